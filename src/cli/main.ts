@@ -1,0 +1,37 @@
+/** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
+import { writeJsonSchemas } from '../model/json-schema.ts';
+import { check } from './check.ts';
+import { CliError, report } from './errors.ts';
+
+const usage = `Usage: npm run <command>
+
+  check      Check the content in routines/ and print a summary
+  build      Build the website, every handout and every deck into output/
+  handout    Make one personal handout (npm run handout -- --help)
+  schema     Write the JSON Schema files used by editors
+`;
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  check: async () => check(contentRoot()),
+  schema: async () => {
+    const files = await writeJsonSchemas();
+    console.log(`Wrote ${files.length} JSON Schema files:\n${files.map((f) => `  ${f}`).join('\n')}`);
+  },
+};
+
+export function contentRoot(): string {
+  return process.env['ROUTINE_PRESS_CONTENT'] ?? 'routines';
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help') {
+    console.log(usage);
+    return;
+  }
+  const command = commands[name];
+  if (!command) throw new CliError(`Unknown command "${name}".\n\n${usage}`);
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch(report);

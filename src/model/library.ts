@@ -1,0 +1,87 @@
+/**
+ * The resolved library: one immutable plain object that the site, handouts and decks all read.
+ * Types come from the schema; this file only adds what resolution works out.
+ */
+import type { Dose } from './schema/dose.ts';
+import type { ConditionFile } from './schema/condition.ts';
+import type { DeckFile } from './schema/deck.ts';
+import type { ExerciseFile } from './schema/exercise.ts';
+import type { GuidanceFile } from './schema/guidance.ts';
+import type { RoutineFile } from './schema/routine.ts';
+import type { SettingsFile } from './schema/settings.ts';
+import type { BodyArea, Equipment } from './schema/vocabulary.ts';
+import type { WarmupFile } from './schema/warmup.ts';
+
+interface Sourced {
+  /** The id: the file name without .yaml. */
+  readonly id: string;
+  /** Where it came from, relative to the working folder: routines/exercises/clamshell.yaml */
+  readonly source: string;
+}
+
+export interface Exercise extends ExerciseFile, Sourced {
+  /** Body areas worked, from the targets. */
+  readonly areas: readonly BodyArea[];
+  /** Routines that use it, by id. */
+  readonly usedIn: readonly string[];
+}
+
+/** An exercise in a routine, with the routine's dose applied. */
+export interface RoutineItem {
+  readonly exercise: string;
+  readonly dose: Dose;
+  readonly note: string | undefined;
+  /** Minutes at this dose. */
+  readonly minutes: number;
+}
+
+export interface Routine extends Omit<RoutineFile, 'warmUp' | 'main' | 'coolDown' | 'minutes'>, Sourced {
+  readonly warmUp: { readonly protocol: string | undefined; readonly items: readonly RoutineItem[] };
+  readonly main: readonly RoutineItem[];
+  readonly coolDown: readonly RoutineItem[];
+  /** Total minutes, worked out from the parts (or as stated, when the file gives it and it checks out). */
+  readonly minutes: number;
+  /** Everything needed, across all sections. Empty means no equipment. */
+  readonly equipment: readonly Equipment[];
+  /** Body areas worked, across the main exercises. */
+  readonly areas: readonly BodyArea[];
+}
+
+export interface Condition extends ConditionFile, Sourced {
+  /** Routines that list this condition. */
+  readonly routines: readonly string[];
+  /** Exercises that list this condition. */
+  readonly exercises: readonly string[];
+}
+
+export interface Warmup extends WarmupFile, Sourced {
+  /** Shortest total minutes. */
+  readonly minutes: number;
+  /** Longest total minutes. */
+  readonly maxMinutes: number;
+}
+
+export type Deck = DeckFile & Sourced;
+export type Settings = SettingsFile;
+export type Guidance = GuidanceFile;
+
+export interface Library {
+  /** The content folder, as given to the loader. */
+  readonly root: string;
+  readonly settings: Settings;
+  readonly guidance: Guidance;
+  readonly exercises: Readonly<Record<string, Exercise>>;
+  readonly conditions: Readonly<Record<string, Condition>>;
+  readonly routines: Readonly<Record<string, Routine>>;
+  readonly warmups: Readonly<Record<string, Warmup>>;
+  readonly decks: Readonly<Record<string, Deck>>;
+}
+
+/** Freezes every nested object, so no output can change what another output reads. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one error path for content. Every check adds a Problem; the loader collects them all
+ * and throws one ContentError, which the CLI prints as `file:line:col: message Hint: …`.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface Problem extends Position {
+  /** Path relative to the working folder, with forward slashes: routines/exercises/clamshell.yaml */
+  readonly file: string;
+  /** A sentence saying what is wrong. */
+  readonly message: string;
+  /** How to fix it, when we can tell. */
+  readonly hint?: string | undefined;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}:${problem.col}`;
+  const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
+  return `${where}: ${problem.message}${hint}`;
+}
+
+/** Sorts by file, then line, then column, so output reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+  );
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const sorted = sortProblems(problems);
+    const files = new Set(sorted.map((p) => p.file)).size;
+    super(
+      `${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}:\n` +
+        sorted.map(formatProblem).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = sorted;
+  }
+}

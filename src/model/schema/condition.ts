@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { bodyArea, text } from './vocabulary.ts';
+
+const points = (what: string) =>
+  z.array(text).min(1, { message: `needs at least one ${what}` });
+
+/** A cause of hip pain: a file in routines/conditions/. */
+export const condition = z
+  .strictObject({
+    /** The medical name, e.g. "Trochanteric bursitis". */
+    name: text.describe('The medical name.'),
+    /** A plain name, e.g. "Sore fluid sac on the outer hip". */
+    plainName: text.describe('A plain name a patient understands.'),
+    /** One or two sentences on what it is. */
+    summary: text.describe('One or two sentences on what it is.'),
+    /** Where it hurts, in plain words. */
+    whereItHurts: text.describe('Where it hurts, in plain words.'),
+    /** The body areas this pain is felt in, for the finder. */
+    areas: z
+      .array(bodyArea)
+      .min(1, { message: 'needs at least one area' })
+      .describe('Body areas where it is felt.'),
+    /** What it feels like. */
+    symptoms: points('symptom').describe('What it feels like.'),
+    /** What makes it worse. */
+    worseWith: points('thing that makes it worse').describe('What makes it worse.'),
+    /** Usual causes. */
+    causes: points('cause').describe('Usual causes.'),
+    /** What helps. */
+    whatHelps: points('thing that helps').describe('What helps.'),
+    /** See a clinician if… */
+    redFlags: points('red flag').describe('"See a clinician if…" signs.'),
+    /** True when running should stop until a clinician has checked it. */
+    stopRunning: z
+      .boolean({ message: 'must be true or false' })
+      .default(false)
+      .describe('true when running must stop until a clinician has checked it.'),
+  })
+  .describe('A condition. The file name is its id.');
+export type ConditionFile = z.infer<typeof condition>;

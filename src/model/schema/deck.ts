@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { id, text } from './vocabulary.ts';
+
+/** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
+const notes = text.optional().describe('Speaker notes for this slide.');
+
+/** A slide, or a group of slides, in a deck. The `kind` says which. */
+export const slide = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('title'),
+      /** Big title. */
+      title: text,
+      /** Smaller line under the title. */
+      subtitle: text.optional(),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('routine'),
+      /** The routine, by id. Expands to its warm-up, one slide per exercise, a summary and when to stop. */
+      routine: id,
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('exercise'),
+      /** The exercise, by id. */
+      exercise: id,
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('conditions'),
+      /** Conditions by id; leave out for all of them. */
+      conditions: z.array(id).optional(),
+      /** Optional heading for the overview slide. */
+      title: text.optional(),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('guidance'),
+      /** Which part of the guidance: risk-factors, practices, treatment or ten-percent-rule. */
+      topic: z.enum(['risk-factors', 'practices', 'treatment', 'ten-percent-rule']),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('text'),
+      /** Slide heading. */
+      title: text,
+      /** Up to 6 short bullet points. */
+      bullets: z.array(text).max(6, { message: 'has more than 6 bullets; split the slide' }).default([]),
+      notes,
+    }),
+  ],
+  { message: 'needs a kind: title, routine, exercise, conditions, guidance or text' },
+);
+export type Slide = z.infer<typeof slide>;
+
+/** A slide deck: a file in routines/decks/. */
+export const deck = z
+  .strictObject({
+    /** Deck title, also the PDF title. */
+    title: text.describe('Deck title.'),
+    /** Who it is for, e.g. "Running club coaches". */
+    audience: text.describe('Who it is for.'),
+    /** One sentence on what the talk covers. */
+    summary: text.describe('One sentence on what it covers.'),
+    /** The slides in order. */
+    slides: z.array(slide).min(1, { message: 'needs at least one slide' }),
+  })
+  .describe('A slide deck. The file name is its id.');
+export type DeckFile = z.infer<typeof deck>;

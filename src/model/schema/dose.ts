@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+const count = (what: string, max: number) =>
+  z
+    .number({ message: `must be a whole number of ${what}` })
+    .int({ message: `must be a whole number of ${what}` })
+    .min(1, { message: `must be at least 1` })
+    .max(max, { message: `must be at most ${max} ${what}` });
+
+/** How often: times a day and days a week. */
+export const frequency = z
+  .strictObject({
+    /** Times a day, usually 1. */
+    timesPerDay: count('times a day', 6).describe('Times a day, usually 1.'),
+    /** Days a week, 1 to 7. */
+    daysPerWeek: count('days a week', 7).describe('Days a week, 1 to 7.'),
+  })
+  .describe('How often to do it: times a day and days a week.');
+export type Frequency = z.infer<typeof frequency>;
+
+/** The amount of each set: exactly one of reps, holdSeconds, seconds or metres. */
+const amountFields = {
+  /** Repetitions in each set. */
+  reps: count('repetitions', 100).optional().describe('Repetitions in each set, e.g. 10.'),
+  /** Seconds to hold each repetition, e.g. 30 for a stretch. */
+  holdSeconds: count('seconds', 600)
+    .optional()
+    .describe('Seconds to hold, e.g. 30 for a stretch. Write seconds as a number: 90, not 1:30.'),
+  /** Seconds of continuous work in each set, e.g. 60 for a drill. */
+  seconds: count('seconds', 1800)
+    .optional()
+    .describe('Seconds of continuous work in each set. Write seconds as a number: 90, not 1:30.'),
+  /** Metres covered in each set, e.g. 10 for a walk across the room. */
+  metres: count('metres', 400)
+    .optional()
+    .describe('Metres covered in each set, e.g. 10. Shown in yards when settings use miles.'),
+};
+export const amountKeys = ['reps', 'holdSeconds', 'seconds', 'metres'] as const;
+export type AmountKey = (typeof amountKeys)[number];
+
+const doseFields = {
+  /** Number of sets. */
+  sets: count('sets', 10).describe('Number of sets, e.g. 2.'),
+  ...amountFields,
+  /** True when the amount is done on each side (each leg). */
+  perSide: z
+    .boolean({ message: 'must be true or false' })
+    .describe('true when each side (each leg) does the amount. Write true or false, not yes/no.'),
+  /** Seconds of rest between sets. */
+  restSeconds: z
+    .number({ message: 'must be a whole number of seconds' })
+    .int({ message: 'must be a whole number of seconds' })
+    .min(0)
+    .max(600)
+    .describe('Seconds of rest between sets, e.g. 30. Write seconds as a number: 90, not 1:30.'),
+  /** How often to do it. */
+  frequency,
+};
+
+function exactlyOneAmount(dose: Partial<Record<AmountKey, number>>, ctx: z.RefinementCtx): void {
+  const given = amountKeys.filter((key) => dose[key] !== undefined);
+  if (given.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        given.length === 0
+          ? 'needs one amount: reps, holdSeconds, seconds or metres'
+          : `gives ${given.join(' and ')}; keep only one of reps, holdSeconds, seconds or metres`,
+    });
+  }
+}
+
+/** The default dose of an exercise: sets, one amount, per side, rest and frequency. */
+export const dose = z
+  .strictObject(doseFields)
+  .superRefine(exactlyOneAmount)
+  .describe(
+    'The default dose: sets, one of reps / holdSeconds / seconds / metres, perSide, restSeconds and frequency.',
+  );
+export type Dose = z.infer<typeof dose>;
+
+/**
+ * A dose override inside a routine: any dose field. Giving an amount (reps, holdSeconds,
+ * seconds, metres) replaces the exercise's amount.
+ */
+export const doseOverride = z
+  .strictObject({
+    ...doseFields,
+    frequency: frequency.partial(),
+  })
+  .partial()
+  .superRefine((override, ctx) => {
+    const given = amountKeys.filter((key) => override[key] !== undefined);
+    if (given.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `gives ${given.join(' and ')}; keep only one of reps, holdSeconds, seconds or metres`,
+      });
+    }
+  })
+  .describe('Changes to the exercise default dose for this routine, e.g. { sets: 3, reps: 15 }.');
+export type DoseOverride = z.infer<typeof doseOverride>;
+
+/** Applies an override: a new amount replaces the old one, other fields replace field by field. */
+export function applyDose(base: Dose, override: DoseOverride | undefined): Dose {
+  if (!override) return base;
+  const { frequency: freq, ...rest } = override;
+  const newAmount = amountKeys.some((key) => override[key] !== undefined);
+  const merged: Record<string, unknown> = { ...base };
+  if (newAmount) for (const key of amountKeys) delete merged[key];
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined) merged[key] = value;
+  merged['frequency'] = { ...base.frequency, ...freq };
+  return merged as Dose;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { dose } from './dose.ts';
+import { media } from './media.ts';
+import { figure } from './pose.ts';
+import { category, equipmentList, id, level, target, text } from './vocabulary.ts';
+
+const list = (what: string, min: number, max: number) =>
+  z
+    .array(text)
+    .min(min, { message: `needs at least ${min} ${what}` })
+    .max(max, { message: `has more than ${max} ${what}; keep the ${max} that matter most` });
+
+/** One exercise: a file in routines/exercises/, named after its id (e.g. clamshell.yaml). */
+export const exercise = z
+  .strictObject({
+    /** The name a clinician uses, e.g. "Clamshell". */
+    name: text.describe('The usual name, e.g. "Clamshell".'),
+    /** A plain-language name a patient understands, e.g. "Side-lying knee opener". */
+    alias: text.describe('A plain name a patient understands, e.g. "Side-lying knee opener".'),
+    /** One line on what it does, in plain words. */
+    purpose: text.describe('One sentence on what it does, in plain words.'),
+    /** Strength, mobility, warm-up or cool-down; list more than one when it serves several. */
+    categories: z
+      .array(category)
+      .min(1, { message: 'needs at least one category' })
+      .describe('What it is for: strength, mobility, warm-up, cool-down. One or more.'),
+    /** Muscle groups it works, most important first. */
+    targets: z
+      .array(target)
+      .min(1, { message: 'needs at least one target' })
+      .describe('Muscle groups it works, most important first.'),
+    /** Equipment needed; [none] when nothing is needed. */
+    equipment: equipmentList,
+    /** How hard it is. */
+    level,
+    /** Minutes the default dose takes, rest included. */
+    minutes: z
+      .number({ message: 'must be a number of minutes' })
+      .positive({ message: 'must be more than 0' })
+      .max(60, { message: 'must be at most 60 minutes' })
+      .describe('Minutes the default dose takes, rest included, e.g. 3.'),
+    /** The default dose a physical therapist would give a runner. */
+    dose,
+    /** Numbered steps in the you-voice, starting from the start position. */
+    steps: list('steps', 3, 7).describe(
+      'Steps in the you-voice, 3 to 7. The first step is the start position: "Lie on your side…".',
+    ),
+    /** Short cues said while moving, 1 to 3. */
+    cues: list('cues', 1, 3).describe('Short cues said while moving, 1 to 3.'),
+    /** Common mistakes and how to avoid them, 1 to 3. */
+    mistakes: list('mistakes', 1, 3).describe('Common mistakes to avoid, 1 to 3.'),
+    /** When to stop: pain or symptoms that mean stop now. */
+    stopRules: list('stop rules', 1, 4).describe(
+      'When to stop, e.g. "Stop if you feel sharp pain in the hip or groin."',
+    ),
+    /** An easier version, by exercise id. */
+    easier: z.array(id).default([]).describe('Easier versions, by exercise id.'),
+    /** A harder version, by exercise id. */
+    harder: z.array(id).default([]).describe('Harder versions, by exercise id.'),
+    /** Conditions it helps, by condition id. */
+    conditions: z.array(id).default([]).describe('Conditions it helps, by condition id.'),
+    /** Start and end positions for a generated line drawing. */
+    figure: figure.optional(),
+    /** Pictures supplied by the clinic, with licence and attribution. */
+    media: z.array(media).max(4).default([]).describe('Pictures supplied by the clinic.'),
+  })
+  .describe('An exercise. The file name is its id.');
+export type ExerciseFile = z.infer<typeof exercise>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { text } from './vocabulary.ts';
+
+/** Settings for the clinic and the outputs: the file routines/settings.yaml. */
+export const settings = z
+  .strictObject({
+    /** The clinic or team whose name is on every handout and deck. */
+    clinic: z
+      .strictObject({
+        /** Clinic name, e.g. "Riverside Physio". */
+        name: text.describe('Clinic name, printed on handouts.'),
+        /** Logo image inside routines/, e.g. media/logo.svg. */
+        logo: z
+          .string()
+          .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(png|jpe?g|webp|svg)$/i, {
+            message: 'must be a .png, .jpg, .webp or .svg path inside routines/, like "media/logo.svg"',
+          })
+          .optional()
+          .describe('Logo image inside routines/, e.g. media/logo.svg.'),
+        /** Phone number as people should dial it. */
+        phone: text.optional().describe('Phone number, written as people dial it.'),
+        /** Email address. */
+        email: z.email({ message: 'must be an email address' }).optional(),
+        /** Street address, one line. */
+        address: text.optional().describe('Address on one line.'),
+      })
+      .describe('The clinic or team on handouts and decks.'),
+    /** Where the website is published; handouts link here with a QR code. */
+    site: z
+      .strictObject({
+        /** Public address of the site, with the sub-path if any, e.g. https://example.org/hips/. */
+        baseUrl: z
+          .url({ message: 'must be a full address starting with https:// or http://' })
+          .refine((u) => u.endsWith('/'), { message: 'must end with "/"' })
+          .describe('Public address of the site, ending in /, e.g. https://example.org/hips/.'),
+      })
+      .describe('The public website.'),
+    /** Paper size for handouts. */
+    paper: z.enum(['a4', 'letter']).describe('Default paper size: a4 or letter.'),
+    /** Units for running distances. */
+    units: z.enum(['km', 'mi']).describe('Units for running distance: km or mi.'),
+    /** Language of the content, as a BCP 47 tag. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'must be a language tag like "en" or "en-GB"' })
+      .describe('Language tag, e.g. en or en-GB.'),
+    /** Version of this content, printed on handouts. Quote it: "1.10", not 1.10. */
+    version: z
+      .string({ message: 'must be text' })
+      .min(1)
+      .describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
+    /** The "education, not diagnosis" note shown by every output. */
+    disclaimer: text.describe('The "education, not diagnosis" note shown everywhere.'),
+  })
+  .describe('Clinic and output settings.');
+export type SettingsFile = z.infer<typeof settings>;

@@ -1,0 +1,39 @@
+/** "Did you mean …?" for unknown ids, keys and values. */
+
+function distance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0] ?? 0;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest candidate, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const score = distance(lower, candidate.toLowerCase());
+    if (score < bestScore) [best, bestScore] = [candidate, score];
+  }
+  const allowed = Math.max(2, Math.floor(word.length / 3));
+  return bestScore <= allowed ? best : undefined;
+}
+
+/** A hint naming the closest candidate, or listing a few when none is close. */
+export function didYouMean(word: string, candidates: readonly string[], noun: string): string {
+  const match = closest(word, candidates);
+  if (match) return `Did you mean "${match}"?`;
+  if (candidates.length === 0) return `There are no ${noun}s yet.`;
+  const shown = candidates.slice(0, 8).map((c) => `"${c}"`).join(', ');
+  const more = candidates.length > 8 ? `, and ${candidates.length - 8} more` : '';
+  return `Known ${noun}s: ${shown}${more}.`;
+}

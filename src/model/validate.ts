@@ -1,0 +1,139 @@
+/**
+ * Plain data → typed data, through the Zod schema. Every Zod issue becomes a Problem that
+ * names the field, points at the exact value in the file, shows what was written, and hints a fix.
+ */
+import type { z } from 'zod';
+import { didYouMean } from './suggest.ts';
+import { exists, locateKey, locateValue, sourceText, type FieldPath } from './locate.ts';
+import type { ParsedFile } from './parse.ts';
+import type { Problem } from './problems.ts';
+import { knownKeys } from './schema-walk.ts';
+
+type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
+
+const typeWords: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of "key: value" lines',
+};
+
+/** Default wording, used only where the schema does not give its own message. */
+function defaultMessage(issue: RawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${typeWords[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} items`
+        : issue.origin === 'string'
+          ? `is longer than ${issue.maximum} characters`
+          : `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}`
+        : 'is not one of the allowed values';
+    case 'invalid_format':
+      return `is not a valid ${issue.format}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return 'is not valid';
+  }
+}
+
+/** A field path as people read it: dose.sets, steps[3] (items count from 1). */
+export function label(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment + 1}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out || 'the file';
+}
+
+function hintFor(issue: Issue, written: string | undefined): string | undefined {
+  const input = issue.input;
+  if (issue.code === 'invalid_type') {
+    const expected = issue.expected;
+    if ((expected === 'number' || expected === 'int') && typeof input === 'string') {
+      const clock = /^(\d+):([0-5]\d)$/.exec(input);
+      if (clock) {
+        const seconds = Number(clock[1]) * 60 + Number(clock[2]);
+        return `Write time as a plain number of seconds: ${input} is ${seconds}.`;
+      }
+      if (/^\d+(\.\d+)?$/.test(input)) return 'Remove the quotes around the number.';
+      return 'Write it in digits, like 3.';
+    }
+    if (expected === 'boolean' && typeof input === 'string') {
+      return `Write true or false. (YAML 1.2 reads ${written ?? input} as text, not as a yes/no.)`;
+    }
+    if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+      return `Put it in quotes so it stays as written: "${written ?? String(input)}".`;
+    }
+    if (expected === 'array' && typeof input === 'string') {
+      return 'Make it a list: put each item on its own line, starting with "- ".';
+    }
+  }
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    return didYouMean(input, issue.values.map(String), 'value');
+  }
+  if (issue.code === 'invalid_union' && issue.discriminator) {
+    return `Add a line "${issue.discriminator}: …" with one of the allowed kinds.`;
+  }
+  return undefined;
+}
+
+function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem[] {
+  const path = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = knownKeys(schema, file.data, path);
+    const where = path.length ? `${label(path)}` : 'this file';
+    return issue.keys.map((key) => ({
+      file: file.file,
+      ...locateKey(file, path, key),
+      message: `"${key}" is not a field of ${where}`,
+      hint: keys.length ? didYouMean(key, keys, 'field') : 'Delete this line.',
+    }));
+  }
+  if (issue.code === 'invalid_type' && !exists(file, path)) {
+    const key = path.at(-1);
+    const parent = path.slice(0, -1);
+    return [
+      {
+        file: file.file,
+        ...locateValue(file, parent),
+        message: `${label(path)} is missing`,
+        hint: typeof key === 'string' ? `Add a line "${key}: …" here.` : undefined,
+      },
+    ];
+  }
+  const written = sourceText(file, path);
+  const got = written !== undefined && issue.code !== 'too_small' && issue.code !== 'too_big' ? ` (got ${written})` : '';
+  const countIssue = (issue.code === 'too_small' || issue.code === 'too_big') && issue.origin !== 'array';
+  return [
+    {
+      file: file.file,
+      ...locateValue(file, path),
+      message: `${label(path)} ${issue.message}${got || (countIssue && written ? ` (got ${written})` : '')}`,
+      hint: hintFor(issue, written),
+    },
+  ];
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+
+export function validate<S extends z.ZodType>(file: ParsedFile, schema: S): Validated<z.output<S>> {
+  const result = schema.safeParse(file.data, { reportInput: true, error: defaultMessage });
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsFor(file, schema, issue)) };
+}
