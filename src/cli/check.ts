@@ -4,19 +4,19 @@ import type { Library } from '../model/library.ts';
 
 export function summary(library: Library): string {
   const count = (record: object) => Object.keys(record).length;
-  const rows: [string, number][] = [
-    ['exercises', count(library.exercises)],
-    ['routines', count(library.routines)],
-    ['conditions', count(library.conditions)],
-    ['warm-up protocols', count(library.warmups)],
-    ['decks', count(library.decks)],
-    ['risk factors', library.guidance.riskFactors.length],
-    ['prevention practices', library.guidance.practices.length],
+  const rows: [number, string, string][] = [
+    [count(library.exercises), 'exercise', 'exercises'],
+    [count(library.routines), 'routine', 'routines'],
+    [count(library.conditions), 'condition', 'conditions'],
+    [count(library.warmups), 'warm-up protocol', 'warm-up protocols'],
+    [count(library.decks), 'deck', 'decks'],
+    [library.guidance.riskFactors.length, 'risk factor', 'risk factors'],
+    [library.guidance.practices.length, 'prevention practice', 'prevention practices'],
   ];
-  const width = Math.max(...rows.map(([, n]) => String(n).length));
+  const width = Math.max(...rows.map(([n]) => String(n).length));
   return [
     `Content in ${library.root} is valid.`,
-    ...rows.map(([name, n]) => `  ${String(n).padStart(width)} ${name}`),
+    ...rows.map(([n, one, many]) => `  ${String(n).padStart(width)} ${n === 1 ? one : many}`),
   ].join('\n');
 }
 

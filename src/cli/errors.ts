@@ -2,7 +2,7 @@
  * The one way a command fails. A CliError carries a message a person can act on and an exit code;
  * anything else is a bug, shown with its stack only when DEBUG is set.
  */
-import { ContentError } from '../model/problems.ts';
+import { isUserError, markUserError } from '../model/problems.ts';
 
 export const exitCodes = {
   /** Bad content, bad arguments or a missing browser: the user can fix it. */
@@ -17,25 +17,41 @@ export class CliError extends Error {
     super(message, { cause: options.cause });
     this.name = 'CliError';
     this.exitCode = options.exitCode ?? exitCodes.user;
+    markUserError(this);
   }
 }
 
 const debug = () => Boolean(process.env['DEBUG']);
 
+/** Astro and Vite wrap errors thrown while pages render; find ours inside the cause chain. */
+export function findUserError(error: unknown): (Error & { exitCode?: number }) | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (isUserError(current)) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+// Written straight to stderr: Astro's logger replaces console methods while it builds.
+const print = (text: string) => process.stderr.write(`${text}\n`);
+
 /** Prints an error the way a user should see it and sets the exit code. Never calls process.exit. */
 export function report(error: unknown): void {
-  if (error instanceof ContentError) {
-    console.error(error.message);
-    console.error('\nNothing was written. Fix the problems above and run the command again.');
-    process.exitCode = exitCodes.user;
-  } else if (error instanceof CliError) {
-    console.error(error.message);
-    if (debug() && error.cause) console.error(error.cause);
-    process.exitCode = error.exitCode;
+  const userError = findUserError(error);
+  if (userError) {
+    print(userError.message);
+    if (userError.name === 'ContentError')
+      print('\nNothing was written. Fix the problems above and run the command again.');
+    if (debug()) print(String(userError.stack));
+    process.exitCode = userError.exitCode ?? exitCodes.user;
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`routine-press stopped because of an internal error: ${message}`);
-    console.error(debug() ? error : 'Run it again with DEBUG=1 to see the details, and report them.');
+    print(`routine-press stopped because of an internal error: ${message}`);
+    print(
+      debug() && error instanceof Error
+        ? String(error.stack)
+        : 'Run it again with DEBUG=1 to see the details, and report them.',
+    );
     process.exitCode = exitCodes.internal;
   }
 }

@@ -1,7 +1,9 @@
 /** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
 import { writeJsonSchemas } from '../model/json-schema.ts';
+import { buildAll } from './build.ts';
 import { check } from './check.ts';
 import { CliError, report } from './errors.ts';
+import { contentRoot } from './paths.ts';
 
 const usage = `Usage: npm run <command>
 
@@ -13,15 +15,14 @@ const usage = `Usage: npm run <command>
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
+  build: async () => buildAll(),
   schema: async () => {
     const files = await writeJsonSchemas();
-    console.log(`Wrote ${files.length} JSON Schema files:\n${files.map((f) => `  ${f}`).join('\n')}`);
+    console.log(
+      `Wrote ${files.length} JSON Schema files:\n${files.map((f) => `  ${f}`).join('\n')}`,
+    );
   },
 };
-
-export function contentRoot(): string {
-  return process.env['ROUTINE_PRESS_CONTENT'] ?? 'routines';
-}
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;

@@ -12,7 +12,11 @@ export function schemaFileName(kind: KindName): string {
 
 /** The JSON Schema text for one kind of file, as committed in schema/. */
 export function jsonSchemaText(kind: KindName): string {
-  const schema = z.toJSONSchema(kinds[kind].schema, { io: 'input', target: 'draft-07', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(kinds[kind].schema, {
+    io: 'input',
+    target: 'draft-07',
+    unrepresentable: 'any',
+  });
   return `${JSON.stringify({ ...schema, title: `routine-press ${kinds[kind].noun}` }, null, 2)}\n`;
 }
 

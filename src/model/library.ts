@@ -35,8 +35,12 @@ export interface RoutineItem {
   readonly minutes: number;
 }
 
-export interface Routine extends Omit<RoutineFile, 'warmUp' | 'main' | 'coolDown' | 'minutes'>, Sourced {
-  readonly warmUp: { readonly protocol: string | undefined; readonly items: readonly RoutineItem[] };
+export interface Routine
+  extends Omit<RoutineFile, 'warmUp' | 'main' | 'coolDown' | 'minutes'>, Sourced {
+  readonly warmUp: {
+    readonly protocol: string | undefined;
+    readonly items: readonly RoutineItem[];
+  };
   readonly main: readonly RoutineItem[];
   readonly coolDown: readonly RoutineItem[];
   /** Total minutes, worked out from the parts (or as stated, when the file gives it and it checks out). */

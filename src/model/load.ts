@@ -31,7 +31,9 @@ async function listYaml(folder: string): Promise<string[]> {
 }
 
 /** Files of each kind, plus problems for files in places nothing reads. */
-async function discover(root: string): Promise<{ files: [KindName, string][]; problems: Problem[] }> {
+async function discover(
+  root: string,
+): Promise<{ files: [KindName, string][]; problems: Problem[] }> {
   const files: [KindName, string][] = [];
   const problems: Problem[] = [];
   const known = new Map<string, KindName>();
@@ -58,7 +60,8 @@ async function discover(root: string): Promise<{ files: [KindName, string][]; pr
   for (const entry of top) {
     if (known.has(entry.name) || otherEntries.has(entry.name)) continue;
     const isYaml = entry.isFile() && yamlFile.test(entry.name);
-    const holdsYaml = entry.isDirectory() && (await listYaml(path.join(root, entry.name))).length > 0;
+    const holdsYaml =
+      entry.isDirectory() && (await listYaml(path.join(root, entry.name))).length > 0;
     if (!isYaml && !holdsYaml) continue;
     const match = closest(entry.name, known.keys());
     problems.push({
@@ -84,12 +87,23 @@ export async function loadLibrary(root: string): Promise<Library> {
       const shown = displayPath(file);
       const source = await readFile(file, 'utf8').catch(() => undefined);
       if (source === undefined) {
-        problems.push({ file: shown, line: 1, col: 1, message: `the ${kinds[kind].noun} file is missing`, hint: `Create ${shown}; see README.md for an example.` });
+        problems.push({
+          file: shown,
+          line: 1,
+          col: 1,
+          message: `the ${kinds[kind].noun} file is missing`,
+          hint: `Create ${shown}; see README.md for an example.`,
+        });
         return;
       }
       const { parsed, problems: parseProblems } = parseYaml(shown, source);
       problems.push(...parseProblems);
-      const entry: Entry = { kind, id: path.basename(file).replace(yamlFile, ''), file: parsed, data: undefined };
+      const entry: Entry = {
+        kind,
+        id: path.basename(file).replace(yamlFile, ''),
+        file: parsed,
+        data: undefined,
+      };
       if (parsed) {
         parsedFiles.push(parsed);
         const result = validate(parsed, kinds[kind].schema);

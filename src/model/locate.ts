@@ -21,7 +21,7 @@ function walk(file: ParsedFile, path: FieldPath): Found {
     let next: Node | undefined;
     let nextPair: Pair | undefined;
     if (isMap(node)) {
-      nextPair = node.items.find((p) => isScalar(p.key) && p.key.value === segment) as Pair | undefined;
+      nextPair = node.items.find((p): p is Pair => isScalar(p.key) && p.key.value === segment);
       next = (nextPair?.value ?? undefined) as Node | undefined;
       if (nextPair && !next) return { node: nextPair.key as Node, pair: nextPair, complete: true };
     } else if (isSeq(node) && typeof segment === 'number') {

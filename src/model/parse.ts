@@ -43,7 +43,11 @@ export function parseYaml(
     problems.push({ file, ...pos, message, hint });
 
   if (Buffer.byteLength(source) > maxFileBytes) {
-    at({ line: 1, col: 1 }, `the file is larger than ${maxFileBytes / 1024} KB`, 'Split it into smaller files.');
+    at(
+      { line: 1, col: 1 },
+      `the file is larger than ${maxFileBytes / 1024} KB`,
+      'Split it into smaller files.',
+    );
     return { problems };
   }
   const lines = new LineCounter();
@@ -58,25 +62,48 @@ export function parseYaml(
   const pos = (offset: number): Position => lines.linePos(offset);
 
   if (doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-    at({ line: 1, col: 1 }, `the file asks for YAML ${doc.directives.yaml.version}, which reads "no" as false and 1:30 as 90`, 'Delete the %YAML line; routine-press reads YAML 1.2.');
+    at(
+      { line: 1, col: 1 },
+      `the file asks for YAML ${doc.directives.yaml.version}, which reads "no" as false and 1:30 as 90`,
+      'Delete the %YAML line; routine-press reads YAML 1.2.',
+    );
   }
   for (const error of doc.errors) {
     const known = yamlMessages[error.code];
     if (known) at(pos(error.pos[0]), known.message, known.hint);
-    else if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // After one unreadable spot the parser's later complaints are mostly echoes of it: show the first.
+    else if (problems.length > 0) continue;
+    else if (error.code === 'MISSING_CHAR' && error.message.includes('quote')) {
       const start = openQuoteBefore(doc, error.pos[0]);
-      at(pos(start), 'this quoted text has no closing quote', 'Add the closing quote at the end of the text.');
-    } else at(pos(error.pos[0]), `the YAML cannot be read: ${error.message}`, 'Check the indentation and punctuation on this line and the line before.');
+      at(
+        pos(start),
+        'this quoted text has no closing quote',
+        'Add the closing quote at the end of the text.',
+      );
+    } else
+      at(
+        pos(error.pos[0]),
+        `the YAML cannot be read: ${error.message}`,
+        'Check the indentation and punctuation on this line and the line before.',
+      );
   }
   if (problems.length > 0) return { problems };
 
   if (doc.contents === null) {
-    at({ line: 1, col: 1 }, 'the file is empty', 'Fill it in, or delete it. Copy a file next to it as a start.');
+    at(
+      { line: 1, col: 1 },
+      'the file is empty',
+      'Fill it in, or delete it. Copy a file next to it as a start.',
+    );
     return { problems };
   }
   if (!isMap(doc.contents)) {
     const where = pos(doc.contents.range[0]);
-    at(where, 'the file must be a set of "key: value" lines', 'Start with a line like "name: Clamshell".');
+    at(
+      where,
+      'the file must be a set of "key: value" lines',
+      'Start with a line like "name: Clamshell".',
+    );
     return { problems };
   }
 
@@ -85,12 +112,24 @@ export function parseYaml(
     Alias(_, node) {
       aliases++;
       if (aliases === maxAliases + 1 && node.range)
-        at(pos(node.range[0]), `the file uses more than ${maxAliases} aliases (*name)`, 'Write the values out instead of repeating aliases.');
+        at(
+          pos(node.range[0]),
+          `the file uses more than ${maxAliases} aliases (*name)`,
+          'Write the values out instead of repeating aliases.',
+        );
     },
     Pair(_, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && forbiddenKeys.has(pair.key.value)) {
+      if (
+        isScalar(pair.key) &&
+        typeof pair.key.value === 'string' &&
+        forbiddenKeys.has(pair.key.value)
+      ) {
         const range = pair.key.range ?? [0];
-        at(pos(range[0]), `"${pair.key.value}" cannot be used as a key`, 'Delete this line; it is not a field of any routine-press file.');
+        at(
+          pos(range[0]),
+          `"${pair.key.value}" cannot be used as a key`,
+          'Delete this line; it is not a field of any routine-press file.',
+        );
       }
     },
   });
@@ -102,7 +141,11 @@ export function parseYaml(
   } catch {
     // toJS refuses documents whose aliases expand too far even under the count above.
     const first = findFirstAlias(doc);
-    at(first ? pos(first) : { line: 1, col: 1 }, 'the aliases in this file expand to too much data', 'Write the values out instead of using aliases.');
+    at(
+      first ? pos(first) : { line: 1, col: 1 },
+      'the aliases in this file expand to too much data',
+      'Write the values out instead of using aliases.',
+    );
     return { problems };
   }
   return { parsed: { file, doc, lines, data }, problems };

@@ -30,6 +30,22 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/**
+ * Errors the user can fix carry this brand. A registered symbol, not `instanceof`, because Astro
+ * bundles its own copy of our modules, so the classes differ while the symbol is shared.
+ */
+const userErrorBrand = Symbol.for('routine-press.user-error');
+
+export function markUserError(error: Error): void {
+  Object.defineProperty(error, userErrorBrand, { value: true });
+}
+
+export function isUserError(error: unknown): error is Error & { exitCode?: number } {
+  return (
+    error instanceof Error && (error as unknown as Record<symbol, unknown>)[userErrorBrand] === true
+  );
+}
+
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
@@ -42,5 +58,6 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = sorted;
+    markUserError(this);
   }
 }

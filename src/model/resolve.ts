@@ -4,7 +4,16 @@
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { deepFreeze, type Condition, type Deck, type Exercise, type Library, type Routine, type RoutineItem, type Warmup } from './library.ts';
+import {
+  deepFreeze,
+  type Condition,
+  type Deck,
+  type Exercise,
+  type Library,
+  type Routine,
+  type RoutineItem,
+  type Warmup,
+} from './library.ts';
 import { locateValue, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -48,12 +57,24 @@ const folderNouns: Partial<Record<KindName, string>> = {
   deck: 'deck',
 };
 
-export async function resolve(root: string, entries: Entries): Promise<{ library?: Library; problems: Problem[] }> {
+export async function resolve(
+  root: string,
+  entries: Entries,
+): Promise<{ library?: Library; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const of = (kind: KindName) => [...(entries.get(kind) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  const of = (kind: KindName) =>
+    [...(entries.get(kind) ?? [])].sort(
+      (a, b) => a.id.localeCompare(b.id) || (a.file?.file ?? '').localeCompare(b.file?.file ?? ''),
+    );
   const idsOf = (kind: KindName) => of(kind).map((e) => e.id);
   const report = (entry: Entry, fieldPath: FieldPath, message: string, hint?: string) => {
-    if (entry.file) problems.push({ file: entry.file.file, ...locateValue(entry.file, fieldPath), message, hint });
+    if (entry.file)
+      problems.push({
+        file: entry.file.file,
+        ...locateValue(entry.file, fieldPath),
+        message,
+        hint,
+      });
   };
 
   // Ids are file names: they must be well formed and unique within a kind.
@@ -61,10 +82,24 @@ export async function resolve(root: string, entries: Entries): Promise<{ library
     const seen = new Map<string, Entry>();
     for (const entry of of(kind)) {
       if (!idSchema.safeParse(entry.id).success) {
-        report(entry, [], `the file name "${entry.id}" is not a valid id`, `Rename it with lower-case words joined by hyphens, like "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml".`);
+        report(
+          entry,
+          [],
+          `the file name "${entry.id}" is not a valid id`,
+          `Rename it with lower-case words joined by hyphens, like "${entry.id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}.yaml".`,
+        );
       }
       const first = seen.get(entry.id);
-      if (first) report(entry, [], `another ${folderNouns[kind]} already has the id "${entry.id}" (${first.file?.file ?? 'another file'})`, 'Rename one of the two files; each id must be unique.');
+      if (first)
+        report(
+          entry,
+          [],
+          `another ${folderNouns[kind]} already has the id "${entry.id}" (${first.file?.file ?? 'another file'})`,
+          'Rename one of the two files; each id must be unique.',
+        );
       else seen.set(entry.id, entry);
     }
   }
@@ -76,7 +111,13 @@ export async function resolve(root: string, entries: Entries): Promise<{ library
     warmup: idsOf('warmup'),
   };
   const checkRef = (entry: Entry, kind: keyof typeof ids, ref: string, fieldPath: FieldPath) => {
-    if (!ids[kind].includes(ref)) report(entry, fieldPath, `unknown ${folderNouns[kind]} "${ref}"`, didYouMean(ref, ids[kind], folderNouns[kind] ?? kind));
+    if (!ids[kind].includes(ref))
+      report(
+        entry,
+        fieldPath,
+        `unknown ${folderNouns[kind]} "${ref}"`,
+        didYouMean(ref, ids[kind], folderNouns[kind] ?? kind),
+      );
   };
   const valid = <K extends keyof FileData>(kind: K) =>
     of(kind).filter((e): e is Entry & { data: FileData[K] } => e.data !== undefined);
@@ -87,33 +128,71 @@ export async function resolve(root: string, entries: Entries): Promise<{ library
     for (const key of ['easier', 'harder'] as const)
       x[key].forEach((ref, i) => {
         checkRef(entry, 'exercise', ref, [key, i]);
-        if (ref === entry.id) report(entry, [key, i], `an exercise cannot be its own ${key} option`, 'Remove this line.');
+        if (ref === entry.id)
+          report(
+            entry,
+            [key, i],
+            `an exercise cannot be its own ${key} option`,
+            'Remove this line.',
+          );
       });
     x.conditions.forEach((ref, i) => checkRef(entry, 'condition', ref, ['conditions', i]));
-    for (const [i, m] of x.media.entries()) await checkFile(root, m.file, () => report(entry, ['media', i, 'file'], `the picture "${m.file}" does not exist`, `Put the file at routines/${m.file}, or fix the path.`));
+    for (const [i, m] of x.media.entries())
+      await checkFile(root, m.file, () =>
+        report(
+          entry,
+          ['media', i, 'file'],
+          `the picture "${m.file}" does not exist`,
+          `Put the file at routines/${m.file}, or fix the path.`,
+        ),
+      );
   }
   for (const entry of valid('warmup'))
-    entry.data.phases.forEach((p, i) => p.drills.forEach((d, j) => checkRef(entry, 'exercise', d.exercise, ['phases', i, 'drills', j, 'exercise'])));
+    entry.data.phases.forEach((p, i) =>
+      p.drills.forEach((d, j) =>
+        checkRef(entry, 'exercise', d.exercise, ['phases', i, 'drills', j, 'exercise']),
+      ),
+    );
   for (const entry of valid('routine')) {
     const r = entry.data;
     r.conditions.forEach((ref, i) => checkRef(entry, 'condition', ref, ['conditions', i]));
     if (r.warmUp?.protocol) checkRef(entry, 'warmup', r.warmUp.protocol, ['warmUp', 'protocol']);
-    r.warmUp?.items.forEach((it, i) => checkRef(entry, 'exercise', it.exercise, ['warmUp', 'items', i, 'exercise']));
+    r.warmUp?.items.forEach((it, i) =>
+      checkRef(entry, 'exercise', it.exercise, ['warmUp', 'items', i, 'exercise']),
+    );
     r.main.forEach((it, i) => checkRef(entry, 'exercise', it.exercise, ['main', i, 'exercise']));
-    r.coolDown.forEach((it, i) => checkRef(entry, 'exercise', it.exercise, ['coolDown', i, 'exercise']));
+    r.coolDown.forEach((it, i) =>
+      checkRef(entry, 'exercise', it.exercise, ['coolDown', i, 'exercise']),
+    );
   }
   for (const entry of valid('deck')) {
     if (ids.routine.includes(entry.id))
-      report(entry, [], `a deck named "${entry.id}" would overwrite the deck made for the routine "${entry.id}"`, 'Rename this deck file.');
+      report(
+        entry,
+        [],
+        `a deck named "${entry.id}" would overwrite the deck made for the routine "${entry.id}"`,
+        'Rename this deck file.',
+      );
     entry.data.slides.forEach((s, i) => {
       if (s.kind === 'routine') checkRef(entry, 'routine', s.routine, ['slides', i, 'routine']);
       if (s.kind === 'exercise') checkRef(entry, 'exercise', s.exercise, ['slides', i, 'exercise']);
-      if (s.kind === 'conditions') s.conditions?.forEach((c, j) => checkRef(entry, 'condition', c, ['slides', i, 'conditions', j]));
+      if (s.kind === 'conditions')
+        s.conditions?.forEach((c, j) =>
+          checkRef(entry, 'condition', c, ['slides', i, 'conditions', j]),
+        );
     });
   }
   const [settingsEntry] = valid('settings');
   const logo = settingsEntry?.data.clinic.logo;
-  if (settingsEntry && logo) await checkFile(root, logo, () => report(settingsEntry, ['clinic', 'logo'], `the logo "${logo}" does not exist`, `Put the file at routines/${logo}, or fix the path.`));
+  if (settingsEntry && logo)
+    await checkFile(root, logo, () =>
+      report(
+        settingsEntry,
+        ['clinic', 'logo'],
+        `the logo "${logo}" does not exist`,
+        `Put the file at routines/${logo}, or fix the path.`,
+      ),
+    );
 
   const [guidanceEntry] = valid('guidance');
   if (problems.length > 0 || !settingsEntry || !guidanceEntry) return { problems };
@@ -126,7 +205,9 @@ export async function resolve(root: string, entries: Entries): Promise<{ library
     warmups: valid('warmup'),
     decks: valid('deck'),
   });
-  library.routineProblems.forEach(({ entry, fieldPath, message, hint }) => { report(entry, fieldPath, message, hint); });
+  library.routineProblems.forEach(({ entry, fieldPath, message, hint }) => {
+    report(entry, fieldPath, message, hint);
+  });
   return problems.length > 0 ? { problems } : { library: deepFreeze(library.library), problems };
 }
 
@@ -134,7 +215,11 @@ async function checkFile(root: string, file: string, onMissing: () => void): Pro
   await access(path.join(root, file)).catch(onMissing);
 }
 
-interface Valid<T> { readonly id: string; readonly data: T; readonly file: ParsedFile | undefined }
+interface Valid<T> {
+  readonly id: string;
+  readonly data: T;
+  readonly file: ParsedFile | undefined;
+}
 
 function build(
   root: string,
@@ -148,7 +233,8 @@ function build(
     decks: Valid<DeckFile>[];
   },
 ) {
-  const routineProblems: { entry: Entry; fieldPath: FieldPath; message: string; hint?: string }[] = [];
+  const routineProblems: { entry: Entry; fieldPath: FieldPath; message: string; hint?: string }[] =
+    [];
   const source = (v: Valid<unknown>) => v.file?.file ?? '';
   const exerciseFiles = new Map(files.exercises.map((e) => [e.id, e.data]));
 
@@ -163,7 +249,12 @@ function build(
     const base = exerciseFiles.get(it.exercise);
     if (!base) throw new Error(`unresolved exercise ${it.exercise}`);
     const dose: Dose = applyDose(base.dose, it.dose);
-    return { exercise: it.exercise, dose, note: it.note, minutes: base.minutes * (dose.sets / base.dose.sets) };
+    return {
+      exercise: it.exercise,
+      dose,
+      note: it.note,
+      minutes: base.minutes * (dose.sets / base.dose.sets),
+    };
   };
   const usedIn = new Map<string, Set<string>>();
   const routines: Record<string, Routine> = {};
@@ -179,24 +270,45 @@ function build(
     const computed = Math.ceil(protocolMinutes + all.reduce((sum, it) => sum + it.minutes, 0));
     if (stated !== undefined && Math.abs(stated - computed) > Math.max(2, computed * 0.25)) {
       const entry: Entry = { kind: 'routine', id: r.id, file: r.file, data: r.data };
-      routineProblems.push({ entry, fieldPath: ['minutes'], message: `minutes says ${stated}, but the warm-up and exercises add up to about ${computed}`, hint: `Change it to ${computed}, or delete the line to have it worked out.` });
+      routineProblems.push({
+        entry,
+        fieldPath: ['minutes'],
+        message: `minutes says ${stated}, but the warm-up and exercises add up to about ${computed}`,
+        hint: `Change it to ${computed}, or delete the line to have it worked out.`,
+      });
     }
     const equipment = new Set<Equipment>();
     const areas = new Set<BodyArea>();
-    for (const it of all) exerciseFiles.get(it.exercise)?.equipment.forEach((e) => equipment.add(e));
-    for (const it of sections.main) exerciseFiles.get(it.exercise)?.targets.forEach((t) => areas.add(targetAreas[t]));
+    for (const it of all)
+      exerciseFiles.get(it.exercise)?.equipment.forEach((e) => equipment.add(e));
+    for (const it of sections.main)
+      exerciseFiles.get(it.exercise)?.targets.forEach((t) => areas.add(targetAreas[t]));
     for (const it of all) {
       const set = usedIn.get(it.exercise) ?? new Set<string>();
       set.add(r.id);
       usedIn.set(it.exercise, set);
     }
-    routines[r.id] = { ...rest, ...sections, id: r.id, source: source(r), minutes: stated ?? computed, equipment: [...equipment].sort(), areas: [...areas] };
+    routines[r.id] = {
+      ...rest,
+      ...sections,
+      id: r.id,
+      source: source(r),
+      minutes: stated ?? computed,
+      equipment: [...equipment].sort(),
+      areas: [...areas],
+    };
   }
 
   const exercises: Record<string, Exercise> = {};
   for (const x of files.exercises) {
     const areas = [...new Set(x.data.targets.map((t) => targetAreas[t]))];
-    exercises[x.id] = { ...x.data, id: x.id, source: source(x), areas, usedIn: [...(usedIn.get(x.id) ?? [])].sort() };
+    exercises[x.id] = {
+      ...x.data,
+      id: x.id,
+      source: source(x),
+      areas,
+      usedIn: [...(usedIn.get(x.id) ?? [])].sort(),
+    };
   }
 
   const conditions: Record<string, Condition> = {};
@@ -213,6 +325,15 @@ function build(
   const decks: Record<string, Deck> = {};
   for (const d of files.decks) decks[d.id] = { ...d.data, id: d.id, source: source(d) };
 
-  const library: Library = { root, settings, guidance, exercises, conditions, routines, warmups, decks };
+  const library: Library = {
+    root,
+    settings,
+    guidance,
+    exercises,
+    conditions,
+    routines,
+    warmups,
+    decks,
+  };
   return { library, routineProblems };
 }

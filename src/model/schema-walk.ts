@@ -47,11 +47,15 @@ export function knownKeys(schema: unknown, data: unknown, path: readonly Propert
     const next: unknown[] = [];
     for (const candidate of candidates) {
       const def = defOf(candidate);
-      if (def?.type === 'object') next.push((def['shape'] as Record<string, unknown>)[String(segment)]);
+      if (def?.type === 'object')
+        next.push((def['shape'] as Record<string, unknown>)[String(segment)]);
       else if (def?.type === 'array') next.push(def['element']);
       else if (def?.type === 'record') next.push(def['valueType']);
     }
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    value =
+      value && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[segment]
+        : undefined;
     candidates = next.filter(Boolean).flatMap((c) => pick(c, value));
   }
   const keys = new Set<string>();

@@ -33,7 +33,10 @@ export function didYouMean(word: string, candidates: readonly string[], noun: st
   const match = closest(word, candidates);
   if (match) return `Did you mean "${match}"?`;
   if (candidates.length === 0) return `There are no ${noun}s yet.`;
-  const shown = candidates.slice(0, 8).map((c) => `"${c}"`).join(', ');
+  const shown = candidates
+    .slice(0, 8)
+    .map((c) => `"${c}"`)
+    .join(', ');
   const more = candidates.length > 8 ? `, and ${candidates.length - 8} more` : '';
   return `Known ${noun}s: ${shown}${more}.`;
 }

@@ -97,7 +97,7 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const keys = knownKeys(schema, file.data, path);
-    const where = path.length ? `${label(path)}` : 'this file';
+    const where = path.length ? label(path) : 'this file';
     return issue.keys.map((key) => ({
       file: file.file,
       ...locateKey(file, path, key),
@@ -117,14 +117,24 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
       },
     ];
   }
+  if (issue.code === 'invalid_type' && issue.input === null) {
+    return [
+      {
+        file: file.file,
+        ...locateValue(file, path),
+        message: `${label(path)} is empty`,
+        hint: 'Write a value after the colon.',
+      },
+    ];
+  }
   const written = sourceText(file, path);
-  const got = written !== undefined && issue.code !== 'too_small' && issue.code !== 'too_big' ? ` (got ${written})` : '';
-  const countIssue = (issue.code === 'too_small' || issue.code === 'too_big') && issue.origin !== 'array';
+  // "(got …)" helps for a single value; for a list or a group it only repeats what the message says.
+  const showGot = written !== undefined && !['a list', 'a group of fields'].includes(written);
   return [
     {
       file: file.file,
       ...locateValue(file, path),
-      message: `${label(path)} ${issue.message}${got || (countIssue && written ? ` (got ${written})` : '')}`,
+      message: `${label(path)} ${issue.message}${showGot ? ` (got ${written})` : ''}`,
       hint: hintFor(issue, written),
     },
   ];
@@ -135,5 +145,8 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; problems: Proble
 export function validate<S extends z.ZodType>(file: ParsedFile, schema: S): Validated<z.output<S>> {
   const result = schema.safeParse(file.data, { reportInput: true, error: defaultMessage });
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsFor(file, schema, issue)) };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => problemsFor(file, schema, issue)),
+  };
 }

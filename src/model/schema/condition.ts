@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bodyArea, text } from './vocabulary.ts';
 
 const points = (what: string) =>
-  z.array(text).min(1, { message: `needs at least one ${what}` });
+  z.array(text).min(1, { error: `needs at least one ${what}` });
 
 /** A cause of hip pain: a file in routines/conditions/. */
 export const condition = z
@@ -18,7 +18,7 @@ export const condition = z
     /** The body areas this pain is felt in, for the finder. */
     areas: z
       .array(bodyArea)
-      .min(1, { message: 'needs at least one area' })
+      .min(1, { error: 'needs at least one area' })
       .describe('Body areas where it is felt.'),
     /** What it feels like. */
     symptoms: points('symptom').describe('What it feels like.'),
@@ -32,7 +32,7 @@ export const condition = z
     redFlags: points('red flag').describe('"See a clinician if…" signs.'),
     /** True when running should stop until a clinician has checked it. */
     stopRunning: z
-      .boolean({ message: 'must be true or false' })
+      .boolean({ error: 'must be true or false' })
       .default(false)
       .describe('true when running must stop until a clinician has checked it.'),
   })

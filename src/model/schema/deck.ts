@@ -47,11 +47,11 @@ export const slide = z.discriminatedUnion(
       /** Slide heading. */
       title: text,
       /** Up to 6 short bullet points. */
-      bullets: z.array(text).max(6, { message: 'has more than 6 bullets; split the slide' }).default([]),
+      bullets: z.array(text).max(6, { error: 'has more than 6 bullets; split the slide' }).default([]),
       notes,
     }),
   ],
-  { message: 'needs a kind: title, routine, exercise, conditions, guidance or text' },
+  { error: 'needs a kind: title, routine, exercise, conditions, guidance or text' },
 );
 export type Slide = z.infer<typeof slide>;
 
@@ -65,7 +65,7 @@ export const deck = z
     /** One sentence on what the talk covers. */
     summary: text.describe('One sentence on what it covers.'),
     /** The slides in order. */
-    slides: z.array(slide).min(1, { message: 'needs at least one slide' }),
+    slides: z.array(slide).min(1, { error: 'needs at least one slide' }),
   })
   .describe('A slide deck. The file name is its id.');
 export type DeckFile = z.infer<typeof deck>;

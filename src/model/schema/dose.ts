@@ -2,10 +2,10 @@ import { z } from 'zod';
 
 const count = (what: string, max: number) =>
   z
-    .number({ message: `must be a whole number of ${what}` })
-    .int({ message: `must be a whole number of ${what}` })
-    .min(1, { message: `must be at least 1` })
-    .max(max, { message: `must be at most ${max} ${what}` });
+    .number({ error: `must be a whole number of ${what}` })
+    .int({ error: `must be a whole number of ${what}` })
+    .min(1, { error: `must be at least 1` })
+    .max(max, { error: `must be at most ${max} ${what}` });
 
 /** How often: times a day and days a week. */
 export const frequency = z
@@ -44,12 +44,12 @@ const doseFields = {
   ...amountFields,
   /** True when the amount is done on each side (each leg). */
   perSide: z
-    .boolean({ message: 'must be true or false' })
+    .boolean({ error: 'must be true or false' })
     .describe('true when each side (each leg) does the amount. Write true or false, not yes/no.'),
   /** Seconds of rest between sets. */
   restSeconds: z
-    .number({ message: 'must be a whole number of seconds' })
-    .int({ message: 'must be a whole number of seconds' })
+    .number({ error: 'must be a whole number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
     .min(0)
     .max(600)
     .describe('Seconds of rest between sets, e.g. 30. Write seconds as a number: 90, not 1:30.'),
@@ -57,7 +57,7 @@ const doseFields = {
   frequency,
 };
 
-function exactlyOneAmount(dose: Partial<Record<AmountKey, number>>, ctx: z.RefinementCtx): void {
+function exactlyOneAmount(dose: Partial<Record<AmountKey, number | undefined>>, ctx: z.RefinementCtx): void {
   const given = amountKeys.filter((key) => dose[key] !== undefined);
   if (given.length !== 1) {
     ctx.addIssue({
@@ -101,14 +101,16 @@ export const doseOverride = z
   .describe('Changes to the exercise default dose for this routine, e.g. { sets: 3, reps: 15 }.');
 export type DoseOverride = z.infer<typeof doseOverride>;
 
-/** Applies an override: a new amount replaces the old one, other fields replace field by field. */
+/** Keeps only the fields that are set, so spreading never writes `undefined` over a value. */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Applies an override: a new amount replaces the old one; other fields replace field by field. */
 export function applyDose(base: Dose, override: DoseOverride | undefined): Dose {
   if (!override) return base;
-  const { frequency: freq, ...rest } = override;
-  const newAmount = amountKeys.some((key) => override[key] !== undefined);
-  const merged: Record<string, unknown> = { ...base };
-  if (newAmount) for (const key of amountKeys) delete merged[key];
-  for (const [key, value] of Object.entries(rest)) if (value !== undefined) merged[key] = value;
-  merged['frequency'] = { ...base.frequency, ...freq };
-  return merged as Dose;
+  const { reps, holdSeconds, seconds, metres, frequency: freq, ...rest } = override;
+  const newAmount = defined({ reps, holdSeconds, seconds, metres });
+  const keep = Object.keys(newAmount).length > 0 ? Object.fromEntries(Object.entries(base).filter(([key]) => !(amountKeys as readonly string[]).includes(key))) : base;
+  return { ...keep, ...defined(rest), ...newAmount, frequency: { ...base.frequency, ...defined(freq ?? {}) } } as Dose;
 }

@@ -7,8 +7,8 @@ import { category, equipmentList, id, level, target, text } from './vocabulary.t
 const list = (what: string, min: number, max: number) =>
   z
     .array(text)
-    .min(min, { message: `needs at least ${min} ${what}` })
-    .max(max, { message: `has more than ${max} ${what}; keep the ${max} that matter most` });
+    .min(min, { error: `needs at least ${min} ${what}` })
+    .max(max, { error: `has more than ${max} ${what}; keep the ${max} that matter most` });
 
 /** One exercise: a file in routines/exercises/, named after its id (e.g. clamshell.yaml). */
 export const exercise = z
@@ -22,12 +22,12 @@ export const exercise = z
     /** Strength, mobility, warm-up or cool-down; list more than one when it serves several. */
     categories: z
       .array(category)
-      .min(1, { message: 'needs at least one category' })
+      .min(1, { error: 'needs at least one category' })
       .describe('What it is for: strength, mobility, warm-up, cool-down. One or more.'),
     /** Muscle groups it works, most important first. */
     targets: z
       .array(target)
-      .min(1, { message: 'needs at least one target' })
+      .min(1, { error: 'needs at least one target' })
       .describe('Muscle groups it works, most important first.'),
     /** Equipment needed; [none] when nothing is needed. */
     equipment: equipmentList,
@@ -35,9 +35,9 @@ export const exercise = z
     level,
     /** Minutes the default dose takes, rest included. */
     minutes: z
-      .number({ message: 'must be a number of minutes' })
-      .positive({ message: 'must be more than 0' })
-      .max(60, { message: 'must be at most 60 minutes' })
+      .number({ error: 'must be a number of minutes' })
+      .positive({ error: 'must be more than 0' })
+      .max(60, { error: 'must be at most 60 minutes' })
       .describe('Minutes the default dose takes, rest included, e.g. 3.'),
     /** The default dose a physical therapist would give a runner. */
     dose,

@@ -52,7 +52,7 @@ export const guidance = z
         replaceByMiles: z.number().positive(),
       })
       .refine((s) => s.replaceByMiles >= s.replaceFromMiles, {
-        message: 'replaceByMiles must be at least replaceFromMiles',
+        error: 'must be at least replaceFromMiles',
         path: ['replaceByMiles'],
       })
       .describe('Replace running shoes between these distances, in miles.'),

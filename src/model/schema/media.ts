@@ -8,7 +8,7 @@ export const media = z
     file: z
       .string()
       .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(png|jpe?g|webp|svg)$/i, {
-        message:
+        error:
           'must be a .png, .jpg, .webp or .svg path inside routines/, like "media/clamshell.png"',
       })
       .describe('Image path inside routines/, e.g. media/clamshell-start.png.'),

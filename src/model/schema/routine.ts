@@ -18,23 +18,23 @@ export const routine = z
     /** One or two sentences: what this is for. Printed as "What this is for". */
     summary: text.describe('One or two sentences on what it is for.'),
     /** Who it is written for. */
-    audience: z.array(audience).min(1, { message: 'needs at least one audience' }),
+    audience: z.array(audience).min(1, { error: 'needs at least one audience' }),
     /** Main goals. */
-    goals: z.array(goal).min(1, { message: 'needs at least one goal' }),
+    goals: z.array(goal).min(1, { error: 'needs at least one goal' }),
     /** Conditions it helps with, by condition id. */
     conditions: z.array(id).default([]).describe('Conditions it helps, by condition id.'),
     /** How hard it is overall. */
     level,
     /** Times a week to do it. */
     timesPerWeek: z
-      .number({ message: 'must be a whole number' })
-      .int({ message: 'must be a whole number' })
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
       .min(1)
       .max(14)
       .describe('Times a week to do the whole routine.'),
     /** Total minutes. Leave out to have it computed; if given it is checked against the parts. */
     minutes: z
-      .number({ message: 'must be a number of minutes' })
+      .number({ error: 'must be a number of minutes' })
       .positive()
       .max(120)
       .optional()
@@ -52,8 +52,8 @@ export const routine = z
     /** The main exercises, at most 8. */
     main: z
       .array(item)
-      .min(1, { message: 'needs at least one exercise' })
-      .max(8, { message: 'has more than 8 exercises; people stop doing long lists, so split it' })
+      .min(1, { error: 'needs at least one exercise' })
+      .max(8, { error: 'has more than 8 exercises; people stop doing long lists, so split it' })
       .describe('The main exercises, 1 to 8.'),
     /** Exercises to cool down with. */
     coolDown: z.array(item).default([]).describe('Cool-down exercises.'),

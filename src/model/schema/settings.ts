@@ -13,14 +13,14 @@ export const settings = z
         logo: z
           .string()
           .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(png|jpe?g|webp|svg)$/i, {
-            message: 'must be a .png, .jpg, .webp or .svg path inside routines/, like "media/logo.svg"',
+            error: 'must be a .png, .jpg, .webp or .svg path inside routines/, like "media/logo.svg"',
           })
           .optional()
           .describe('Logo image inside routines/, e.g. media/logo.svg.'),
         /** Phone number as people should dial it. */
         phone: text.optional().describe('Phone number, written as people dial it.'),
         /** Email address. */
-        email: z.email({ message: 'must be an email address' }).optional(),
+        email: z.email({ error: 'must be an email address' }).optional(),
         /** Street address, one line. */
         address: text.optional().describe('Address on one line.'),
       })
@@ -30,8 +30,8 @@ export const settings = z
       .strictObject({
         /** Public address of the site, with the sub-path if any, e.g. https://example.org/hips/. */
         baseUrl: z
-          .url({ message: 'must be a full address starting with https:// or http://' })
-          .refine((u) => u.endsWith('/'), { message: 'must end with "/"' })
+          .url({ error: 'must be a full address starting with https:// or http://' })
+          .refine((u) => u.endsWith('/'), { error: 'must end with "/"' })
           .describe('Public address of the site, ending in /, e.g. https://example.org/hips/.'),
       })
       .describe('The public website.'),
@@ -42,11 +42,11 @@ export const settings = z
     /** Language of the content, as a BCP 47 tag. */
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'must be a language tag like "en" or "en-GB"' })
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "en-GB"' })
       .describe('Language tag, e.g. en or en-GB.'),
     /** Version of this content, printed on handouts. Quote it: "1.10", not 1.10. */
     version: z
-      .string({ message: 'must be text' })
+      .string({ error: 'must be text' })
       .min(1)
       .describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
     /** The "education, not diagnosis" note shown by every output. */

@@ -9,12 +9,12 @@ import { z } from 'zod';
 export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'must be lower-case words joined by hyphens, like "side-lying-leg-raise"',
+    error: 'must be lower-case words joined by hyphens, like "side-lying-leg-raise"',
   })
   .describe('An id: the file name without .yaml, e.g. "clamshell".');
 
 /** A piece of text a patient reads: one or more words, trimmed, no empty strings. */
-export const text = z.string().trim().min(1, { message: 'must not be empty' });
+export const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 export const level = z
   .enum(['beginner', 'intermediate', 'advanced'])
@@ -89,10 +89,10 @@ export const equipment = z
 /** A list of equipment, where `[none]` means nothing is needed. Normalised to an empty list. */
 export const equipmentList = z
   .array(equipment)
-  .min(1, { message: 'must list at least one item; write [none] when nothing is needed' })
+  .min(1, { error: 'must list at least one item; write [none] when nothing is needed' })
   .refine((items) => !(items.includes('none') && items.length > 1), {
-    message: '"none" cannot be listed with other equipment; remove "none" or the others',
+    error: '"none" cannot be listed with other equipment; remove "none" or the others',
   })
-  .refine((items) => new Set(items).size === items.length, { message: 'lists an item twice' })
+  .refine((items) => new Set(items).size === items.length, { error: 'lists an item twice' })
   .transform((items) => items.filter((item): item is Equipment => item !== 'none'))
   .describe('Equipment needed, e.g. [resistance-band]. Write [none] when nothing is needed.');

@@ -11,8 +11,8 @@ export const phase = z
     instructions: text.describe('What to do in this phase, in the you-voice.'),
     /** Minutes, or the shortest time when maxMinutes is also given. */
     minutes: z
-      .number({ message: 'must be a number of minutes' })
-      .positive({ message: 'must be more than 0' })
+      .number({ error: 'must be a number of minutes' })
+      .positive({ error: 'must be more than 0' })
       .max(30)
       .describe('Minutes for this phase (the shortest time when maxMinutes is given).'),
     /** The longest time, when the phase is a range like 5 to 10 minutes. */
@@ -23,11 +23,11 @@ export const phase = z
     drills: z.array(item).default([]).describe('Exercises from the library, by id, with a dose.'),
   })
   .refine((p) => p.maxMinutes === undefined || p.maxMinutes >= p.minutes, {
-    message: 'maxMinutes must be at least minutes',
+    error: 'must be at least minutes',
     path: ['maxMinutes'],
   })
   .refine((p) => p.activities.length + p.drills.length > 0, {
-    message: 'needs at least one activity or drill',
+    error: 'needs at least one activity or drill',
   });
 export type Phase = z.infer<typeof phase>;
 
@@ -39,7 +39,7 @@ export const warmup = z
     /** One or two sentences on why and when. */
     summary: text.describe('One or two sentences on why and when to do it.'),
     /** The phases in order. */
-    phases: z.array(phase).min(1, { message: 'needs at least one phase' }),
+    phases: z.array(phase).min(1, { error: 'needs at least one phase' }),
   })
   .describe('A warm-up protocol made of phases.');
 export type WarmupFile = z.infer<typeof warmup>;

@@ -1,0 +1,19 @@
+/** Builds the Astro site into a folder, through Astro's programmatic API. */
+import { build } from 'astro';
+import type { Library } from '../model/library.ts';
+
+/** The path part of the public address: https://example.org/hips/ → /hips/ */
+export function basePath(library: Library): string {
+  return new URL(library.settings.site.baseUrl).pathname;
+}
+
+export async function buildSite(library: Library, outDir: string): Promise<void> {
+  await build({
+    root: process.cwd(),
+    outDir,
+    site: library.settings.site.baseUrl,
+    base: process.env['ROUTINE_PRESS_BASE'] ?? basePath(library),
+    // Astro logs errors with their stack; routine-press reports them itself (see cli/errors.ts).
+    logLevel: process.env['DEBUG'] ? 'info' : 'silent',
+  });
+}

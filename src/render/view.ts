@@ -1,0 +1,90 @@
+/**
+ * Library → the plain objects templates read. Every field a template uses is present (null when
+ * empty), because templates run in strict mode. Wording that depends on data is made here, once.
+ */
+import type { Exercise, Library, RoutineItem } from '../model/library.ts';
+import type { Dose } from '../model/schema/dose.ts';
+import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
+import { doseNumbers, doseWords, frequencyWords, restWords } from './dose-words.ts';
+
+export interface DoseView {
+  /** "2 sets of 10 on each side, once a day, 3 days a week" */
+  readonly words: string;
+  /** "2 × 10 each side" */
+  readonly numbers: string;
+  /** "Rest 30 seconds between sets." or "" */
+  readonly rest: string;
+  /** "once a day, 3 days a week" */
+  readonly frequency: string;
+}
+
+export interface ExerciseCardView {
+  readonly id: string;
+  readonly name: string;
+  readonly alias: string;
+  readonly purpose: string;
+  readonly steps: readonly string[];
+  readonly cues: readonly string[];
+  readonly mistakes: readonly string[];
+  readonly stopRules: readonly string[];
+  readonly dose: DoseView;
+  readonly note: string | null;
+  readonly minutes: number;
+  readonly equipment: readonly string[];
+  readonly areas: readonly string[];
+  /** Where the exercise page lives, relative to the site root: "exercises/clamshell/". */
+  readonly href: string;
+  /** Which parts to show; each medium picks its own. */
+  readonly show: CardParts;
+}
+
+export interface CardParts {
+  readonly purpose: boolean;
+  readonly mistakes: boolean;
+  /** Show only the first stop rule (handouts), or all of them. */
+  readonly allStopRules: boolean;
+  readonly link: boolean;
+}
+
+export const fullCard: CardParts = {
+  purpose: true,
+  mistakes: true,
+  allStopRules: true,
+  link: false,
+};
+
+export function doseView(dose: Dose, library: Library): DoseView {
+  const units = library.settings.units;
+  return {
+    words: doseWords(dose, units),
+    numbers: doseNumbers(dose, units),
+    rest: restWords(dose),
+    frequency: frequencyWords(dose.frequency),
+  };
+}
+
+export function exerciseCard(
+  library: Library,
+  exercise: Exercise,
+  options: { item?: RoutineItem; show?: CardParts } = {},
+): ExerciseCardView {
+  const dose = options.item?.dose ?? exercise.dose;
+  const show = options.show ?? fullCard;
+  return {
+    id: exercise.id,
+    name: exercise.name,
+    alias: exercise.alias,
+    purpose: exercise.purpose,
+    steps: exercise.steps,
+    cues: exercise.cues,
+    mistakes: exercise.mistakes,
+    stopRules: show.allStopRules ? exercise.stopRules : exercise.stopRules.slice(0, 1),
+    dose: doseView(dose, library),
+    note: options.item?.note ?? null,
+    minutes: options.item?.minutes ?? exercise.minutes,
+    equipment: exercise.equipment.map((e) => equipmentLabels[e]),
+    areas: exercise.areas.map((a) => bodyAreas[a]),
+    href: `exercises/${exercise.id}/`,
+    show,
+  };
+}

@@ -1,0 +1,40 @@
+/** Fixture libraries on disk: test/fixtures/valid/, plus one overlay folder per case of bad input. */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadLibrary } from '../../src/model/load.ts';
+import { ContentError } from '../../src/model/problems.ts';
+
+export const fixturesRoot = path.resolve(import.meta.dirname, '../fixtures');
+
+/** Copies the valid library, then the case's files over it, into a new temporary folder. */
+export async function fixtureLibrary(name: string): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), `routine-press-${name}-`));
+  const content = path.join(folder, 'routines');
+  await cp(path.join(fixturesRoot, 'valid'), content, { recursive: true });
+  if (name !== 'valid') await cp(path.join(fixturesRoot, name), content, { recursive: true });
+  return content;
+}
+
+export async function removeFixture(content: string): Promise<void> {
+  await rm(path.dirname(content), { recursive: true, force: true });
+}
+
+/** Replaces the temporary folder in a message with "routines", as a user running in the project sees it. */
+export function normalise(text: string, content: string): string {
+  return text.split(content).join('routines');
+}
+
+/** The message a user sees for a fixture: the ContentError text, with paths normalised. */
+export async function problemsOf(name: string): Promise<string> {
+  const content = await fixtureLibrary(name);
+  try {
+    await loadLibrary(content);
+    return 'no problems';
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return normalise(error.message, content);
+  } finally {
+    await removeFixture(content);
+  }
+}
