@@ -1,5 +1,6 @@
 /** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
 import { writeJsonSchemas } from '../model/json-schema.ts';
+import { bench } from './bench.ts';
 import { buildAll } from './build.ts';
 import { check } from './check.ts';
 import { CliError, report } from './errors.ts';
@@ -11,11 +12,13 @@ const usage = `Usage: npm run <command>
   build      Build the website, every handout and every deck into output/
   handout    Make one personal handout (npm run handout -- --help)
   schema     Write the JSON Schema files used by editors
+  bench      Measure build speed and memory; figures go to README.md
 `;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
   build: async () => buildAll(),
+  bench: async (args) => bench(args),
   schema: async () => {
     const files = await writeJsonSchemas();
     console.log(

@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: runs each benchmark once, in this process, one after the other, prints the
+ * figures and writes them into README.md between the bench markers. Figures are measured, never
+ * asserted: tests do not time anything.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+
+export interface BenchSection {
+  /** Heading in the README, e.g. "Website build". */
+  readonly title: string;
+  /** Markdown lines: a table or a list of measured figures, with the goal next to each. */
+  readonly lines: readonly string[];
+}
+
+export interface Benchmark {
+  readonly title: string;
+  run(): Promise<BenchSection>;
+}
+
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+
+export function renderSections(sections: readonly BenchSection[], machine: string): string {
+  const body = sections.map((s) => [`### ${s.title}`, '', ...s.lines].join('\n')).join('\n\n');
+  return `${start}\n_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}._\n\n${body}\n${end}`;
+}
+
+/** Replaces the text between the markers in the README, or adds it at the end of the Performance section. */
+export async function writeToReadme(readme: string, block: string): Promise<void> {
+  const text = await readFile(readme, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? text.slice(0, from) + block + text.slice(to + end.length)
+      : text.replace(/(## Performance\n\n[^\n]*\n)/, `$1\n${block}\n`);
+  await writeFile(readme, next);
+}

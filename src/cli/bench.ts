@@ -1,0 +1,30 @@
+/** `npm run bench`: every benchmark, one after the other, in one run; figures go to README.md. */
+import os from 'node:os';
+import {
+  renderSections,
+  writeToReadme,
+  type Benchmark,
+  type BenchSection,
+} from '../bench/report.ts';
+
+/** Each output adds its benchmark here. */
+const benchmarks: Benchmark[] = [];
+
+export async function bench(args: string[]): Promise<void> {
+  const only = args.filter((a) => !a.startsWith('-'));
+  const chosen = benchmarks.filter(
+    (b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o)),
+  );
+  const sections: BenchSection[] = [];
+  for (const benchmark of chosen) {
+    console.log(`Measuring: ${benchmark.title}…`);
+    const section = await benchmark.run();
+    console.log([`\n### ${section.title}`, ...section.lines, ''].join('\n'));
+    sections.push(section);
+  }
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  if (!args.includes('--no-readme') && only.length === 0) {
+    await writeToReadme('README.md', renderSections(sections, machine));
+    console.log('Wrote the figures to README.md (Performance).');
+  }
+}
