@@ -5,9 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Library } from './library.ts';
-import { parseYaml, type ParsedFile } from './parse.ts';
+import { parseYaml } from './parse.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { resolve, type Entry, type Entries } from './resolve.ts';
+import { entrySet, type Entry } from './entries.ts';
+import { resolve } from './resolve.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import { closest } from './suggest.ts';
 import { validate } from './validate.ts';
@@ -77,47 +78,45 @@ async function discover(
   return { files, problems };
 }
 
-export async function loadLibrary(root: string): Promise<Library> {
-  const { files, problems } = await discover(root);
-  const entries: Entries = new Map();
-  const parsedFiles: ParsedFile[] = [];
-
-  await Promise.all(
-    files.map(async ([kind, file]) => {
-      const shown = displayPath(file);
-      const source = await readFile(file, 'utf8').catch(() => undefined);
-      if (source === undefined) {
-        problems.push({
+/** Reads, parses and validates one file. */
+async function readEntry(
+  kind: KindName,
+  file: string,
+): Promise<{ entry?: Entry; problems: Problem[] }> {
+  const shown = displayPath(file);
+  const source = await readFile(file, 'utf8').catch(() => undefined);
+  if (source === undefined) {
+    const message = `the ${kinds[kind].noun} file is missing`;
+    return {
+      problems: [
+        {
           file: shown,
           line: 1,
           col: 1,
-          message: `the ${kinds[kind].noun} file is missing`,
+          message,
           hint: `Create ${shown}; see README.md for an example.`,
-        });
-        return;
-      }
-      const { parsed, problems: parseProblems } = parseYaml(shown, source);
-      problems.push(...parseProblems);
-      const entry: Entry = {
-        kind,
-        id: path.basename(file).replace(yamlFile, ''),
-        file: parsed,
-        data: undefined,
-      };
-      if (parsed) {
-        parsedFiles.push(parsed);
-        const result = validate(parsed, kinds[kind].schema);
-        if (result.ok) entry.data = result.data;
-        else problems.push(...result.problems);
-      }
-      const list = entries.get(kind) ?? [];
-      list.push(entry);
-      entries.set(kind, list);
-    }),
-  );
+        },
+      ],
+    };
+  }
+  const id = path.basename(file).replace(yamlFile, '');
+  const { parsed, problems } = parseYaml(shown, source);
+  if (!parsed) return { entry: { kind, id, file: undefined, data: undefined }, problems };
+  const result = validate(parsed, kinds[kind].schema);
+  if (result.ok) return { entry: { kind, id, file: parsed, data: result.data }, problems };
+  return {
+    entry: { kind, id, file: parsed, data: undefined },
+    problems: [...problems, ...result.problems],
+  };
+}
 
-  const { library, problems: resolveProblems } = await resolve(root, entries);
-  problems.push(...resolveProblems);
-  if (problems.length > 0 || !library) throw new ContentError(problems);
-  return library;
+export async function loadLibrary(root: string): Promise<Library> {
+  const { files, problems } = await discover(root);
+  const read = await Promise.all(files.map(([kind, file]) => readEntry(kind, file)));
+  problems.push(...read.flatMap((r) => r.problems));
+  const entries = entrySet(read.flatMap((r) => (r.entry ? [r.entry] : [])));
+  const resolved = await resolve(root, entries);
+  problems.push(...resolved.problems);
+  if (problems.length > 0 || !resolved.library) throw new ContentError(problems);
+  return resolved.library;
 }

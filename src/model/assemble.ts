@@ -1,0 +1,149 @@
+/**
+ * Valid, cross-checked files → the Library. Works out what people would otherwise have to keep in
+ * step by hand: each routine's doses, minutes, equipment and body areas, and the links back from
+ * exercises and conditions to the routines that use them.
+ */
+import { problemAt, type Entries, type Entry, type Valid } from './entries.ts';
+import type {
+  Condition,
+  Deck,
+  Exercise,
+  Library,
+  Routine,
+  RoutineItem,
+  Warmup,
+} from './library.ts';
+import type { Problem } from './problems.ts';
+import { applyDose } from './schema/dose.ts';
+import type { ExerciseFile } from './schema/exercise.ts';
+import type { Item } from './schema/item.ts';
+import { targetAreas, type BodyArea, type Equipment } from './schema/vocabulary.ts';
+
+const source = (entry: Entry) => entry.file?.file ?? '';
+
+function warmupOf(entry: Valid<'warmup'>): Warmup {
+  const minutes = entry.data.phases.reduce((sum, p) => sum + p.minutes, 0);
+  const maxMinutes = entry.data.phases.reduce((sum, p) => sum + (p.maxMinutes ?? p.minutes), 0);
+  return { ...entry.data, id: entry.id, source: source(entry), minutes, maxMinutes };
+}
+
+/** An exercise in a routine: the routine's dose changes applied, minutes scaled by the sets. */
+function itemOf(item: Item, exercises: ReadonlyMap<string, ExerciseFile>): RoutineItem {
+  const base = exercises.get(item.exercise);
+  if (!base)
+    throw new Error(`reference to unknown exercise "${item.exercise}" survived the checks`);
+  const dose = applyDose(base.dose, item.dose);
+  return {
+    exercise: item.exercise,
+    dose,
+    note: item.note,
+    minutes: (base.minutes * dose.sets) / base.dose.sets,
+  };
+}
+
+function routineOf(
+  entry: Valid<'routine'>,
+  exercises: ReadonlyMap<string, ExerciseFile>,
+  warmups: Readonly<Record<string, Warmup>>,
+): { routine: Routine; problems: Problem[] } {
+  const { warmUp, main, coolDown, minutes: stated, ...rest } = entry.data;
+  const toItem = (item: Item) => itemOf(item, exercises);
+  const sections = {
+    warmUp: { protocol: warmUp?.protocol, items: (warmUp?.items ?? []).map(toItem) },
+    main: main.map(toItem),
+    coolDown: coolDown.map(toItem),
+  };
+  const all = [...sections.warmUp.items, ...sections.main, ...sections.coolDown];
+  const protocolMinutes = warmUp?.protocol ? (warmups[warmUp.protocol]?.minutes ?? 0) : 0;
+  const computed = Math.ceil(protocolMinutes + all.reduce((sum, item) => sum + item.minutes, 0));
+  const problems =
+    stated !== undefined && Math.abs(stated - computed) > Math.max(2, computed * 0.25)
+      ? problemAt(
+          entry,
+          ['minutes'],
+          `minutes says ${stated}, but the warm-up and exercises add up to about ${computed}`,
+          `Change it to ${computed}, or delete the line to have it worked out.`,
+        )
+      : [];
+  const equipment = new Set<Equipment>(
+    all.flatMap((item) => exercises.get(item.exercise)?.equipment ?? []),
+  );
+  const areas = new Set<BodyArea>(
+    sections.main.flatMap((item) =>
+      (exercises.get(item.exercise)?.targets ?? []).map((t) => targetAreas[t]),
+    ),
+  );
+  const routine: Routine = {
+    ...rest,
+    ...sections,
+    id: entry.id,
+    source: source(entry),
+    minutes: stated ?? computed,
+    equipment: [...equipment].sort(),
+    areas: [...areas],
+  };
+  return { routine, problems };
+}
+
+/** Every exercise id a routine uses, in any section. */
+function exercisesIn(routine: Routine): Set<string> {
+  return new Set(
+    [...routine.warmUp.items, ...routine.main, ...routine.coolDown].map((item) => item.exercise),
+  );
+}
+
+export function assemble(
+  root: string,
+  entries: Entries,
+): { library?: Library; problems: Problem[] } {
+  const [settings] = entries.valid('settings');
+  const [guidance] = entries.valid('guidance');
+  if (!settings || !guidance) return { problems: [] };
+  const exerciseFiles = new Map(entries.valid('exercise').map((e) => [e.id, e.data]));
+
+  const warmups = Object.fromEntries(entries.valid('warmup').map((e) => [e.id, warmupOf(e)]));
+  const problems: Problem[] = [];
+  const routines: Record<string, Routine> = {};
+  for (const entry of entries.valid('routine')) {
+    const result = routineOf(entry, exerciseFiles, warmups);
+    routines[entry.id] = result.routine;
+    problems.push(...result.problems);
+  }
+  const routineList = Object.values(routines);
+  const uses = new Map(routineList.map((r) => [r.id, exercisesIn(r)]));
+
+  const exercises: Record<string, Exercise> = {};
+  for (const entry of entries.valid('exercise')) {
+    const areas = [...new Set(entry.data.targets.map((t) => targetAreas[t]))];
+    const usedIn = routineList.filter((r) => uses.get(r.id)?.has(entry.id)).map((r) => r.id);
+    exercises[entry.id] = { ...entry.data, id: entry.id, source: source(entry), areas, usedIn };
+  }
+
+  const conditions: Record<string, Condition> = {};
+  for (const entry of entries.valid('condition'))
+    conditions[entry.id] = {
+      ...entry.data,
+      id: entry.id,
+      source: source(entry),
+      routines: routineList.filter((r) => r.conditions.includes(entry.id)).map((r) => r.id),
+      exercises: Object.values(exercises)
+        .filter((x) => x.conditions.includes(entry.id))
+        .map((x) => x.id),
+    };
+
+  const decks: Record<string, Deck> = {};
+  for (const entry of entries.valid('deck'))
+    decks[entry.id] = { ...entry.data, id: entry.id, source: source(entry) };
+
+  const library: Library = {
+    root,
+    settings: settings.data,
+    guidance: guidance.data,
+    exercises,
+    conditions,
+    routines,
+    warmups,
+    decks,
+  };
+  return { library, problems };
+}
