@@ -17,7 +17,7 @@ const usage = `Usage: npm run <command>
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
-  build: async () => buildAll(),
+  build: async (args) => buildAll(args),
   bench: async (args) => bench(args),
   schema: async () => {
     const files = await writeJsonSchemas();

@@ -1,0 +1,108 @@
+/**
+ * Renders many PDFs on one shared browser through a small page pool: each job is looked up in the
+ * content-hash cache first, printed only on a miss, then written atomically to every file it names.
+ * The browser is asked for only when something must be printed, so a fully cached build never
+ * starts Chromium. Pages are closed in `finally`; the browser belongs to the caller.
+ */
+import type { Browser } from 'puppeteer-core';
+import { cacheKey, type PdfCache } from './cache.ts';
+import { createPagePool, type PagePool } from './page-pool.ts';
+import { printPdf, type DocumentSource } from './print.ts';
+import { progress } from './progress.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+export interface PdfJob {
+  readonly source: DocumentSource;
+  /** Names the document in messages: "The handout side-hip-starter-a4.pdf". */
+  readonly what: string;
+  /** Where the PDF goes; the same bytes are written to each file. */
+  readonly files: readonly string[];
+  /** For a URL source, the key that identifies its content; without it a URL is never cached. */
+  readonly cacheKey?: string;
+  readonly tagged?: boolean;
+  readonly outline?: boolean;
+}
+
+export interface RenderOptions {
+  /** Shown in progress lines: "handouts 12/40". */
+  readonly label: string;
+  /** The build's shared browser (BuildContext.browser), called only on a cache miss. */
+  readonly browser: () => Promise<Browser>;
+  readonly cache?: PdfCache | undefined;
+  readonly poolSize?: number;
+  readonly timeout?: number;
+  readonly allowedOrigin?: string;
+  readonly javaScript?: boolean;
+  /** Where progress goes; tests pass a quiet stream. */
+  readonly stream?: NodeJS.WriteStream;
+}
+
+export interface RenderStats {
+  readonly rendered: number;
+  readonly cached: number;
+  /** Milliseconds spent in Chromium (load, fonts, print) summed over printed documents. */
+  readonly chromiumMs: number;
+}
+
+function keyOf(job: PdfJob): string | undefined {
+  const options = { tagged: job.tagged ?? true, outline: job.outline ?? true };
+  if ('html' in job.source) return cacheKey(job.source.html, options);
+  return job.cacheKey === undefined ? undefined : cacheKey(job.cacheKey, options);
+}
+
+export async function renderPdfs(
+  jobs: readonly PdfJob[],
+  options: RenderOptions,
+): Promise<RenderStats> {
+  const shown = progress(options.label, jobs.length, options.stream);
+  let pool: Promise<PagePool> | undefined;
+  const getPool = () =>
+    (pool ??= options.browser().then((browser) =>
+      createPagePool(browser, {
+        size: options.poolSize ?? 2,
+        ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+        allowedOrigin: options.allowedOrigin,
+        javaScript: options.javaScript ?? false,
+      }),
+    ));
+  let rendered = 0;
+  let chromiumMs = 0;
+
+  const renderOne = async (job: PdfJob): Promise<void> => {
+    const key = keyOf(job);
+    let pdf = key === undefined ? undefined : await options.cache?.get(key);
+    if (!pdf) {
+      const pages = await getPool();
+      const started = performance.now();
+      pdf = await pages.use((pooled) => printPdf(pooled, job.source, job));
+      chromiumMs += performance.now() - started;
+      rendered++;
+      if (key !== undefined) await options.cache?.put(key, pdf);
+    }
+    for (const file of job.files) await writeFileAtomic(file, pdf);
+    shown.tick();
+  };
+
+  try {
+    // As many workers as pages: each takes the next job until none are left.
+    const queue = [...jobs];
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift())
+        await renderOne(job).catch((error: unknown) => {
+          queue.length = 0; // stop the other workers after their current job
+          throw error;
+        });
+    };
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.max(1, options.poolSize ?? 2) }, worker),
+    );
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    if (pool) await (await pool.catch(() => undefined))?.close();
+  }
+  const cached = jobs.length - rendered;
+  shown.done(cached > 0 ? `(${cached} unchanged, from the cache)` : '');
+  await options.cache?.prune();
+  return { rendered, cached, chromiumMs };
+}
