@@ -5,11 +5,13 @@ import { buildAll } from './build.ts';
 import { check } from './check.ts';
 import { CliError, report } from './errors.ts';
 import { contentRoot } from './paths.ts';
+import { preview } from './preview.ts';
 
 const usage = `Usage: npm run <command>
 
   check      Check the content in routines/ and print a summary
   build      Build the website, every handout and every deck into output/
+  preview    Serve the built website on this computer (--port 4321)
   handout    Make one personal handout (npm run handout -- --help)
   schema     Write the JSON Schema files used by editors
   bench      Measure build speed and memory; figures go to README.md
@@ -19,6 +21,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
   build: async (args) => buildAll(args),
   bench: async (args) => bench(args),
+  preview: async (args) => preview(args),
   schema: async () => {
     const files = await writeJsonSchemas();
     console.log(

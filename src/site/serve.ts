@@ -1,0 +1,153 @@
+/**
+ * A tiny static file server for the built site: `npm run preview` and the browser tests use it.
+ * It serves one folder under the site's base path on 127.0.0.1, with the right content types,
+ * the site's own 404 page, and nothing outside the folder (no `..`, no symlinks out).
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function contentType(file: string): string {
+  return types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticSite {
+  /** The folder holding index.html. */
+  readonly root: string;
+  /** The path the site lives under, starting and ending with "/": "/routine-press/". */
+  readonly base: string;
+}
+
+/** The file a URL path maps to, or undefined when it is outside the site or missing. */
+async function fileFor(root: string, relative: string): Promise<string | undefined> {
+  const candidate = path.resolve(root, `.${path.posix.sep}${relative}`);
+  const inside = (file: string) => file === root || file.startsWith(root + path.sep);
+  if (!inside(candidate)) return undefined;
+  const real = await realpath(candidate).catch(() => undefined);
+  if (!real || !inside(real)) return undefined;
+  const info = await stat(real);
+  if (info.isDirectory()) {
+    const index = path.join(real, 'index.html');
+    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+  }
+  return info.isFile() ? real : undefined;
+}
+
+function send(
+  response: http.ServerResponse,
+  status: number,
+  headers: http.OutgoingHttpHeaders,
+  body = '',
+): void {
+  response.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+  response.end(body);
+}
+
+/** A server for one built site; call `listen` yourself, or use startStaticServer. */
+export function createStaticServer(site: StaticSite): http.Server {
+  const rootPromise = realpath(site.root);
+  const notFound = async (response: http.ServerResponse, head: boolean) => {
+    const page = await readFile(path.join(await rootPromise, '404.html')).catch(() =>
+      Buffer.from('Not found'),
+    );
+    send(response, 404, { 'Content-Type': types['.html'] }, head ? '' : page.toString('utf8'));
+  };
+  return http.createServer((request, response) => {
+    void (async () => {
+      const head = request.method === 'HEAD';
+      if (request.method !== 'GET' && !head) {
+        send(response, 405, { Allow: 'GET, HEAD' });
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        send(response, 400, { 'Content-Type': types['.txt'] }, 'Bad request');
+        return;
+      }
+      if (pathname.includes('\0')) return notFound(response, head);
+      if (pathname === site.base.slice(0, -1) || (pathname === '/' && site.base !== '/')) {
+        send(response, 302, { Location: site.base + url.search });
+        return;
+      }
+      if (!pathname.startsWith(site.base)) return notFound(response, head);
+      const root = await rootPromise;
+      const file = await fileFor(root, pathname.slice(site.base.length));
+      if (!file) return notFound(response, head);
+      // Directory URLs always end in "/" on this site (trailingSlash: always).
+      if (
+        file.endsWith(`${path.sep}index.html`) &&
+        !pathname.endsWith('/') &&
+        !pathname.endsWith('.html')
+      ) {
+        send(response, 301, { Location: `${url.pathname}/${url.search}` });
+        return;
+      }
+      const { size } = await stat(file);
+      response.writeHead(200, {
+        'Content-Type': contentType(file),
+        'Content-Length': size,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (head) {
+        response.end();
+        return;
+      }
+      createReadStream(file).pipe(response);
+    })().catch((error: unknown) => {
+      if (!response.headersSent)
+        send(response, 500, { 'Content-Type': types['.txt'] }, 'Server error');
+      else response.destroy(error instanceof Error ? error : undefined);
+    });
+  });
+}
+
+export interface RunningSite {
+  /** The site's address: http://127.0.0.1:4321/routine-press/ */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the site on 127.0.0.1; port 0 picks a free port. */
+export async function startStaticServer(site: StaticSite, port = 0): Promise<RunningSite> {
+  const server = createStaticServer(site);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}${site.base}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
