@@ -1,6 +1,27 @@
 /** Pure Handlebars helpers. Each takes data and returns text; none reads files or the clock. */
 import type Handlebars from 'handlebars';
 
+/**
+ * Text as a quoted CSS string, for `content:` in a `<style>` block, where HTML escaping does not
+ * apply. Quotes, backslashes, line breaks and `<` are escaped, so text can never end the string or
+ * the style element.
+ */
+export function cssString(value: unknown): string {
+  const escaped = String(value).replace(
+    /["\\<>\n\r\f]/g,
+    (c) => `\\${c.charCodeAt(0).toString(16)} `,
+  );
+  return `"${escaped}"`;
+}
+
+/** A data: URI as CSS `url("…")`. Anything else is refused: documents never point outside. */
+export function cssDataUrl(value: unknown): string {
+  const uri = String(value);
+  if (!/^data:[\w.+/-]+(;[\w=-]+)*,[\w+/=%.;:,-]*$/.test(uri))
+    throw new Error(`cssDataUrl only takes data: URIs, got ${uri.slice(0, 40)}`);
+  return `url(${cssString(uri)})`;
+}
+
 export function registerHelpers(hb: typeof Handlebars): void {
   /** {{inc @index}} → 1-based number. */
   hb.registerHelper('inc', (value: unknown) => Number(value) + 1);
@@ -11,6 +32,10 @@ export function registerHelpers(hb: typeof Handlebars): void {
     const n = Number(count);
     return `${n} ${String(one)}${n === 1 ? '' : 's'}`;
   });
+  /** {{cssString text}} → "text" escaped for a CSS `content:` value inside `<style>`. */
+  hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(value)));
+  /** {{cssDataUrl uri}} → url("data:…") for CSS; refuses anything but a data: URI. */
+  hb.registerHelper('cssDataUrl', (value: unknown) => new hb.SafeString(cssDataUrl(value)));
   /** {{join list ", "}} */
   hb.registerHelper('join', (list: unknown, separator: unknown) =>
     Array.isArray(list)
