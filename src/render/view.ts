@@ -20,6 +20,8 @@ export interface DoseView {
 
 export interface ExerciseCardView {
   readonly id: string;
+  /** The card's HTML id: "exercise-clamshell", or another where one page shows an exercise twice. */
+  readonly anchor: string;
   readonly name: string;
   readonly alias: string;
   readonly purpose: string;
@@ -35,7 +37,7 @@ export interface ExerciseCardView {
   /** Where the exercise page lives, relative to the site root: "exercises/clamshell/". */
   readonly href: string;
   /** Which parts to show; each medium picks its own. */
-  readonly show: CardParts;
+  readonly show: Required<CardParts>;
 }
 
 export interface CardParts {
@@ -44,6 +46,8 @@ export interface CardParts {
   /** Show only the first stop rule (handouts), or all of them. */
   readonly allStopRules: boolean;
   readonly link: boolean;
+  /** Show the numbered steps (the default). Slides leave them out: they go in the speaker notes. */
+  readonly steps?: boolean;
 }
 
 export const fullCard: CardParts = {
@@ -66,12 +70,13 @@ export function doseView(dose: Dose, library: Library): DoseView {
 export function exerciseCard(
   library: Library,
   exercise: Exercise,
-  options: { item?: RoutineItem; show?: CardParts } = {},
+  options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
   const dose = options.item?.dose ?? exercise.dose;
-  const show = options.show ?? fullCard;
+  const show = { steps: true, ...(options.show ?? fullCard) };
   return {
     id: exercise.id,
+    anchor: options.anchor ?? `exercise-${exercise.id}`,
     name: exercise.name,
     alias: exercise.alias,
     purpose: exercise.purpose,
