@@ -1,6 +1,7 @@
 /** Builds the Astro site into a folder, through Astro's programmatic API. */
 import { build } from 'astro';
 import type { Library } from '../model/library.ts';
+import { withLibraryHandedOver } from '../site/handover.ts';
 
 /** The path part of the public address: https://example.org/hips/ → /hips/ */
 export function basePath(library: Library): string {
@@ -8,12 +9,15 @@ export function basePath(library: Library): string {
 }
 
 export async function buildSite(library: Library, outDir: string): Promise<void> {
-  await build({
-    root: process.cwd(),
-    outDir,
-    site: library.settings.site.baseUrl,
-    base: process.env['ROUTINE_PRESS_BASE'] ?? basePath(library),
-    // Astro logs errors with their stack; routine-press reports them itself (see cli/errors.ts).
-    logLevel: process.env['DEBUG'] ? 'info' : 'silent',
-  });
+  // The pages read this library instead of loading routines/ a second time.
+  await withLibraryHandedOver(library, () =>
+    build({
+      root: process.cwd(),
+      outDir,
+      site: library.settings.site.baseUrl,
+      base: process.env['ROUTINE_PRESS_BASE'] ?? basePath(library),
+      // Astro logs errors with their stack; routine-press reports them itself (see cli/errors.ts).
+      logLevel: process.env['DEBUG'] ? 'info' : 'silent',
+    }),
+  );
 }

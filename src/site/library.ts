@@ -1,12 +1,15 @@
 /**
- * The library and template environment as the site's pages see them: loaded once per build
- * (and again in dev when a YAML file or a template changes, because the module is reloaded).
+ * The library and template environment as the site's pages see them. A build hands over the
+ * library it has already loaded and checked (see build/site.ts), so it is read once; the dev
+ * server loads it here, and again when a YAML file or a template changes (the module reloads).
  */
 import { contentRoot } from '../cli/paths.ts';
+import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { templateEnv } from '../render/env.ts';
+import { handedOverLibrary } from './handover.ts';
 
-export const library = await loadLibrary(contentRoot());
+export const library: Library = handedOverLibrary() ?? (await loadLibrary(contentRoot()));
 export const templates = templateEnv();
 
 /** A link inside the site, honouring the configured base: href("exercises/clamshell/"). */

@@ -1,0 +1,35 @@
+/**
+ * Exercise cards for the site: the shared `exercise-card` partial (the same one handouts and
+ * decks render), with the link made absolute under the site's base path.
+ */
+import type { Exercise, RoutineItem } from '../model/library.ts';
+import { doseView, exerciseCard, fullCard } from '../render/view.ts';
+import { href, library, templates } from './library.ts';
+
+/** The exercise behind an item; the loader has already checked that it exists. */
+export function exerciseOf(id: string): Exercise {
+  const exercise = library.exercises[id];
+  if (!exercise) throw new Error(`unknown exercise "${id}" reached the site`);
+  return exercise;
+}
+
+/**
+ * HTML of one card, for `set:html`. `item` applies a routine's dose; `link` links the name;
+ * `anchor` is the card's HTML id, unique on the page (an exercise may be in two sections).
+ */
+export function cardHtml(
+  exercise: Exercise,
+  options: { item?: RoutineItem; link?: boolean; anchor?: string } = {},
+): string {
+  const view = exerciseCard(library, exercise, {
+    ...(options.item ? { item: options.item } : {}),
+    ...(options.anchor ? { anchor: options.anchor } : {}),
+    show: { ...fullCard, link: options.link ?? false },
+  });
+  return templates.partial('exercise-card', { ...view, href: href(view.href) });
+}
+
+/** "2 × 10 each side" for a compact list. */
+export function doseNumbers(item: RoutineItem): string {
+  return doseView(item.dose, library).numbers;
+}

@@ -1,0 +1,195 @@
+/**
+ * Library → what the finder shows: the facets with their labels, and one entry per routine or
+ * exercise with its tokens, search text and card text. The routine finder (home page) and the
+ * exercise library use the same shape, so one component and one script serve both.
+ */
+import type { Exercise, Library, Routine } from '../model/library.ts';
+import {
+  bodyAreas,
+  category,
+  equipmentLabels,
+  level,
+  type Equipment,
+} from '../model/schema/vocabulary.ts';
+import { goal } from '../model/schema/routine.ts';
+import { noneValue, normalise, type FacetKind, type FacetSpec } from './finder-core.ts';
+import { pagePath } from './links.ts';
+
+export interface FacetView extends FacetSpec {
+  /** The question the facet answers, used as the fieldset legend. */
+  readonly legend: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Shown straight away; the others sit under "More filters". */
+  readonly primary: boolean;
+}
+
+export interface FinderItem {
+  readonly id: string;
+  readonly title: string;
+  /** Page path relative to the site root. */
+  readonly path: string;
+  /** Short facts for the card: "15 min", "Beginner", "No equipment". */
+  readonly meta: readonly string[];
+  readonly summary: string;
+  readonly tokens: Readonly<Record<string, readonly string[]>>;
+  readonly text: string;
+}
+
+export interface FinderModel {
+  /** "routine" / "routines", for counts and messages. */
+  readonly noun: { readonly one: string; readonly many: string };
+  readonly facets: readonly FacetView[];
+  readonly items: readonly FinderItem[];
+}
+
+/** The time limits offered, in minutes. */
+export const timeLimits = [10, 20, 45] as const;
+
+/** "return-to-running" → "Return to running" */
+export function wordsOf(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function equipmentText(items: readonly Equipment[]): string {
+  return items.length === 0 ? 'No equipment' : items.map((e) => equipmentLabels[e]).join(', ');
+}
+
+/**
+ * A facet offering the values that some item carries, in vocabulary order. Time limits and "no
+ * equipment" always show, so the first choices a runner makes are always in the same place.
+ */
+function facet(
+  key: string,
+  legend: string,
+  kind: FacetKind,
+  order: readonly string[],
+  labels: Readonly<Record<string, string>>,
+  items: readonly FinderItem[],
+  primary = false,
+): FacetView {
+  const used = new Set(items.flatMap((i) => i.tokens[key] ?? []));
+  const always = (v: string) => key === 'time' || (kind === 'have' && v === noneValue);
+  const values = order.filter((v) => used.has(v) || always(v));
+  return { key, legend, kind, values, labels, primary };
+}
+
+const equipmentOrder = [noneValue, ...Object.keys(equipmentLabels)];
+const equipmentLabelsWithNone = { [noneValue]: 'No equipment', ...equipmentLabels };
+const titleCase = (ids: readonly string[]) => Object.fromEntries(ids.map((v) => [v, wordsOf(v)]));
+
+function conditionFacet(library: Library, items: readonly FinderItem[]): FacetView {
+  const conditions = Object.values(library.conditions).sort((a, b) => a.name.localeCompare(b.name));
+  const labels = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
+  const order = conditions.map((c) => c.id);
+  return facet('condition', 'Pain or condition', 'one', order, labels, items);
+}
+
+/** A routine's categories: those of its main exercises (routines do not state one). */
+export function routineCategories(library: Library, routine: Routine): string[] {
+  const found = new Set(
+    routine.main.flatMap((i) => library.exercises[i.exercise]?.categories ?? []),
+  );
+  return category.options.filter((c) => found.has(c));
+}
+
+function routineItem(library: Library, routine: Routine): FinderItem {
+  const exercises = [...routine.warmUp.items, ...routine.main, ...routine.coolDown]
+    .map((i) => library.exercises[i.exercise])
+    .filter((x): x is Exercise => x !== undefined);
+  return {
+    id: routine.id,
+    title: routine.title,
+    path: pagePath.routine(routine.id),
+    meta: [`${routine.minutes} min`, wordsOf(routine.level), equipmentText(routine.equipment)],
+    summary: routine.summary,
+    tokens: {
+      time: timeLimits.filter((t) => routine.minutes <= t).map(String),
+      have: routine.equipment,
+      goal: routine.goals,
+      condition: routine.conditions,
+      area: routine.areas,
+      level: [routine.level],
+      category: routineCategories(library, routine),
+    },
+    text: normalise([routine.title, ...exercises.flatMap((x) => [x.name, x.alias])].join(' ')),
+  };
+}
+
+/** The home page finder: routines, no-equipment ones first, then shortest first. */
+export function routineFinder(library: Library): FinderModel {
+  const items = Object.values(library.routines)
+    .sort(
+      (a, b) =>
+        Number(a.equipment.length > 0) - Number(b.equipment.length > 0) ||
+        a.minutes - b.minutes ||
+        a.title.localeCompare(b.title),
+    )
+    .map((r) => routineItem(library, r));
+  const times = Object.fromEntries(timeLimits.map((t) => [String(t), `${t} min or less`]));
+  return {
+    noun: { one: 'routine', many: 'routines' },
+    items,
+    facets: [
+      facet('time', 'Time you have', 'one', Object.keys(times), times, items, true),
+      facet(
+        'have',
+        'Equipment you have',
+        'have',
+        equipmentOrder,
+        equipmentLabelsWithNone,
+        items,
+        true,
+      ),
+      facet('goal', 'Goal', 'one', goal.options, titleCase(goal.options), items),
+      conditionFacet(library, items),
+      facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('level', 'Level', 'one', level.options, titleCase(level.options), items),
+      facet('category', 'Type', 'one', category.options, titleCase(category.options), items),
+    ],
+  };
+}
+
+function exerciseItem(exercise: Exercise): FinderItem {
+  return {
+    id: exercise.id,
+    title: exercise.name,
+    path: pagePath.exercise(exercise.id),
+    meta: [`${exercise.minutes} min`, wordsOf(exercise.level), equipmentText(exercise.equipment)],
+    summary: `${exercise.alias}. ${exercise.purpose}`,
+    tokens: {
+      have: exercise.equipment,
+      condition: exercise.conditions,
+      area: exercise.areas,
+      level: [exercise.level],
+      category: exercise.categories,
+    },
+    text: normalise(`${exercise.name} ${exercise.alias}`),
+  };
+}
+
+/** The exercise library: the same finder over exercises, by name. */
+export function exerciseFinder(library: Library): FinderModel {
+  const items = Object.values(library.exercises)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(exerciseItem);
+  return {
+    noun: { one: 'exercise', many: 'exercises' },
+    items,
+    facets: [
+      facet(
+        'have',
+        'Equipment you have',
+        'have',
+        equipmentOrder,
+        equipmentLabelsWithNone,
+        items,
+        true,
+      ),
+      facet('category', 'Type', 'one', category.options, titleCase(category.options), items, true),
+      conditionFacet(library, items),
+      facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('level', 'Level', 'one', level.options, titleCase(level.options), items),
+    ],
+  };
+}

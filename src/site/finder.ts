@@ -1,0 +1,170 @@
+/**
+ * The finder in the browser: reads the facets from the form and the items from the list (the
+ * page is the data, so nothing is fetched), filters live, updates every count, and keeps the
+ * filters in the URL so a link, a reload and back/forward all give the same view.
+ */
+import {
+  evaluate,
+  parseQuery,
+  toQuery,
+  type FacetKind,
+  type FacetSpec,
+  type FinderEntry,
+  type FinderState,
+} from './finder-core.ts';
+
+interface Finder {
+  readonly root: HTMLElement;
+  readonly form: HTMLFormElement;
+  readonly facets: FacetSpec[];
+  readonly entries: FinderEntry[];
+  readonly items: HTMLElement[];
+  readonly counts: Map<string, HTMLElement>;
+}
+
+function read(root: HTMLElement): Finder | undefined {
+  const form = root.querySelector('form');
+  if (!form) return undefined;
+  const facets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')].map((set) => ({
+    key: set.dataset['facet'] ?? '',
+    kind: (set.dataset['kind'] ?? 'one') as FacetKind,
+    values: [...set.querySelectorAll('input')].map((i) => i.value).filter(Boolean),
+  }));
+  const items = [...root.querySelectorAll<HTMLElement>('[data-finder-item]')];
+  const entries = items.map((item) => ({
+    text: item.dataset['text'] ?? '',
+    tokens: Object.fromEntries(
+      facets.map((f) => [
+        f.key,
+        (item.getAttribute(`data-f-${f.key}`) ?? '').split(' ').filter(Boolean),
+      ]),
+    ),
+  }));
+  const counts = new Map(
+    [...root.querySelectorAll<HTMLElement>('[data-count]')].map((el) => [
+      el.dataset['count'] ?? '',
+      el,
+    ]),
+  );
+  return { root, form, facets, entries, items, counts };
+}
+
+function stateOfForm(finder: Finder): FinderState {
+  const data = new FormData(finder.form);
+  const picks = Object.fromEntries(
+    finder.facets.map((f) => [f.key, data.getAll(f.key).map(String).filter(Boolean)]),
+  );
+  const q = data.get('q');
+  return { q: typeof q === 'string' ? q : '', picks };
+}
+
+function showState(finder: Finder, state: FinderState): void {
+  for (const input of finder.form.querySelectorAll('input')) {
+    if (input.name === 'q') input.value = state.q;
+    else {
+      const picked = state.picks[input.name] ?? [];
+      input.checked = input.value === '' ? picked.length === 0 : picked.includes(input.value);
+    }
+  }
+  // Open "More filters" when one of its filters is on, so nothing active is out of sight.
+  for (const more of finder.form.querySelectorAll('details')) {
+    const active = [...more.querySelectorAll('input')].some((i) => i.checked && i.value !== '');
+    if (active) more.open = true;
+  }
+}
+
+/**
+ * Shows the first `limit` matching cards; returns the first card that was hidden before, so
+ * "Show more" can move focus to it.
+ */
+function apply(finder: Finder, state: FinderState, limit: number): HTMLElement | undefined {
+  const result = evaluate(finder.entries, finder.facets, state);
+  let rank = 0;
+  let firstNew: HTMLElement | undefined;
+  finder.items.forEach((item, i) => {
+    const hidden = !result.visible[i] || rank++ >= limit;
+    if (!hidden && item.hidden) firstNew ??= item;
+    if (item.hidden !== hidden) item.hidden = hidden;
+  });
+  for (const [key, el] of finder.counts) {
+    const [facet = '', value = ''] = key.split(':');
+    const text = String(result.counts[facet]?.[value] ?? 0);
+    if (el.textContent !== text) el.textContent = text;
+  }
+  const { one, many } = finder.root.dataset;
+  const all = finder.items.length;
+  const status = finder.root.querySelector('[data-finder-status]');
+  if (status)
+    status.textContent =
+      result.total === all
+        ? `${all} ${all === 1 ? one : many}`
+        : `${result.total} of ${all} ${all === 1 ? one : many}`;
+  const empty = finder.root.querySelector<HTMLElement>('[data-finder-empty]');
+  if (empty) empty.hidden = result.total > 0;
+  const next = finder.root.querySelector<HTMLElement>('[data-finder-next]');
+  const button = next?.querySelector('button');
+  if (next && button) {
+    next.hidden = result.total <= limit;
+    const left = result.total - limit;
+    button.textContent = `Show more (${left} more ${left === 1 ? one : many})`;
+  }
+  return firstNew;
+}
+
+function start(root: HTMLElement): void {
+  const finder = read(root);
+  if (!finder) return;
+  root.querySelector('[data-finder-nojs]')?.remove();
+  root.classList.add('is-live');
+  const page = Number(root.dataset['page'] ?? '60');
+  let limit = page;
+  const fromUrl = () => parseQuery(location.search, finder.facets);
+  const go = (state: FinderState, push: boolean) => {
+    limit = page;
+    apply(finder, state, limit);
+    const url = `${location.pathname}${toQuery(state, finder.facets)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  // While someone types, the words replace each other in one history entry.
+  let typing = false;
+  finder.form.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name !== 'q') return;
+    go(stateOfForm(finder), !typing);
+    typing = true;
+  });
+  finder.form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name === 'q') return;
+    typing = false;
+    go(stateOfForm(finder), true);
+  });
+  finder.form.addEventListener('submit', (event) => event.preventDefault());
+  // The reset event fires before the form is reset; read the form once it has been.
+  finder.form.addEventListener('reset', () => {
+    setTimeout(() => {
+      typing = false;
+      go(stateOfForm(finder), true);
+    });
+  });
+  window.addEventListener('popstate', () => {
+    typing = false;
+    const state = fromUrl();
+    showState(finder, state);
+    limit = page;
+    apply(finder, state, limit);
+  });
+  root.querySelector('[data-finder-next-button]')?.addEventListener('click', () => {
+    limit += page;
+    apply(finder, stateOfForm(finder), limit)?.querySelector('a')?.focus();
+  });
+  const state = fromUrl();
+  showState(finder, state);
+  go(state, false);
+}
+
+/** Starts every finder on the page. */
+export function startFinders(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-finder]')) start(root);
+}
