@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { buildAtomically } from '../build/atomic.ts';
 import { buildSite } from '../build/site.ts';
+import { buildHandouts } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { templateEnv, type TemplateEnv } from '../render/env.ts';
@@ -19,7 +20,7 @@ export interface BuildContext {
    * decks, screenshots). Steps never close it: the build does, in `finally`, after all steps.
    * Open pages with `withPage` or a page pool from src/pdf/; close them in your step.
    */
-  browser(): Promise<Browser>;
+  readonly browser: () => Promise<Browser>;
   /** --browser-path from the command line, if given. */
   readonly browserPath: string | undefined;
 }
@@ -38,6 +39,14 @@ const steps: BuildStep[] = [
     name: 'website',
     folder: 'site',
     run: async ({ library }, folder) => buildSite(library, folder),
+  },
+  {
+    name: 'handouts',
+    folder: 'handouts',
+    // Copies go into the website too (site/handouts/), where routine pages link to them.
+    run: async (context, folder) => {
+      await buildHandouts(context, folder, path.join(path.dirname(folder), 'site'));
+    },
   },
 ];
 

@@ -1,0 +1,54 @@
+/**
+ * The "handouts" build step: every routine × A4 / Letter × regular / large print, rendered on the
+ * build's one browser through the PDF cache, into output/handouts/ and (when the website was built)
+ * into site/handouts/, where the routine pages link to them.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildContext } from '../cli/build.ts';
+import { pdfCache } from '../pdf/cache.ts';
+import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
+import { handoutHtml } from './html.ts';
+import { buildVariants, handoutFileName } from './variants.ts';
+
+/** The date printed on build handouts: today, or SOURCE_DATE_EPOCH for a reproducible build. */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env['SOURCE_DATE_EPOCH']);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
+/** One job per routine and variant; `folders` are where each PDF is written. */
+export function handoutJobs(
+  context: Pick<BuildContext, 'library' | 'templates'>,
+  folders: readonly string[],
+  date = buildDate(),
+): PdfJob[] {
+  return Object.keys(context.library.routines)
+    .sort()
+    .flatMap((id) =>
+      buildVariants.map((variant) => {
+        const file = handoutFileName(id, variant);
+        return {
+          source: {
+            html: handoutHtml(context.library, context.templates, id, { ...variant, date }),
+          },
+          what: `The handout ${file}`,
+          files: folders.map((folder) => path.join(folder, file)),
+        };
+      }),
+    );
+}
+
+export async function buildHandouts(
+  context: BuildContext,
+  folder: string,
+  siteFolder?: string,
+): Promise<RenderStats> {
+  // Only into a website that was built: creating site/ here would replace the real one with it.
+  const intoSite = siteFolder !== undefined && existsSync(siteFolder);
+  const jobs = handoutJobs(
+    context,
+    intoSite ? [folder, path.join(siteFolder, 'handouts')] : [folder],
+  );
+  return renderPdfs(jobs, { label: 'handouts', browser: context.browser, cache: pdfCache() });
+}

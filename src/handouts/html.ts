@@ -1,0 +1,19 @@
+/** One handout as a self-contained HTML document: the view, rendered through the one template env. */
+import type { Library } from '../model/library.ts';
+import type { TemplateEnv } from '../render/env.ts';
+import { CliError } from '../cli/errors.ts';
+import { handoutView, type HandoutOptions } from './view.ts';
+
+/** The template every handout uses. */
+export const handoutTemplate = 'handout/handout';
+
+export function handoutHtml(
+  library: Library,
+  templates: TemplateEnv,
+  routineId: string,
+  options: HandoutOptions,
+): string {
+  const routine = library.routines[routineId];
+  if (!routine) throw new CliError(`There is no routine "${routineId}".`);
+  return templates.render(handoutTemplate, handoutView(library, routine, options));
+}

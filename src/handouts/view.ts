@@ -1,0 +1,135 @@
+/**
+ * Library + routine + options → the plain object templates/handout/handout.hbs reads. Every field
+ * is present (null when empty) because templates run in strict mode.
+ */
+import type { Library, Routine, RoutineItem } from '../model/library.ts';
+import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
+import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
+import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
+import { qrDataUri, shortUrl } from './qr.ts';
+import { stopSigns, urgentNote } from './stop-signs.ts';
+import { paperSizes, type Variant } from './variants.ts';
+import { tickSheet, type TickSheetView } from './tick-sheet.ts';
+import { warmUpView, type WarmUpView } from './warm-up.ts';
+
+export interface HandoutOptions extends Variant {
+  /** Filled in on a personal handout; a blank line to write on otherwise. */
+  readonly patient?: string | undefined;
+  readonly clinician?: string | undefined;
+  /** True for a personal handout: the date line is filled in too. */
+  readonly personal?: boolean;
+  /** The date in the footer (and on the date line of a personal handout). */
+  readonly date: Date;
+  /** Dose changes for this patient, by exercise id. */
+  readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
+}
+
+/** What a handout card shows: a stop rule, no purpose or mistakes (they live on the website). */
+const handoutCard: CardParts = {
+  purpose: false,
+  mistakes: false,
+  allStopRules: false,
+  link: false,
+};
+
+function card(library: Library, item: RoutineItem, options: HandoutOptions): ExerciseCardView {
+  const exercise = library.exercises[item.exercise];
+  if (!exercise) throw new Error(`Unknown exercise ${item.exercise} in a resolved library.`);
+  const dose = applyDose(item.dose, options.doses?.[item.exercise]);
+  const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
+  return { ...view, cues: view.cues.slice(0, 3), dose: doseView(dose, library) };
+}
+
+export function formatDate(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+export interface HandoutView {
+  readonly lang: string;
+  readonly title: string;
+  readonly documentTitle: string;
+  readonly large: boolean;
+  readonly paper: { readonly css: string; readonly label: string };
+  readonly fonts: FontFiles;
+  readonly clinic: {
+    readonly name: string;
+    readonly logo: string | null;
+    readonly phone: string | null;
+    /** Phone and email on one line: "555-0100 · front-desk@example.org". */
+    readonly contact: string | null;
+    readonly address: string | null;
+  };
+  readonly who: {
+    readonly patient: string | null;
+    readonly clinician: string | null;
+    readonly date: string | null;
+  };
+  readonly summary: string;
+  readonly plan: string;
+  readonly warmUp: WarmUpView | null;
+  /** One line before the cards: do them in order, tick them off. */
+  readonly exercisesIntro: string;
+  readonly cards: readonly ExerciseCardView[];
+  readonly coolDown: readonly ExerciseCardView[];
+  readonly stop: { readonly signs: readonly string[]; readonly urgent: string };
+  readonly ticks: TickSheetView;
+  readonly footer: {
+    readonly meta: string;
+    readonly disclaimer: string;
+    readonly url: string;
+    readonly qr: string;
+  };
+}
+
+export function handoutView(
+  library: Library,
+  routine: Routine,
+  options: HandoutOptions,
+): HandoutView {
+  const { settings } = library;
+  const date = formatDate(options.date, settings.language);
+  const url = `${settings.site.baseUrl}routines/${routine.id}/`;
+  const cards = routine.main.map((item) => card(library, item, options));
+  const coolDown = routine.coolDown.map((item) => card(library, item, options));
+  const times = routine.timesPerWeek === 1 ? 'once a week' : `${routine.timesPerWeek} days a week`;
+  return {
+    lang: settings.language,
+    title: routine.title,
+    documentTitle: `${routine.title} – ${settings.clinic.name}`,
+    large: options.large,
+    paper: paperSizes[options.paper],
+    fonts: fontFiles(),
+    clinic: {
+      name: settings.clinic.name,
+      logo: settings.clinic.logo
+        ? imageDataUri(library.root, settings.clinic.logo, 'settings.yaml clinic.logo')
+        : null,
+      phone: settings.clinic.phone ?? null,
+      contact: [settings.clinic.phone, settings.clinic.email].filter(Boolean).join(' · ') || null,
+      address: settings.clinic.address ?? null,
+    },
+    who: {
+      patient: options.patient ?? null,
+      clinician: options.clinician ?? null,
+      date: options.personal ? date : null,
+    },
+    summary: routine.summary,
+    plan: `About ${routine.minutes} minutes, ${times}.`,
+    warmUp: warmUpView(library, routine),
+    exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
+    cards,
+    coolDown,
+    stop: { signs: stopSigns(library, routine), urgent: urgentNote },
+    ticks: tickSheet(routine, [...cards, ...coolDown]),
+    footer: {
+      meta: `Version ${settings.version} · ${date}`,
+      disclaimer: settings.disclaimer,
+      url: shortUrl(url),
+      qr: qrDataUri(url),
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The warm-up as a handout shows it: each phase with its time and what to do, and each drill with
+ * its dose and steps in one short paragraph (full cards are kept for the main exercises, so the
+ * handout stays on two pages).
+ */
+import type { Library, Routine } from '../model/library.ts';
+import { applyDose, type Dose, type DoseOverride } from '../model/schema/dose.ts';
+import { amountWords, durationWords } from '../render/dose-words.ts';
+
+export interface DrillView {
+  readonly name: string;
+  readonly alias: string;
+  readonly dose: string;
+  readonly steps: string;
+}
+
+export interface PhaseView {
+  readonly name: string;
+  /** "5 to 10 minutes" */
+  readonly time: string;
+  readonly instructions: string;
+  /** "Brisk walk or easy jog." or "" */
+  readonly activities: string;
+  readonly drills: readonly DrillView[];
+}
+
+export interface WarmUpView {
+  readonly title: string;
+  readonly phases: readonly PhaseView[];
+}
+
+function minutes(from: number, to: number | undefined): string {
+  const words = (n: number) => durationWords(Math.round(n * 60));
+  return to === undefined || to === from ? words(from) : `${from} to ${words(to)}`;
+}
+
+/** "Brisk walk", "Easy jog" → "Brisk walk or easy jog." */
+function either(activities: readonly string[]): string {
+  if (activities.length === 0) return '';
+  const [first = '', ...rest] = activities;
+  const lower = rest.map((a) => a.charAt(0).toLowerCase() + a.slice(1));
+  return `${[first, ...lower].join(' or ')}.`;
+}
+
+/** A drill with its dose: a routine item's (already applied), or a protocol's override. */
+function drill(library: Library, id: string, dose: Dose | DoseOverride | undefined): DrillView {
+  const exercise = library.exercises[id];
+  if (!exercise) throw new Error(`Unknown exercise ${id} in a resolved library.`);
+  const applied = applyDose(exercise.dose, dose);
+  return {
+    name: exercise.name,
+    // Shown in brackets after the name, mid-sentence: "Hip swing (leg swing)".
+    alias: exercise.alias.charAt(0).toLowerCase() + exercise.alias.slice(1),
+    // Only the amount: a warm-up happens whenever the routine does, so its frequency is noise.
+    dose: amountWords(applied, library.settings.units),
+    steps: exercise.steps.join(' '),
+  };
+}
+
+export function warmUpView(library: Library, routine: Routine): WarmUpView | null {
+  const protocol = routine.warmUp.protocol ? library.warmups[routine.warmUp.protocol] : undefined;
+  const phases: PhaseView[] = (protocol?.phases ?? []).map((phase) => ({
+    name: phase.name,
+    time: minutes(phase.minutes, phase.maxMinutes),
+    instructions: phase.instructions,
+    activities: either(phase.activities),
+    drills: phase.drills.map((item) => drill(library, item.exercise, item.dose)),
+  }));
+  const extra = routine.warmUp.items.map((item) => drill(library, item.exercise, item.dose));
+  if (extra.length > 0)
+    phases.push({
+      name: 'Warm-up moves',
+      time: '',
+      instructions: '',
+      activities: '',
+      drills: extra,
+    });
+  if (phases.length === 0) return null;
+  return { title: protocol?.title ?? 'Warm up first', phases };
+}
