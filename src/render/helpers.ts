@@ -22,6 +22,17 @@ export function cssDataUrl(value: unknown): string {
   return `url(${cssString(uri)})`;
 }
 
+/**
+ * Code we wrote ourselves (a stylesheet, the deck runtime) made safe to sit inside its <style> or
+ * <script> element: a closing tag or a comment opener in it can no longer end the element early.
+ * `<\/` means the same as `</` inside JavaScript and CSS strings, where such text can occur.
+ */
+export function inlineCode(value: unknown, element: 'script' | 'style'): string {
+  return String(value)
+    .replace(new RegExp(`</(${element})`, 'gi'), '<\\/$1')
+    .replace(/<!--/g, '<\\!--');
+}
+
 export function registerHelpers(hb: typeof Handlebars): void {
   /** {{inc @index}} → 1-based number. */
   hb.registerHelper('inc', (value: unknown) => Number(value) + 1);
@@ -36,6 +47,16 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(value)));
   /** {{cssDataUrl uri}} → url("data:…") for CSS; refuses anything but a data: URI. */
   hb.registerHelper('cssDataUrl', (value: unknown) => new hb.SafeString(cssDataUrl(value)));
+  /** <style>{{inlineStyle css}}</style>: our own CSS, unescaped but unable to close the element. */
+  hb.registerHelper(
+    'inlineStyle',
+    (value: unknown) => new hb.SafeString(inlineCode(value, 'style')),
+  );
+  /** <script>{{inlineScript js}}</script>: our own bundled script, likewise. */
+  hb.registerHelper(
+    'inlineScript',
+    (value: unknown) => new hb.SafeString(inlineCode(value, 'script')),
+  );
   /** {{join list ", "}} */
   hb.registerHelper('join', (list: unknown, separator: unknown) =>
     Array.isArray(list)
