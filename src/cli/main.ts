@@ -3,6 +3,8 @@ import { writeJsonSchemas } from '../model/json-schema.ts';
 import { bench } from './bench.ts';
 import { buildAll } from './build.ts';
 import { check } from './check.ts';
+import { handout } from './handout.ts';
+import { setupBrowser } from './setup-browser.ts';
 import { CliError, report } from './errors.ts';
 import { contentRoot } from './paths.ts';
 import { preview } from './preview.ts';
@@ -13,6 +15,7 @@ const usage = `Usage: npm run <command>
   build      Build the website, every handout and every deck into output/
   preview    Serve the built website on this computer (--port 4321)
   handout    Make one personal handout (npm run handout -- --help)
+  setup:browser  Find Chrome, Chromium or Edge for PDFs, or install Chromium (Debian, as root)
   schema     Write the JSON Schema files used by editors
   bench      Measure build speed and memory; figures go to README.md
 `;
@@ -21,6 +24,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
   build: async (args) => buildAll(args),
   bench: async (args) => bench(args),
+  handout: async (args) => handout(args),
+  'setup-browser': async (args) => setupBrowser(args),
   preview: async (args) => preview(args),
   schema: async () => {
     const files = await writeJsonSchemas();

@@ -62,8 +62,15 @@ export const installHelp = {
   win32: 'Install Google Chrome or Microsoft Edge and run the command again.',
 } as Record<string, string>;
 
-/** The browser to use, or a CliError that says how to get one. */
-export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * The browser to use, or a CliError that says how to get one. `places` are the usual install
+ * paths for this platform; tests pass their own to see what happens on a machine without one.
+ */
+export function findBrowser(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  places: readonly string[] = wellKnown[process.platform] ?? [],
+): string {
   if (explicit) {
     if (runnable(explicit)) return explicit;
     throw new CliError(
@@ -77,7 +84,7 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
       `CHROME_PATH is set to ${fromEnv}, but there is no browser there. Fix or unset CHROME_PATH.`,
     );
   }
-  const found = (wellKnown[process.platform] ?? []).find(runnable) ?? searchPath(env);
+  const found = places.find(runnable) ?? searchPath(env);
   if (found) return found;
   const help = installHelp[process.platform] ?? installHelp['linux'] ?? '';
   throw new CliError(

@@ -4,7 +4,7 @@
  * caller can fail naming the URL. A file:// URL is always blocked: a local file must never end up in
  * a PDF. Images that did not load (missing, blocked, refused by Chromium itself) are reported too.
  */
-import type { HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
+import type { ConsoleMessage, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
 import { CliError } from '../cli/errors.ts';
 
 export interface NetworkGuard {
@@ -50,6 +50,12 @@ export async function guardNetwork(page: Page, allowedOrigin?: string): Promise<
     if (response.status() >= 400)
       seen.push(`not found (${response.status()}) ${shown(response.url())}`);
   });
+  // Chromium refuses file:// from a page that is not a file before interception sees the request
+  // (CSS, frames, objects); it only says so on the console, so listen there too.
+  page.on('console', (message: ConsoleMessage) => {
+    const local = /^Not allowed to load local resource: (.+)$/.exec(message.text())?.[1];
+    if (local) seen.push(`blocked ${shown(local)} (a file on this computer)`);
+  });
   page.on('requestfailed', (request: HTTPRequest) => {
     const url = request.url();
     // Blocked requests are already listed; anything else that failed is listed once here.
@@ -73,7 +79,7 @@ export async function guardNetwork(page: Page, allowedOrigin?: string): Promise<
               [img.currentSrc, img.getAttribute('src')].find(Boolean) ?? '(an image with no src)',
           ),
       );
-      const named = (src: string) => seen.some((p) => p.endsWith(` ${shown(src)}`));
+      const named = (src: string) => seen.some((p) => p.includes(` ${shown(src)}`));
       const problems = [
         ...new Set([
           ...seen,

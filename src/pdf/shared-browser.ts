@@ -7,10 +7,13 @@ import type { Browser } from 'puppeteer-core';
 import { closeBrowser, launchBrowser, type BrowserOptions } from './browser.ts';
 
 export interface SharedBrowser {
-  /** The browser, launched the first time it is asked for. Concurrent callers share one launch. */
-  get(): Promise<Browser>;
+  /**
+   * The browser, launched the first time it is asked for. Concurrent callers share one launch.
+   * A plain function, so it can be passed around unbound (`browser: shared.get`).
+   */
+  readonly get: () => Promise<Browser>;
   /** Closes the browser if it was launched. Safe to call more than once. */
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
   /** True once a launch has started. */
   readonly launched: boolean;
 }
@@ -18,11 +21,11 @@ export interface SharedBrowser {
 export function sharedBrowser(options: BrowserOptions = {}): SharedBrowser {
   let launching: Promise<Browser> | undefined;
   return {
-    get() {
+    get: () => {
       launching ??= launchBrowser(options);
       return launching;
     },
-    async close() {
+    close: async () => {
       const pending = launching;
       launching = undefined;
       if (!pending) return;

@@ -1,0 +1,158 @@
+/**
+ * `npm run handout -- --routine <id> …`: one personal handout for one patient, with their name,
+ * the clinician, today's date and any dose changes, as a PDF file.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDoses } from '../handouts/dose-arg.ts';
+import { buildDate } from '../handouts/build.ts';
+import { handoutHtml } from '../handouts/html.ts';
+import { papers, paperSizes, type Paper } from '../handouts/variants.ts';
+import type { Exercise, Library } from '../model/library.ts';
+import { loadLibrary } from '../model/load.ts';
+import { didYouMean } from '../model/suggest.ts';
+import { pdfCache } from '../pdf/cache.ts';
+import { renderPdfs } from '../pdf/render-pdfs.ts';
+import { sharedBrowser } from '../pdf/shared-browser.ts';
+import { templateEnv } from '../render/env.ts';
+import { CliError } from './errors.ts';
+import { contentRoot } from './paths.ts';
+
+export const handoutUsage = `Make one personal handout for a patient, as a PDF.
+
+Usage: npm run handout -- --routine <id> [options]
+
+  --routine <id>         The routine, by id (its file name in routines/routines/). Required.
+  --patient "<name>"     The patient's name, printed on the name line.
+  --clinician "<name>"   Your name, printed on the clinician line.
+  --paper a4|letter      Paper size. Default: the paper in routines/settings.yaml.
+  --large-print          18 pt text instead of 12 pt.
+  --dose <exercise>=<dose>
+                         Change one exercise's dose; repeat for more. Forms:
+                           clamshell=3x15     3 sets of 15
+                           side-plank=2x30s   2 holds (or rounds) of 30 seconds
+                           band-walk=2x10m    2 sets of 10 metres
+                           clamshell=3        3 sets, same amount
+  --out <file.pdf>       Where to write it. Default: <routine>-<patient>.pdf here.
+  --browser-path <file>  The Chrome, Chromium or Edge to use (else CHROME_PATH, then the usual places).
+  --help                 Show this help.
+
+Example:
+  npm run handout -- --routine side-hip-starter --patient "Sam Lee" --clinician "Dr Ana Ruiz" --paper letter --large-print --dose clamshell=3x15
+`;
+
+const options = {
+  routine: { type: 'string' },
+  patient: { type: 'string' },
+  clinician: { type: 'string' },
+  paper: { type: 'string' },
+  'large-print': { type: 'boolean' },
+  dose: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  'browser-path': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+/** Names longer than this would run off the line they are printed on. */
+const maxName = 60;
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const flags = Object.keys(options).map((o) => `--${o}`);
+    throw new CliError(
+      `${message}\nThe options are: ${flags.join(', ')}. See npm run handout -- --help.`,
+    );
+  }
+}
+
+function choose(library: Library, id: string | undefined): string {
+  const ids = Object.keys(library.routines).sort();
+  if (!id)
+    throw new CliError(`Which routine? Add --routine <id>. The routines are: ${ids.join(', ')}.`);
+  if (!library.routines[id])
+    throw new CliError(
+      `There is no routine "${id}". ${didYouMean(id, ids, 'routine')}\nThe routines are: ${ids.join(', ')}.`,
+    );
+  return id;
+}
+
+function paperOf(value: string | undefined, fallback: Paper): Paper {
+  if (value === undefined) return fallback;
+  const paper = value.toLowerCase();
+  if ((papers as readonly string[]).includes(paper)) return paper as Paper;
+  throw new CliError(`--paper ${value} is not a paper size. Use one of: ${papers.join(', ')}.`);
+}
+
+function name(value: string | undefined, flag: string): string | undefined {
+  const text = value?.trim().replace(/\s+/g, ' ');
+  if (text && text.length > maxName)
+    throw new CliError(
+      `${flag} is ${text.length} characters long; keep it to ${maxName} so it fits on its line.`,
+    );
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/** The exercises a dose can change: the routine's main and cool-down exercises. */
+function routineExercises(library: Library, id: string): Record<string, Exercise> {
+  const routine = library.routines[id];
+  const items = routine ? [...routine.main, ...routine.coolDown] : [];
+  return Object.fromEntries(
+    items.flatMap((i) => {
+      const e = library.exercises[i.exercise];
+      return e ? [[e.id, e]] : [];
+    }),
+  );
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export async function handout(args: string[]): Promise<void> {
+  const values = parse(args);
+  if (values.help) {
+    console.log(handoutUsage);
+    return;
+  }
+  const library = await loadLibrary(contentRoot());
+  const id = choose(library, values.routine);
+  const paper = paperOf(values.paper, library.settings.paper);
+  const large = values['large-print'] ?? false;
+  const patient = name(values.patient, '--patient');
+  const clinician = name(values.clinician, '--clinician');
+  const doses = parseDoses(values.dose ?? [], routineExercises(library, id), id);
+  const out =
+    values.out ??
+    `${[id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean).join('-')}.pdf`;
+  if (!out.toLowerCase().endsWith('.pdf')) throw new CliError(`--out ${out} must end in .pdf.`);
+
+  const html = handoutHtml(library, templateEnv(), id, {
+    paper,
+    large,
+    patient,
+    clinician,
+    personal: true,
+    date: buildDate(),
+    doses,
+  });
+  const browser = sharedBrowser({ browserPath: values['browser-path'] });
+  try {
+    await renderPdfs([{ source: { html }, what: `The handout ${out}`, files: [out] }], {
+      label: 'handout',
+      browser: browser.get,
+      cache: pdfCache(),
+      stream: process.stderr,
+    });
+  } finally {
+    await browser.close();
+  }
+  const size = `${paperSizes[paper].label}${large ? ', large print' : ''}`;
+  console.log(`Wrote ${path.resolve(out)} (${size}).`);
+}

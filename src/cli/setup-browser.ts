@@ -1,0 +1,95 @@
+/**
+ * `npm run setup:browser`: makes sure PDFs can be printed. If a browser is found, it says which.
+ * Otherwise, on Debian or Ubuntu running as root it installs the distribution's Chromium (showing
+ * apt's progress); anywhere else it prints the one command to run. Nothing is downloaded by us.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { findBrowser, installHelp } from '../pdf/find-browser.ts';
+import { CliError } from './errors.ts';
+
+/** Debian-like systems and the package that gives a real (not snap) Chromium there. */
+function debianPackage(osRelease: string): string | undefined {
+  const field = (key: string) =>
+    new RegExp(`^${key}=["']?([^"'\\n]*)`, 'm').exec(osRelease)?.[1] ?? '';
+  const ids = `${field('ID')} ${field('ID_LIKE')}`.split(/\s+/);
+  if (ids.includes('debian') && !ids.includes('ubuntu') && field('ID') !== 'ubuntu')
+    return 'chromium';
+  if (ids.includes('ubuntu')) return 'chromium-browser';
+  return undefined;
+}
+
+function readOsRelease(): string {
+  try {
+    return readFileSync('/etc/os-release', 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function version(file: string): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)(file, ['--version'], { timeout: 15_000 });
+    return stdout.trim();
+  } catch {
+    return 'version unknown';
+  }
+}
+
+/** Runs a command with its output shown, so the user sees apt's progress. */
+function run(command: string, args: string[]): Promise<void> {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new CliError(
+            `"${command} ${args.join(' ')}" failed (exit code ${code}). See its messages above.`,
+          ),
+        );
+    });
+  });
+}
+
+function tryFind(explicit: string | undefined): string | undefined {
+  try {
+    return findBrowser(explicit);
+  } catch (error) {
+    // An explicit path or CHROME_PATH that is wrong must be fixed, not papered over by installing.
+    if (explicit || process.env['CHROME_PATH']) throw error;
+    return undefined;
+  }
+}
+
+export async function setupBrowser(args: string[]): Promise<void> {
+  const at = args.indexOf('--browser-path');
+  const explicit = at >= 0 ? args[at + 1] : undefined;
+  const found = tryFind(explicit);
+  if (found) {
+    console.log(`PDFs will be printed with ${found} (${await version(found)}). Nothing to set up.`);
+    return;
+  }
+  const pkg = process.platform === 'linux' ? debianPackage(readOsRelease()) : undefined;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (pkg && root) {
+    console.log(`No browser for PDFs yet; installing ${pkg} from your system's packages.`);
+    await run('apt-get', ['update']);
+    await run('apt-get', ['install', '-y', '--no-install-recommends', pkg]);
+    const installed = findBrowser();
+    console.log(`Installed. PDFs will be printed with ${installed} (${await version(installed)}).`);
+    return;
+  }
+  const command = pkg
+    ? `Run this once, then run the command again:\n  sudo apt-get install -y ${pkg}`
+    : (installHelp[process.platform] ?? installHelp['linux'] ?? '');
+  throw new CliError(
+    `No Chrome, Chromium or Edge was found; PDFs need one.\n${command}\nOr point to one with --browser-path <file> or CHROME_PATH.`,
+  );
+}
