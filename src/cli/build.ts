@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { buildAtomically } from '../build/atomic.ts';
 import { buildSite } from '../build/site.ts';
+import { buildDecks } from '../decks/build.ts';
 import { buildHandouts } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
@@ -46,6 +47,14 @@ const steps: BuildStep[] = [
     // Copies go into the website too (site/handouts/), where routine pages link to them.
     run: async (context, folder) => {
       await buildHandouts(context, folder, path.join(path.dirname(folder), 'site'));
+    },
+  },
+  {
+    name: 'slide decks',
+    folder: 'decks',
+    // Copies go into the website too (site/decks/), where routine pages link to them.
+    run: async (context, folder) => {
+      await buildDecks(context, folder, path.join(path.dirname(folder), 'site'));
     },
   },
 ];

@@ -1,0 +1,72 @@
+/**
+ * The "decks" build step: every deck (one per routine, plus each file in routines/decks/) as a
+ * self-contained HTML file and as PDFs (slides, and slides with a notes page after each) printed on
+ * the build's one browser through the PDF cache. Everything goes into output/decks/ and, when the
+ * website was built, into site/decks/, where the routine pages link to it.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildContext } from '../cli/build.ts';
+import { pdfCache } from '../pdf/cache.ts';
+import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
+import { writeFileAtomic } from '../pdf/write-atomic.ts';
+import { deckHtml } from './html.ts';
+import { allDecks } from './plan.ts';
+import type { DeckPlan } from './slides.ts';
+
+/** Where each file of a deck goes, inside one output folder. */
+export const deckFiles = {
+  html: (id: string) => `${id}.html`,
+  pdf: (id: string) => `${id}.pdf`,
+  /** In a folder of its own, so no deck id can collide with another deck's notes. */
+  notesPdf: (id: string) => path.join('notes', `${id}.pdf`),
+} as const;
+
+export interface DeckOutput {
+  readonly plan: DeckPlan;
+  readonly jobs: PdfJob[];
+}
+
+/** Writes one deck's HTML into every folder and returns its PDF jobs. */
+export async function writeDeck(
+  context: Pick<BuildContext, 'library' | 'templates'>,
+  plan: DeckPlan,
+  folders: readonly string[],
+  parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
+): Promise<PdfJob[]> {
+  const html = await deckHtml(context.library, context.templates, plan);
+  for (const folder of folders)
+    await writeFileAtomic(path.join(folder, deckFiles.html(plan.id)), html);
+  const jobs: PdfJob[] = [];
+  if (parts.slides)
+    jobs.push({
+      source: { html },
+      what: `The deck ${deckFiles.pdf(plan.id)}`,
+      files: folders.map((folder) => path.join(folder, deckFiles.pdf(plan.id))),
+    });
+  if (parts.notes) {
+    const notes = await deckHtml(context.library, context.templates, plan, { printNotes: true });
+    jobs.push({
+      source: { html: notes },
+      what: `The deck with notes ${deckFiles.notesPdf(plan.id)}`,
+      files: folders.map((folder) => path.join(folder, deckFiles.notesPdf(plan.id))),
+    });
+  }
+  return jobs;
+}
+
+export async function buildDecks(
+  context: BuildContext,
+  folder: string,
+  siteFolder?: string,
+): Promise<RenderStats> {
+  // Only into a website that was built: creating site/ here would replace the real one with it.
+  const folders =
+    siteFolder !== undefined && existsSync(siteFolder)
+      ? [folder, path.join(siteFolder, 'decks')]
+      : [folder];
+  const jobs: PdfJob[] = [];
+  for (const plan of allDecks(context.library))
+    jobs.push(...(await writeDeck(context, plan, folders)));
+  return renderPdfs(jobs, { label: 'decks', browser: context.browser, cache: pdfCache() });
+}

@@ -1,0 +1,53 @@
+/**
+ * Conditions as slides: an overview of where each one hurts, then one slide per condition with how
+ * it feels and when to see a clinician. The rest of the condition file goes in the notes.
+ */
+import type { Library } from '../model/library.ts';
+import { chunks, notesOf, partTitle, type Slide } from './slides.ts';
+
+/** Nine fit on one overview slide as a 3 × 3 grid. */
+const perOverview = 9;
+
+export function conditionSlides(
+  library: Library,
+  ids: readonly string[] | undefined,
+  title: string | undefined,
+  notes?: string,
+): Slide[] {
+  const conditions = (ids ?? Object.keys(library.conditions).sort()).flatMap((id) => {
+    const condition = library.conditions[id];
+    return condition ? [condition] : [];
+  });
+  const heading = title ?? `${conditions.length} common causes and where they hurt`;
+  const parts = chunks(conditions, perOverview);
+  const overviews: Slide[] = parts.map((part, i) => ({
+    kind: 'conditions',
+    title: partTitle(heading, i, parts.length),
+    conditions: part.map((c) => ({ name: c.plainName, where: c.whereItHurts })),
+    notes: notesOf(i === 0 ? notes : undefined, [
+      {
+        heading: 'Medical names',
+        items: part.map((c) => `${c.plainName}: ${c.name}.`),
+        ordered: false,
+      },
+    ]),
+  }));
+  const each: Slide[] = conditions.map((c) => ({
+    kind: 'condition',
+    title: c.plainName,
+    name: c.name,
+    where: c.whereItHurts,
+    symptoms: c.symptoms.slice(0, 3),
+    redFlags: c.redFlags.slice(0, 2),
+    stopRunning: c.stopRunning,
+    notes: notesOf(undefined, [
+      { heading: 'What it is', items: [c.summary], ordered: false },
+      { heading: 'How it feels', items: c.symptoms, ordered: false },
+      { heading: 'Worse with', items: c.worseWith, ordered: false },
+      { heading: 'Usual causes', items: c.causes, ordered: false },
+      { heading: 'What helps', items: c.whatHelps, ordered: false },
+      { heading: 'See a clinician if', items: c.redFlags, ordered: false },
+    ]),
+  }));
+  return [...overviews, ...each];
+}

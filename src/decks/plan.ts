@@ -1,0 +1,99 @@
+/**
+ * Decks to build: every deck file in routines/decks/, plus one deck made for each routine (title,
+ * then the routine). Each deck file slide kind expands here into concrete slides.
+ */
+import type { Deck, Library, Routine } from '../model/library.ts';
+import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
+import { conditionSlides } from './condition-slides.ts';
+import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
+import { routineFacts } from './facts.ts';
+import { guidanceSlides } from './guidance-slides.ts';
+import { routineSlides } from './routine-slides.ts';
+import { notesOf, type DeckPlan, type Slide } from './slides.ts';
+
+/** Shown in the notes of every title slide, so a first-time presenter finds the keys. */
+const presenting = [
+  'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
+  'P: presenter view with these notes, in a second window.',
+  'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
+  'O: all slides at once. F: full screen.',
+];
+
+function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
+  const { library } = context;
+  switch (slide.kind) {
+    case 'title':
+      return [
+        {
+          kind: 'title',
+          title: slide.title,
+          subtitle: slide.subtitle ?? null,
+          facts: [],
+          notes: notesOf(slide.notes, [
+            { heading: 'Presenting', items: presenting, ordered: false },
+          ]),
+        },
+      ];
+    case 'routine': {
+      const routine = library.routines[slide.routine];
+      return routine ? routineSlides(context, routine, slide.notes) : [];
+    }
+    case 'exercise':
+      return [
+        exerciseSlide(context, slide.exercise, {
+          section: 'Exercise',
+          ...(slide.notes === undefined ? {} : { notes: slide.notes }),
+        }),
+      ];
+    case 'conditions':
+      return conditionSlides(library, slide.conditions, slide.title, slide.notes);
+    case 'guidance':
+      return guidanceSlides(library, slide.topic, slide.notes);
+    case 'text':
+      return [
+        { kind: 'text', title: slide.title, bullets: slide.bullets, notes: notesOf(slide.notes) },
+      ];
+  }
+}
+
+export function deckFromFile(library: Library, deck: Deck): DeckPlan {
+  const context = expandContext(library);
+  return {
+    id: deck.id,
+    title: deck.title,
+    audience: deck.audience,
+    summary: deck.summary,
+    slides: deck.slides.flatMap((slide) => expand(context, slide)),
+  };
+}
+
+/** The deck every routine gets: a title slide with its facts, then the routine. */
+export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
+  const title: Slide = {
+    kind: 'title',
+    title: routine.title,
+    subtitle: routine.summary,
+    facts: routineFacts(routine),
+    notes: notesOf(routine.notes, [{ heading: 'Presenting', items: presenting, ordered: false }]),
+  };
+  return {
+    id: routine.id,
+    title: routine.title,
+    audience: 'A coach presenting to a class',
+    summary: routine.summary,
+    slides: [title, ...routineSlides(expandContext(library), routine)],
+  };
+}
+
+/** Every deck: the routines' decks first, then the deck files, each sorted by id. */
+export function allDecks(library: Library): DeckPlan[] {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return [
+    ...Object.values(library.routines)
+      .sort(byId)
+      .map((r) => deckForRoutine(library, r)),
+    ...Object.values(library.decks)
+      .sort(byId)
+      .map((d) => deckFromFile(library, d)),
+  ];
+}

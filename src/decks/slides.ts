@@ -1,0 +1,117 @@
+/**
+ * Concrete slides: what a deck file's slide kinds expand into. Each slide carries everything its
+ * part of templates/deck/deck.hbs reads (present even when empty, for strict mode) and its notes.
+ */
+import type { ExerciseCardView } from '../render/view.ts';
+import type { TimerPlan } from './timer-plan.ts';
+
+/** One block of generated notes, e.g. the steps of an exercise. */
+export interface NotesSection {
+  readonly heading: string;
+  readonly items: readonly string[];
+  /** Numbered (steps) or bulleted. */
+  readonly ordered: boolean;
+}
+
+/** Speaker notes: what the deck file says, then what the content says. */
+export interface Notes {
+  /** The deck file's `notes` for this slide, or null. */
+  readonly text: string | null;
+  readonly sections: readonly NotesSection[];
+}
+
+interface Common {
+  /** The slide's heading; also its PDF bookmark and its name in the overview and presenter view. */
+  readonly title: string;
+  readonly notes: Notes;
+}
+
+export interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface PhaseView {
+  readonly name: string;
+  /** "5 to 10 minutes" */
+  readonly minutes: string;
+  readonly instructions: string;
+  /** Activities and drill names. */
+  readonly things: readonly string[];
+}
+
+export interface TopicView {
+  readonly title: string;
+  readonly text: string;
+}
+
+export type Slide = Common &
+  (
+    | { readonly kind: 'title'; readonly subtitle: string | null; readonly facts: readonly Fact[] }
+    | { readonly kind: 'warmup'; readonly summary: string; readonly phases: readonly PhaseView[] }
+    | {
+        readonly kind: 'exercise';
+        /** "Main exercise 2 of 3" */
+        readonly section: string;
+        readonly card: ExerciseCardView;
+        readonly timer: TimerPlan;
+      }
+    | {
+        readonly kind: 'summary';
+        readonly items: readonly { readonly name: string; readonly dose: string }[];
+        readonly facts: readonly Fact[];
+      }
+    | {
+        readonly kind: 'stop';
+        readonly rules: readonly string[];
+        readonly redFlags: readonly string[];
+      }
+    | {
+        readonly kind: 'conditions';
+        readonly conditions: readonly { readonly name: string; readonly where: string }[];
+      }
+    | {
+        readonly kind: 'condition';
+        readonly name: string;
+        readonly where: string;
+        readonly symptoms: readonly string[];
+        readonly redFlags: readonly string[];
+        readonly stopRunning: boolean;
+      }
+    | { readonly kind: 'topics'; readonly topics: readonly TopicView[] }
+    | {
+        readonly kind: 'ten-percent';
+        readonly rule: string;
+        readonly weeks: readonly Fact[];
+      }
+    | { readonly kind: 'text'; readonly bullets: readonly string[] }
+  );
+
+export type SlideKind = Slide['kind'];
+
+/** A deck ready to render: a deck file, or the deck made for a routine. */
+export interface DeckPlan {
+  /** The file name without .html: the deck file's id, or the routine's id. */
+  readonly id: string;
+  readonly title: string;
+  readonly audience: string;
+  readonly summary: string;
+  readonly slides: readonly Slide[];
+}
+
+/** Notes from the deck file's text and any generated sections. */
+export function notesOf(text: string | undefined, sections: readonly NotesSection[] = []): Notes {
+  return { text: text ?? null, sections: sections.filter((s) => s.items.length > 0) };
+}
+
+/** Splits a list into slides of at most `size` items: 7 → 4 + 3 rather than 6 + 1. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const per = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, i) => items.slice(i * per, (i + 1) * per));
+}
+
+/** "Title" or "Title (2 of 3)" when a list runs over several slides. */
+export function partTitle(title: string, index: number, count: number): string {
+  return count > 1 ? `${title} (${index + 1} of ${count})` : title;
+}
