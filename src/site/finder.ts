@@ -141,12 +141,13 @@ function start(root: HTMLElement): void {
     go(stateOfForm(finder), true);
   });
   finder.form.addEventListener('submit', (event) => event.preventDefault());
-  // The reset event fires before the form is reset; read the form once it has been.
-  finder.form.addEventListener('reset', () => {
-    setTimeout(() => {
-      typing = false;
-      go(stateOfForm(finder), true);
-    });
+  // "Clear filters" is a reset button (it works without a script too); here it clears the URL as well.
+  finder.form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    typing = false;
+    const empty = { q: '', picks: {} };
+    showState(finder, empty);
+    go(empty, true);
   });
   window.addEventListener('popstate', () => {
     typing = false;

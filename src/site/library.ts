@@ -3,6 +3,7 @@
  * library it has already loaded and checked (see build/site.ts), so it is read once; the dev
  * server loads it here, and again when a YAML file or a template changes (the module reloads).
  */
+import { base } from 'astro:config/client';
 import { contentRoot } from '../cli/paths.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
@@ -12,10 +13,12 @@ import { handedOverLibrary } from './handover.ts';
 export const library: Library = handedOverLibrary() ?? (await loadLibrary(contentRoot()));
 export const templates = templateEnv();
 
-/** A link inside the site, honouring the configured base: href("exercises/clamshell/"). */
+/**
+ * A link inside the site, honouring the configured base: href("exercises/clamshell/"). The base
+ * comes from Astro's config, not import.meta.env.BASE_URL, which a BASE_URL environment variable
+ * (set by some CI systems and by Vitest) would silently replace.
+ */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/')
-    ? import.meta.env.BASE_URL
-    : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\//, '')}`;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, '')}`;
 }
