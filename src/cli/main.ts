@@ -3,6 +3,7 @@ import { writeJsonSchemas } from '../model/json-schema.ts';
 import { bench } from './bench.ts';
 import { buildAll } from './build.ts';
 import { check } from './check.ts';
+import { deck } from './deck.ts';
 import { handout } from './handout.ts';
 import { setupBrowser } from './setup-browser.ts';
 import { CliError, report } from './errors.ts';
@@ -15,6 +16,7 @@ const usage = `Usage: npm run <command>
   build      Build the website, every handout and every deck into output/
   preview    Serve the built website on this computer (--port 4321)
   handout    Make one personal handout (npm run handout -- --help)
+  deck       Make one slide deck, HTML and PDF (npm run deck -- --help)
   setup:browser  Find Chrome, Chromium or Edge for PDFs, or install Chromium (Debian, as root)
   schema     Write the JSON Schema files used by editors
   bench      Measure build speed and memory; figures go to README.md
@@ -25,6 +27,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   build: async (args) => buildAll(args),
   bench: async (args) => bench(args),
   handout: async (args) => handout(args),
+  deck: async (args) => deck(args),
   'setup-browser': async (args) => setupBrowser(args),
   preview: async (args) => preview(args),
   schema: async () => {
