@@ -10,7 +10,7 @@ import { handoutHtml } from '../handouts/html.ts';
 import { papers, paperSizes, type Paper } from '../handouts/variants.ts';
 import type { Exercise, Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
-import { didYouMean } from '../model/suggest.ts';
+import { closest, didYouMean } from '../model/suggest.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
@@ -60,8 +60,13 @@ function parse(args: string[]) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const flags = Object.keys(options).map((o) => `--${o}`);
+    const unknown = /Unknown option '(--[^']+)'/.exec(message)?.[1];
+    const match = unknown
+      ? (flags.find((f) => f.startsWith(unknown)) ?? closest(unknown, flags))
+      : undefined;
+    if (match) throw new CliError(`Unknown option ${unknown}. Did you mean ${match}?`);
     throw new CliError(
       `${message}\nThe options are: ${flags.join(', ')}. See npm run handout -- --help.`,
     );
@@ -111,6 +116,7 @@ function slug(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // "Å" → "A" + ring; keep the letter, drop the mark
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
@@ -128,10 +134,13 @@ export async function handout(args: string[]): Promise<void> {
   const patient = name(values.patient, '--patient');
   const clinician = name(values.clinician, '--clinician');
   const doses = parseDoses(values.dose ?? [], routineExercises(library, id), id);
-  const out =
+  const fileName =
     values.out ??
     `${[id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean).join('-')}.pdf`;
-  if (!out.toLowerCase().endsWith('.pdf')) throw new CliError(`--out ${out} must end in .pdf.`);
+  if (!fileName.toLowerCase().endsWith('.pdf'))
+    throw new CliError(`--out ${fileName} must end in .pdf.`);
+  // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
+  const out = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), fileName);
 
   const html = handoutHtml(library, templateEnv(), id, {
     paper,
@@ -154,5 +163,5 @@ export async function handout(args: string[]): Promise<void> {
     await browser.close();
   }
   const size = `${paperSizes[paper].label}${large ? ', large print' : ''}`;
-  console.log(`Wrote ${path.resolve(out)} (${size}).`);
+  console.log(`Wrote ${out} (${size}).`);
 }

@@ -10,15 +10,20 @@ export interface Progress {
   done(note?: string): void;
 }
 
+/** Where progress goes: process.stdout, process.stderr, or anything with `write` (tests). */
+export interface ProgressStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean | undefined;
+}
+
 export function progress(
   label: string,
   total: number,
-  stream: NodeJS.WriteStream = process.stdout,
+  stream: ProgressStream = process.stdout,
 ): Progress {
   let count = 0;
   let lastShown = 0;
-  // isTTY is typed boolean but is undefined on a pipe, hence the optional read.
-  const tty = (stream as { isTTY?: boolean }).isTTY ?? false;
+  const tty = stream.isTTY ?? false;
   const step = Math.max(1, Math.ceil(total / 10));
   const show = (final: boolean, note = '') => {
     const text = `  ${label} ${count}/${total}${note ? ` ${note}` : ''}`;

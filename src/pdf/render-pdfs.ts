@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
 import { printPdf, type DocumentSource } from './print.ts';
-import { progress } from './progress.ts';
+import { progress, type ProgressStream } from './progress.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 export interface PdfJob {
@@ -34,7 +34,7 @@ export interface RenderOptions {
   readonly allowedOrigin?: string;
   readonly javaScript?: boolean;
   /** Where progress goes; tests pass a quiet stream. */
-  readonly stream?: NodeJS.WriteStream;
+  readonly stream?: ProgressStream;
 }
 
 export interface RenderStats {

@@ -1,0 +1,133 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+import { removeFixture } from '../helpers/fixtures.ts';
+import { sixExerciseLibrary } from './content.ts';
+import { readPdf } from './pdf.ts';
+
+let content: string;
+let work: string;
+const env = () => ({
+  ROUTINE_PRESS_CONTENT: content,
+  ROUTINE_PRESS_CACHE: path.join(work, 'cache'),
+});
+const handout = (...args: string[]) => runCli(['handout', ...args], env());
+
+beforeAll(async () => {
+  content = await sixExerciseLibrary();
+  work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-handout-cli-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await removeFixture(content);
+});
+
+describe('npm run handout', () => {
+  it('makes a personal handout with names, date, paper, large print and changed doses', async () => {
+    const out = path.join(work, 'sam.pdf');
+    const result = await handout(
+      '--routine',
+      'six-move-hips',
+      '--patient',
+      'Sam Lee',
+      '--clinician',
+      'Dr Ana Ruiz',
+      '--paper',
+      'a4',
+      '--large-print',
+      '--dose',
+      'clamshell=3x15',
+      '--dose',
+      'side-plank=2x30s',
+      '--dose',
+      'band-side-step=3x10m',
+      '--out',
+      out,
+    );
+    expect(result.stderr).toContain('handout 1/1');
+    expect(result.stdout).toBe(`Wrote ${out} (A4, large print).\n`);
+    expect(result.code).toBe(0);
+    const pdf = await readPdf(out);
+    const text = pdf.text.join(' ');
+    expect(pdf.sizes[0]).toEqual([595, 842]);
+    expect(text).toMatch(/Name Sam Lee Clinician Dr Ana Ruiz Date \w+ \d+, \d{4}/);
+    expect(text).toContain('3 sets of 15 on each side, once a day, 3 days a week');
+    expect(text).toContain('2 holds of 30 seconds on each side');
+    expect(text).toContain('3 sets of 11 yards on each side'); // 10 metres, in the settings' miles
+    expect(text).toContain('3 × 15 each side'); // the tick-sheet agrees
+    const clamshell = text.slice(text.indexOf('1. Clamshell'), text.indexOf('2. Glute bridge'));
+    expect(clamshell).toContain('3 sets of 15 on each side');
+    expect(clamshell).not.toContain('2 sets of 12 on each side');
+    expect(await readdir(work)).toEqual(expect.arrayContaining(['sam.pdf']));
+  });
+
+  it('names the file after the routine and patient by default, on the paper in the settings', async () => {
+    const result = await runCli(
+      ['handout', '--routine', 'side-hip-starter', '--patient', 'Jo Åberg'],
+      {
+        ...env(),
+        // npm runs scripts in the project but says where the user typed the command in INIT_CWD;
+        // the handout goes there.
+        INIT_CWD: work,
+      },
+    );
+    const file = path.join(work, 'side-hip-starter-jo-aberg.pdf');
+    expect(result.stdout).toBe(`Wrote ${file} (US Letter).\n`);
+    expect(result.code).toBe(0);
+    expect((await readPdf(file)).sizes[0]).toEqual([612, 792]);
+  });
+
+  it('explains bad arguments and lists the valid values', async () => {
+    const outputs = await Promise.all([
+      handout(),
+      handout('--routine', 'six-move-hip'),
+      handout('--routine', 'six-move-hips', '--paper', 'a5'),
+      handout('--routine', 'six-move-hips', '--dose', 'clamshel=3x15', '--dose', 'glute-bridge=3x'),
+      handout('--routine', 'six-move-hips', '--dose', 'clamshell=30x15'),
+      handout('--routine', 'six-move-hips', '--out', 'handout.docx'),
+      handout('--routine', 'six-move-hips', '--large'),
+    ]);
+    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(outputs.every((o) => o.stdout === '')).toBe(true);
+    expect(outputs.map((o) => o.stderr).join('---\n')).toMatchInlineSnapshot(`
+      "Which routine? Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
+      ---
+      There is no routine "six-move-hip". Did you mean "six-move-hips"?
+      The routines are: side-hip-starter, six-move-hips.
+      ---
+      --paper a5 is not a paper size. Use one of: a4, letter.
+      ---
+      --dose clamshel=3x15: "clamshel" is not an exercise in six-move-hips. Did you mean "clamshell"? Its exercises are: clamshell, glute-bridge, side-leg-raise, side-plank, band-side-step, hip-flexor-stretch.
+      --dose glute-bridge=3x: not understood. Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).
+      ---
+      --dose clamshell=30x15: sets must be at most 10 sets.
+      ---
+      --out handout.docx must end in .pdf.
+      ---
+      Unknown option --large. Did you mean --large-print?
+      "
+    `);
+  });
+
+  it('prints its help', async () => {
+    const result = await handout('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run handout -- --routine <id> [options]');
+    expect(result.stdout).toContain('--dose <exercise>=<dose>');
+  });
+
+  it('says how to get a browser when there is none', async () => {
+    const result = await runCli(
+      ['handout', '--routine', 'six-move-hips', '--out', path.join(work, 'none.pdf')],
+      { ...env(), CHROME_PATH: '/nonexistent/chrome' },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "CHROME_PATH is set to /nonexistent/chrome, but there is no browser there. Fix or unset CHROME_PATH.
+      "
+    `);
+    expect(await readdir(work)).not.toContain('none.pdf');
+  });
+});

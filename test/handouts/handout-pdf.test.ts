@@ -1,0 +1,182 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
+import type { Library } from '../../src/model/library.ts';
+import { doseWords } from '../../src/render/dose-words.ts';
+import { removeFixture } from '../helpers/fixtures.ts';
+import { sixExerciseLibrary, sixId } from './content.ts';
+import { fontSizeOf, qrOnPage, readPdf, type PdfFacts } from './pdf.ts';
+import { renderAll } from './render.ts';
+
+let content: string;
+let folder: string;
+let library: Library;
+const pdfs = new Map<string, PdfFacts>();
+const file = (name: string) => path.join(folder, name);
+
+beforeAll(async () => {
+  content = await sixExerciseLibrary();
+  ({ folder, library } = await renderAll(content));
+  for (const id of Object.keys(library.routines))
+    for (const variant of buildVariants) {
+      const name = handoutFileName(id, variant);
+      pdfs.set(name, await readPdf(file(name)));
+    }
+}, 120_000);
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+  await removeFixture(content);
+});
+
+function pdf(name: string): PdfFacts {
+  const facts = pdfs.get(name);
+  if (!facts) throw new Error(`no ${name}`);
+  return facts;
+}
+
+describe('a handout PDF for every routine', () => {
+  it('is made in A4 and Letter, regular and large print', () => {
+    expect([...pdfs.keys()].sort()).toEqual([
+      'side-hip-starter-a4-large.pdf',
+      'side-hip-starter-a4.pdf',
+      'side-hip-starter-letter-large.pdf',
+      'side-hip-starter-letter.pdf',
+      'six-move-hips-a4-large.pdf',
+      'six-move-hips-a4.pdf',
+      'six-move-hips-letter-large.pdf',
+      'six-move-hips-letter.pdf',
+    ]);
+  });
+
+  it('contains every exercise name, plain name and dose of the routine, in every variant', () => {
+    const routine = library.routines[sixId];
+    if (!routine) throw new Error('fixture routine missing');
+    for (const variant of buildVariants) {
+      const text = pdf(handoutFileName(sixId, variant)).text.join(' ');
+      for (const item of routine.main) {
+        const exercise = library.exercises[item.exercise];
+        expect(text).toContain(exercise?.name);
+        expect(text).toContain(exercise?.alias);
+        expect(text).toContain(doseWords(item.dose, library.settings.units));
+      }
+      expect(text).toContain('3 sets of 10, once a day, 3 days a week'); // the routine's own dose
+    }
+  });
+
+  it('has the parts in the order the issue lists them', () => {
+    const text = pdf(`${sixId}-letter.pdf`).text.join(' ');
+    const order = [
+      'Stronger, steadier hips for running',
+      'Name',
+      'Clinician',
+      'Date',
+      'Riverside Running Physio',
+      'What this is for',
+      'First, warm up',
+      '1. Clamshell',
+      '6. Kneeling hip flexor stretch',
+      'Stop and call your clinician if',
+      'Your tick-sheet',
+    ];
+    const positions = order.map((part) => text.indexOf(part));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions.slice(5)).toEqual([...positions.slice(5)].sort((a, b) => a - b));
+  });
+
+  it('has the paper size asked for on every page', () => {
+    expect(new Set(pdf(`${sixId}-a4.pdf`).sizes.map(String))).toEqual(new Set(['595,842']));
+    expect(new Set(pdf(`${sixId}-letter.pdf`).sizes.map(String))).toEqual(new Set(['612,792']));
+    expect(new Set(pdf(`${sixId}-letter-large.pdf`).sizes.map(String))).toEqual(
+      new Set(['612,792']),
+    );
+  });
+
+  it('fits a six-exercise routine on 2 pages plus the tick-sheet', () => {
+    for (const name of [`${sixId}-a4.pdf`, `${sixId}-letter.pdf`]) {
+      const { pages, text } = pdf(name);
+      expect(pages, name).toBeLessThanOrEqual(3);
+      expect(text.at(-1), name).toContain('Your tick-sheet');
+      expect(text.slice(0, -1).join(' '), name).not.toContain('Your tick-sheet');
+      expect(text.slice(0, -1).join(' '), name).toContain('Stop and call your clinician if');
+    }
+    // Large print takes more paper, but stays a handout rather than a booklet.
+    const large = pdf(`${sixId}-letter-large.pdf`).pages;
+    expect(large).toBeGreaterThan(3);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+
+  it('prints 12 pt body text, and 18 pt in large print', async () => {
+    expect(
+      await fontSizeOf(file(`${sixId}-a4.pdf`), 'Lie on your side with your hips'),
+    ).toBeCloseTo(12, 1);
+    expect(
+      await fontSizeOf(file(`${sixId}-a4-large.pdf`), 'Lie on your side with your hips'),
+    ).toBeCloseTo(18, 1);
+  });
+
+  it('never splits an exercise card across pages', () => {
+    for (const variant of buildVariants) {
+      const { text } = pdf(handoutFileName(sixId, variant));
+      for (const item of library.routines[sixId]?.main ?? []) {
+        const exercise = library.exercises[item.exercise];
+        if (!exercise) throw new Error(item.exercise);
+        // The name, the last step and the stop rule are the top and bottom of the card.
+        const parts = [exercise.name, exercise.steps.at(-1) ?? '', exercise.stopRules[0] ?? ''];
+        const pages = parts.map((part) => text.findIndex((page) => page.includes(part)));
+        expect(
+          pages[0],
+          `${exercise.name} in ${handoutFileName(sixId, variant)}`,
+        ).toBeGreaterThanOrEqual(0);
+        expect(new Set(pages).size, `${exercise.name} in ${handoutFileName(sixId, variant)}`).toBe(
+          1,
+        );
+      }
+    }
+  });
+
+  it('says page X of Y, the date, version, disclaimer and short address on every page', () => {
+    for (const name of [`${sixId}-a4.pdf`, `${sixId}-letter-large.pdf`]) {
+      const { text, pages } = pdf(name);
+      text.forEach((page, i) => {
+        expect(page, `${name} page ${i + 1}`).toContain(
+          `Page ${i + 1} of ${pages} · Version 1.0 · `,
+        );
+        expect(page).toContain('This is education, not a diagnosis.');
+        expect(page).toContain('example.org/routine-press/routines/six-move-hips');
+      });
+    }
+  });
+
+  it('has a QR code on the first and last page that opens the routine on the website', async () => {
+    const name = file(`${sixId}-letter.pdf`);
+    const url = 'https://example.org/routine-press/routines/six-move-hips/';
+    expect(await qrOnPage(name, 1)).toBe(url);
+    expect(await qrOnPage(name, pdf(`${sixId}-letter.pdf`).pages)).toBe(url);
+  });
+
+  it('is a tagged PDF with a title, a language and an outline', () => {
+    const facts = pdf(`${sixId}-a4.pdf`);
+    expect(facts.catalog).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(facts.catalog).toMatch(/\/MarkInfo <<\/Type \/MarkInfo \/Marked true>>/);
+    expect(facts.catalog).toContain('/Lang (en)');
+    expect(facts.catalog).toMatch(/\/Outlines \d+ 0 R/);
+    expect(facts.title).toBe('Stronger, steadier hips for running – Riverside Running Physio');
+    expect(facts.outline).toEqual(
+      expect.arrayContaining([
+        'What this is for',
+        'First, warm up',
+        'Clamshell',
+        'Kneeling hip flexor stretch',
+        'Stop and call your clinician if…',
+        'Your tick-sheet',
+      ]),
+    );
+    expect(facts.outline).not.toContain('Your tick-sheetYour tick-sheet');
+  });
+
+  it('leaves the patient, clinician and date lines blank', () => {
+    expect(pdf(`${sixId}-a4.pdf`).text[0]).toMatch(/Name Clinician Date/);
+  });
+});
