@@ -1,0 +1,63 @@
+/**
+ * Every string a patient reads in the bundled content: at most grade 8 on its own, at most grade 6
+ * on average and as a whole (Flesch–Kincaid; see src/quality/reading-check.ts for how fragments
+ * shorter than 6 words are handled).
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { projectRoot } from '../helpers/cli.ts';
+import { patientTexts, type PatientText } from '../../src/quality/patient-text.ts';
+import { checkReading, patientLimits } from '../../src/quality/reading-check.ts';
+
+let library: Library;
+let texts: PatientText[];
+
+beforeAll(async () => {
+  library = await loadLibrary(path.join(projectRoot, 'routines'));
+  texts = patientTexts(library);
+});
+
+describe('patient text in routines/ is easy to read', () => {
+  it('collects every kind of patient text', () => {
+    const fields = new Set(texts.map((t) => t.field.replace(/\[\d+\]/g, '')));
+    for (const field of ['alias', 'purpose', 'steps', 'cues', 'mistakes', 'stopRules'])
+      expect(fields).toContain(field);
+    for (const field of [
+      'plainName',
+      'whereItHurts',
+      'symptoms',
+      'worseWith',
+      'causes',
+      'whatHelps',
+      'redFlags',
+    ])
+      expect(fields).toContain(field);
+    for (const field of [
+      'riskFactors.title',
+      'practices.text',
+      'practices.points',
+      'treatment.text',
+    ])
+      expect(fields).toContain(field);
+    for (const field of [
+      'title',
+      'summary',
+      'phases.instructions',
+      'phases.activities',
+      'disclaimer',
+    ])
+      expect(fields).toContain(field);
+    // 32 exercises with at least 8 strings each, plus conditions, guidance and routines.
+    expect(texts.length).toBeGreaterThan(500);
+  });
+
+  it(`keeps every string at grade ${patientLimits.maxGrade} or below, and the average at ${patientLimits.maxAverage} or below`, () => {
+    const report = checkReading(texts);
+    expect(report.scored.length).toBeGreaterThan(400);
+    expect(report.problems, `Hard to read:\n${report.problems.join('\n')}`).toEqual([]);
+    expect(report.average).toBeLessThanOrEqual(patientLimits.maxAverage);
+    expect(report.whole).toBeLessThanOrEqual(patientLimits.maxAverage);
+  });
+});
