@@ -8,6 +8,11 @@ import { chunks, notesOf, partTitle, type Slide } from './slides.ts';
 /** Nine fit on one overview slide as a 3 × 3 grid. */
 const perOverview = 9;
 
+/** The overview has room for the first sentence of "where it hurts"; the condition's slide has it all. */
+export function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
 export function conditionSlides(
   library: Library,
   ids: readonly string[] | undefined,
@@ -18,12 +23,16 @@ export function conditionSlides(
     const condition = library.conditions[id];
     return condition ? [condition] : [];
   });
-  const heading = title ?? `${conditions.length} common causes and where they hurt`;
+  const heading =
+    title ??
+    (conditions.length === 1
+      ? 'A common cause and where it hurts'
+      : `${conditions.length} common causes and where they hurt`);
   const parts = chunks(conditions, perOverview);
   const overviews: Slide[] = parts.map((part, i) => ({
     kind: 'conditions',
     title: partTitle(heading, i, parts.length),
-    conditions: part.map((c) => ({ name: c.plainName, where: c.whereItHurts })),
+    conditions: part.map((c) => ({ name: c.plainName, where: firstSentence(c.whereItHurts) })),
     notes: notesOf(i === 0 ? notes : undefined, [
       {
         heading: 'Medical names',

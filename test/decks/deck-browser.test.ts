@@ -1,0 +1,196 @@
+/** The deck as a coach uses it, in real Chromium, opened from file:// with nothing else reachable. */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
+import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
+import { removeFixture } from '../helpers/fixtures.ts';
+import { buildFixtureDecks, currentSlide, openDeck, type BuiltDecks } from './fixture.ts';
+
+let browser: Browser;
+let decks: BuiltDecks;
+let work: string;
+
+beforeAll(async () => {
+  work = await tempWorkFolder('decks-browser');
+  decks = await buildFixtureDecks(work);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await closeBrowser(browser);
+  await removeFixture(decks.content);
+  await rm(work, { recursive: true, force: true });
+});
+
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent.trim());
+
+describe('a deck in the browser', () => {
+  it('goes to slide 2 on ArrowRight and puts #2 in the address', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter'));
+    try {
+      expect(await currentSlide(page)).toBe(1);
+      await page.keyboard.press('ArrowRight');
+      expect(await currentSlide(page)).toBe(2);
+      expect(await page.evaluate(() => location.hash)).toBe('#2');
+      await page.keyboard.press('End');
+      expect(await page.evaluate(() => location.hash)).toBe('#7');
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('Home');
+      expect(await currentSlide(page)).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens a deep link at that slide, and follows a changed address', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter', '#4'));
+    try {
+      expect(await currentSlide(page)).toBe(4);
+      expect(await text(page, '.slide.is-current .slide__title')).toBe('Clamshell');
+      await page.evaluate(() => (location.hash = '#6'));
+      await page.waitForFunction(
+        () => document.querySelector('.slide.is-current')?.id === 'slide-6',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the presenter view, which follows the slides and moves them', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter'));
+    try {
+      const popup = new Promise<Page | null>((resolve) => page.once('popup', resolve));
+      await page.keyboard.press('p');
+      const presenter = await popup;
+      if (!presenter) throw new Error('no presenter window opened');
+      const position = () => presenter.$eval('[data-presenter-position]', (el) => el.textContent);
+      await presenter.waitForSelector('[data-presenter-position]');
+      expect(await position()).toBe('Slide 1 of 7: Build strong side hips at home');
+      expect(await text(presenter, '[data-presenter-next] .slide__title')).toBe('Warm up first');
+      expect(await text(presenter, '[data-presenter-notes] .notes__head')).toBe(
+        'Notes for slide 1: Build strong side hips at home',
+      );
+
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await presenter.waitForFunction(() =>
+        document.querySelector('[data-presenter-position]')?.textContent.startsWith('Slide 3 of 7'),
+      );
+      expect(await text(presenter, '[data-presenter-current] .slide__title')).toBe('Hip swing');
+      expect(await text(presenter, '[data-presenter-notes]')).toContain(
+        'Stand tall next to a wall',
+      );
+
+      await presenter.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash === '#4');
+      expect(await currentSlide(page)).toBe(4);
+      await presenter.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('runs the interval timer on an exercise slide: counts down, then work → switch → rest', async () => {
+    const deck = await openDeck(browser, decks.url('side-hip-starter', '#4'));
+    const { page } = deck;
+    const shown = async () => ({
+      label: await text(page, '[data-timer-label]'),
+      clock: await text(page, '[data-timer-clock]'),
+    });
+    const waitFor = (label: string, clock: string) =>
+      page.waitForFunction(
+        (l, c) =>
+          document.querySelector('[data-timer-label]')?.textContent === l &&
+          document.querySelector('[data-timer-clock]')?.textContent === c,
+        {},
+        label,
+        clock,
+      );
+    try {
+      expect(await page.$eval('[data-timer-panel]', (el) => (el as HTMLElement).hidden)).toBe(true);
+      await page.keyboard.press('t');
+      expect(await shown()).toEqual({ label: 'Get ready', clock: '0:05' });
+      await deck.advance(2000);
+      await waitFor('Get ready', '0:03');
+      await deck.advance(3000);
+      await waitFor('Work', '0:36');
+      expect(await text(page, '[data-timer-detail]')).toBe('Set 1 of 2 · first side · 12 reps');
+      await deck.advance(36_000);
+      await waitFor('Switch sides', '0:05');
+      await deck.advance(5000 + 36_000);
+      await waitFor('Rest', '0:30');
+      expect(await page.$eval('[data-timer-panel]', (el) => el.className)).toBe(
+        'timer timer--rest',
+      );
+      await page.keyboard.press(' '); // pauses rather than moving on
+      await deck.advance(10_000);
+      await waitFor('Rest · paused', '0:30');
+      expect(await currentSlide(page)).toBe(4);
+      await page.keyboard.press('Escape');
+      expect(await page.$eval('[data-timer-panel]', (el) => (el as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('loads nothing but the deck file itself and data: URIs', async () => {
+    for (const plan of decks.plans) {
+      const { page, requests } = await openDeck(browser, decks.url(plan.id));
+      try {
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        for (let i = 1; i < plan.slides.length; i++) await page.keyboard.press('ArrowRight');
+        const file = decks.url(plan.id);
+        const outside = requests.filter((r) => !r.startsWith('data:') && !r.startsWith(file));
+        expect(outside).toEqual([]);
+        expect(requests[0]).toBe(file);
+        // The fonts really are embedded: the page renders in Atkinson Hyperlegible.
+        expect(
+          await page.evaluate(() => document.fonts.check('700 40px "Atkinson Hyperlegible"')),
+        ).toBe(true);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('has no axe violations (WCAG 2.2 AA) on any slide, the controls, the timer or the help', async () => {
+    const axe = await readFile(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const run = (page: Page) =>
+      page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run(
+                context: unknown,
+                options: unknown,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+    const { page } = await openDeck(browser, decks.url('talk', '#7'));
+    try {
+      await page.addScriptTag({ content: axe });
+      // Every slide at once (the page as it is without the runtime).
+      await page.evaluate(() => document.documentElement.classList.remove('js'));
+      expect(await run(page)).toEqual([]);
+      // The slide show with its controls, the timer and the keys help open.
+      await page.evaluate(() => document.documentElement.classList.add('js'));
+      await page.mouse.move(600, 300);
+      await page.keyboard.press('t');
+      await page.keyboard.press('?');
+      expect(await run(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

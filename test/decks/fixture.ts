@@ -1,0 +1,115 @@
+/**
+ * Decks built from the valid fixture library plus a deck file that uses every slide kind, written
+ * as HTML into a scratch folder, and pages that open them from file:// the way a coach would.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { writeDeck } from '../../src/decks/build.ts';
+import { allDecks } from '../../src/decks/plan.ts';
+import type { DeckPlan } from '../../src/decks/slides.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { templateEnv } from '../../src/render/env.ts';
+import { fixtureLibrary } from '../helpers/fixtures.ts';
+
+/** A deck file with one slide of every kind. */
+export const talkYaml = `title: Hip pain after running
+audience: Runners at a clinic talk
+summary: What can make your hip hurt, and what helps.
+slides:
+  - kind: title
+    title: Hip pain after running
+    subtitle: A short talk
+    notes: Welcome everyone.
+  - kind: text
+    title: Your hip is a ball in a cup
+    bullets: [The top of your thigh bone is a ball., It sits in a cup in your pelvis.]
+  - kind: conditions
+  - kind: guidance
+    topic: risk-factors
+  - kind: guidance
+    topic: ten-percent-rule
+  - kind: exercise
+    exercise: clamshell
+  - kind: routine
+    routine: side-hip-starter
+`;
+
+export interface BuiltDecks {
+  readonly content: string;
+  readonly library: Library;
+  readonly plans: readonly DeckPlan[];
+  /** The folder holding <id>.html for every deck. */
+  readonly folder: string;
+  /** file:// address of a deck. */
+  url(id: string, suffix?: string): string;
+}
+
+export async function buildFixtureDecks(folder: string): Promise<BuiltDecks> {
+  const content = await fixtureLibrary('valid');
+  await mkdir(path.join(content, 'decks'), { recursive: true });
+  await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
+  const library = await loadLibrary(content);
+  const plans = allDecks(library);
+  const context = { library, templates: templateEnv() };
+  for (const plan of plans)
+    await writeDeck(context, plan, [folder], { slides: false, notes: false });
+  return {
+    content,
+    library,
+    plans,
+    folder,
+    url: (id, suffix = '') => `${pathToFileURL(path.join(folder, `${id}.html`)).href}${suffix}`,
+  };
+}
+
+export interface OpenDeck {
+  readonly page: Page;
+  /** Every URL the page asked for, in order. */
+  readonly requests: string[];
+  /** Moves the page's clock (performance.now) forward, for the interval timer. */
+  advance(ms: number): Promise<void>;
+}
+
+/**
+ * Opens a deck at 1280 × 720 with a clock the test can move. Requests other than the deck file
+ * itself and data: URIs are recorded and refused, as they would fail with no network.
+ */
+export async function openDeck(browser: Browser, url: string): Promise<OpenDeck> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.setViewport({ width: 1280, height: 720 });
+  const requests: string[] = [];
+  const file = url.replace(/[?#].*$/, '');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const address = request.url();
+    requests.push(address);
+    if (address.startsWith('data:') || address.replace(/[?#].*$/, '') === file)
+      void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  await page.evaluateOnNewDocument(() => {
+    let offset = 0;
+    const real = performance.now.bind(performance);
+    performance.now = () => real() + offset;
+    Object.assign(window, { advanceClock: (ms: number) => (offset += ms) });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    requests,
+    advance: async (ms) => {
+      await page.evaluate((by) => {
+        (window as unknown as { advanceClock(ms: number): void }).advanceClock(by);
+      }, ms);
+    },
+  };
+}
+
+/** The 1-based number of the slide showing, from the page. */
+export function currentSlide(page: Page): Promise<number> {
+  return page.$eval('.slide.is-current', (el) => Number(el.id.replace('slide-', '')));
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckForRoutine, deckFromFile } from '../../src/decks/plan.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { talkYaml } from './fixture.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+let content: string;
+let library: Library;
+beforeAll(async () => {
+  content = await fixtureLibrary('valid');
+  await mkdir(path.join(content, 'decks'));
+  await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
+  library = await loadLibrary(content);
+});
+afterAll(async () => {
+  await removeFixture(content);
+});
+
+const titles = (slides: readonly { kind: string; title: string }[]) =>
+  slides.map((s) => `${s.kind}: ${s.title}`);
+
+describe('deck assembly', () => {
+  it('gives every routine a deck: title, warm-up, one slide per exercise, summary, when to stop', () => {
+    const routine = library.routines['side-hip-starter'];
+    if (!routine) throw new Error('fixture routine missing');
+    const plan = deckForRoutine(library, routine);
+    expect(plan.id).toBe('side-hip-starter');
+    expect(titles(plan.slides)).toEqual([
+      'title: Build strong side hips at home',
+      'warmup: Warm up first',
+      'exercise: Hip swing',
+      'exercise: Clamshell',
+      'exercise: Glute bridge',
+      'summary: The routine at a glance',
+      'stop: When to stop',
+    ]);
+    const [title] = plan.slides;
+    expect(title?.kind === 'title' && title.facts.map((f) => f.value)).toEqual([
+      'About 17 minutes',
+      '3 times a week',
+      'Beginner',
+      'No equipment',
+    ]);
+  });
+
+  it('uses the routine dose on the slide and keeps steps, mistakes and stop rules in the notes', () => {
+    const routine = library.routines['side-hip-starter'];
+    if (!routine) throw new Error('fixture routine missing');
+    const bridge = deckForRoutine(library, routine).slides[4];
+    if (bridge?.kind !== 'exercise') throw new Error('expected the glute bridge slide');
+    expect(bridge.section).toBe('Main exercise 2 of 2');
+    expect(bridge.card.dose.numbers).toBe('3 × 10');
+    expect(bridge.card.show.steps).toBe(false);
+    expect(bridge.notes.sections.map((s) => s.heading)).toEqual([
+      'Dose',
+      'Steps',
+      'Common mistakes',
+      'When to stop',
+      'Timer (press T)',
+    ]);
+    expect(bridge.notes.sections[1]?.items).toEqual(library.exercises['glute-bridge']?.steps);
+  });
+
+  it('expands every slide kind of a deck file, with unique card ids for a repeated exercise', () => {
+    const talk = library.decks['talk'];
+    if (!talk) throw new Error('fixture deck missing');
+    const plan = deckFromFile(library, talk);
+    expect(titles(plan.slides)).toEqual([
+      'title: Hip pain after running',
+      'text: Your hip is a ball in a cup',
+      'conditions: A common cause and where it hurts',
+      'condition: Sore outer hip',
+      'topics: What raises your risk',
+      'ten-percent: The 10% rule',
+      'exercise: Clamshell',
+      'warmup: Warm up first',
+      'exercise: Hip swing',
+      'exercise: Clamshell',
+      'exercise: Glute bridge',
+      'summary: The routine at a glance',
+      'stop: When to stop',
+    ]);
+    const anchors = plan.slides.flatMap((s) => (s.kind === 'exercise' ? [s.card.anchor] : []));
+    expect(anchors).toEqual([
+      'exercise-clamshell',
+      'exercise-hip-swing',
+      'exercise-clamshell-2',
+      'exercise-glute-bridge',
+    ]);
+    expect(plan.slides[0]?.notes.text).toBe('Welcome everyone.');
+  });
+
+  it('shows the 10% rule as a ladder of weeks, rounded down', () => {
+    const talk = library.decks['talk'];
+    if (!talk) throw new Error('fixture deck missing');
+    const rule = deckFromFile(library, talk).slides[5];
+    if (rule?.kind !== 'ten-percent') throw new Error('expected the 10% rule slide');
+    expect(rule.weeks.map((w) => `${w.label}: ${w.value}`)).toEqual([
+      'This week: 25 miles',
+      'Next week: up to 27.5 miles',
+      'The week after: up to 30.2 miles',
+      'Week 4: up to 33.2 miles',
+    ]);
+  });
+});

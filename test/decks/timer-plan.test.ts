@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Dose } from '../../src/model/schema/dose.ts';
+import { timerPlan } from '../../src/decks/timer-plan.ts';
+
+const base: Dose = {
+  sets: 2,
+  reps: 12,
+  perSide: true,
+  restSeconds: 30,
+  frequency: { timesPerDay: 1, daysPerWeek: 3 },
+};
+/** "work 36" style, to read a whole plan at a glance. */
+const shape = (dose: Dose) => timerPlan(dose).intervals.map((i) => `${i.phase} ${i.seconds}`);
+
+describe('the interval timer plan', () => {
+  it('gives reps 3 seconds each, both sides with a switch between, and rest between sets only', () => {
+    expect(shape(base)).toEqual([
+      'ready 5',
+      'work 36',
+      'switch 5',
+      'work 36',
+      'rest 30',
+      'work 36',
+      'switch 5',
+      'work 36',
+    ]);
+    expect(timerPlan(base).summary).toBe('36 s work, 30 s rest, 2 sets on each side');
+  });
+
+  it('says which set and side each work interval is', () => {
+    const details = timerPlan(base).intervals.map((i) => i.detail);
+    expect(details[1]).toBe('Set 1 of 2 · first side · 12 reps');
+    expect(details[3]).toBe('Set 1 of 2 · other side · 12 reps');
+    expect(details[4]).toBe('Set 2 of 2 next');
+  });
+
+  it('times a hold by its seconds and calls it a hold', () => {
+    const { reps: _, ...rest } = base;
+    const plan = timerPlan({ ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 });
+    expect(plan.intervals.map((i) => `${i.label} ${i.seconds}`)).toEqual([
+      'Get ready 5',
+      'Hold 30',
+      'Rest 15',
+      'Hold 30',
+      'Rest 15',
+      'Hold 30',
+    ]);
+    expect(plan.summary).toBe('30 s hold, 15 s rest, 3 sets');
+  });
+
+  it('gives a distance 2 seconds a metre and never less than 10 seconds of work', () => {
+    const { reps: _, ...rest } = base;
+    expect(shape({ ...rest, metres: 20, sets: 1, perSide: false })).toEqual(['ready 5', 'work 40']);
+    expect(shape({ ...base, reps: 2, sets: 1, perSide: false })).toEqual(['ready 5', 'work 10']);
+  });
+
+  it('leaves out rest when the dose has none', () => {
+    expect(shape({ ...base, restSeconds: 0, perSide: false })).toEqual([
+      'ready 5',
+      'work 36',
+      'work 36',
+    ]);
+  });
+});
