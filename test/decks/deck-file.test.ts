@@ -1,0 +1,76 @@
+/** Deck files are checked like every other file: every problem, with its place and a fix. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/model/load.ts';
+import { ContentError } from '../../src/model/problems.ts';
+import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+
+async function problemsWith(files: Record<string, string>): Promise<string> {
+  const content = await fixtureLibrary('valid');
+  try {
+    await mkdir(path.join(content, 'decks'), { recursive: true });
+    for (const [name, text] of Object.entries(files))
+      await writeFile(path.join(content, 'decks', name), text);
+    await loadLibrary(content);
+    return 'no problems';
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return normalise(error.message, content);
+  } finally {
+    await removeFixture(content);
+  }
+}
+
+describe('deck files', () => {
+  it('report a wrong kind and too many bullets, each at its line and column', async () => {
+    const text = `title: Talk
+audience: Runners
+summary: A talk.
+slides:
+  - kind: picture
+  - kind: text
+    title: Too much
+    bullets: [a, b, c, d, e, f, g]
+`;
+    expect(await problemsWith({ 'talk.yaml': text })).toMatchInlineSnapshot(`
+      "2 problems in 1 file:
+      routines/decks/talk.yaml:5:11: slides[1].kind needs a kind: title, routine, exercise, conditions, guidance or text (got "picture") Hint: Add a line "kind: …" with one of the allowed kinds.
+      routines/decks/talk.yaml:8:14: slides[2].bullets has more than 6 bullets; split the slide"
+    `);
+  });
+
+  it('report unknown routines, exercises and conditions with the closest id', async () => {
+    const text = `title: Talk
+audience: Runners
+summary: A talk.
+slides:
+  - kind: routine
+    routine: side-hip-startr
+  - kind: exercise
+    exercise: clamshel
+  - kind: conditions
+    conditions: [trochanteric-bursitis, trochanteric-bursits]
+`;
+    expect(await problemsWith({ 'talk.yaml': text })).toMatchInlineSnapshot(`
+      "3 problems in 1 file:
+      routines/decks/talk.yaml:6:14: unknown routine "side-hip-startr" Hint: Did you mean "side-hip-starter"?
+      routines/decks/talk.yaml:8:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?
+      routines/decks/talk.yaml:10:41: unknown condition "trochanteric-bursits" Hint: Did you mean "trochanteric-bursitis"?"
+    `);
+  });
+
+  it('may not take the id of a routine, whose deck is made for it', async () => {
+    const text = `title: Talk
+audience: Runners
+summary: A talk.
+slides:
+  - kind: title
+    title: Hello
+`;
+    expect(await problemsWith({ 'side-hip-starter.yaml': text })).toMatchInlineSnapshot(`
+      "1 problem in 1 file:
+      routines/decks/side-hip-starter.yaml:1:1: a deck named "side-hip-starter" would overwrite the deck made for the routine "side-hip-starter" Hint: Rename this deck file."
+    `);
+  });
+});
