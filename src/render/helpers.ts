@@ -1,5 +1,6 @@
 /** Pure Handlebars helpers. Each takes data and returns text; none reads files or the clock. */
 import type Handlebars from 'handlebars';
+import { figuresHtml, isFiguresView } from '../figures/html.ts';
 
 /**
  * Text as a quoted CSS string, for `content:` in a `<style>` block, where HTML escaping does not
@@ -57,6 +58,11 @@ export function registerHelpers(hb: typeof Handlebars): void {
     'inlineScript',
     (value: unknown) => new hb.SafeString(inlineCode(value, 'script')),
   );
+  /** {{figureHtml figures}} → a card's figures (our own SVG, or pictures with credits). */
+  hb.registerHelper('figureHtml', (value: unknown) => {
+    if (!isFiguresView(value)) throw new Error('figureHtml needs the "figures" field of a card');
+    return new hb.SafeString(figuresHtml(value));
+  });
   /** {{join list ", "}} */
   hb.registerHelper('join', (list: unknown, separator: unknown) =>
     Array.isArray(list)

@@ -2,6 +2,7 @@
  * Library → the plain objects templates read. Every field a template uses is present (null when
  * empty), because templates run in strict mode. Wording that depends on data is made here, once.
  */
+import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
@@ -38,6 +39,8 @@ export interface ExerciseCardView {
   readonly href: string;
   /** Which parts to show; each medium picks its own. */
   readonly show: Required<CardParts>;
+  /** Start and end figures drawn from pose data, or the clinic's own pictures with credits. */
+  readonly figures: FiguresView;
 }
 
 export interface CardParts {
@@ -91,5 +94,6 @@ export function exerciseCard(
     areas: exercise.areas.map((a) => bodyAreas[a]),
     href: `exercises/${exercise.id}/`,
     show,
+    figures: exerciseFigures(exercise, library.root),
   };
 }

@@ -1,19 +1,214 @@
 import { z } from 'zod';
 
 /**
- * Pose data for generated figures. The figures work (issue #7) defines its fields;
- * until then a pose is any mapping, kept so exercise files can already carry one.
+ * Pose data for the generated figures (src/figures/). A pose names a view and a base posture; every
+ * joint angle has a usual value for that posture, so a pose lists only the few angles that differ.
+ * "near" is the side nearer the viewer (the top side when lying on your side); "far" is the other.
+ * Angles are in degrees from the anatomical position, and the ranges below are what a body can do,
+ * so a typo such as a knee at 170 or -20 (bending backwards) is caught with its line and column.
  */
-export const pose = z.record(z.string(), z.unknown()).describe('A body position for a figure.');
+
+export const views = ['side', 'front', 'back'] as const;
+export const postures = [
+  'standing',
+  'lying-back',
+  'lying-side',
+  'kneeling',
+  'half-kneeling',
+  'all-fours',
+  'seated',
+] as const;
+export type View = (typeof views)[number];
+export type Posture = (typeof postures)[number];
+
+/** An angle in degrees, with words for its two ends so the message explains the range. */
+function degrees(min: number, low: string, max: number, high: string, what: string) {
+  const error = `must be between ${min} (${low}) and ${max} (${high}) degrees`;
+  return z
+    .number({ error: 'must be a number of degrees, like 45' })
+    .min(min, { error })
+    .max(max, { error })
+    .describe(`${what} In degrees: ${min} is ${low}, ${max} is ${high}.`);
+}
+
+/** One number for both sides, or `{ near: …, far: … }` (either may be left out). */
+function perSide(angle: z.ZodNumber, what: string) {
+  return z
+    .union([angle, z.strictObject({ near: angle.optional(), far: angle.optional() })], {
+      error: 'must be a number of degrees, or "near:" and "far:" numbers on their own lines',
+    })
+    .optional()
+    .describe(
+      `${what} One number for both sides, or near: and far: for each side. Leave it out for the posture's usual angle.`,
+    );
+}
+
+/** Where each prop goes; the first place listed is the usual one. */
+export const propPlaces = {
+  band: ['knees', 'ankles', 'feet'],
+  'small-ball': ['knees'],
+  kettlebell: ['hands', 'near-hand', 'far-hand'],
+  dumbbell: ['hands', 'near-hand', 'far-hand'],
+  barbell: ['hands', 'hips', 'shoulders'],
+  'stability-ball': ['feet', 'back'],
+  step: ['near-foot', 'far-foot', 'feet'],
+  bench: ['shoulders', 'far-foot', 'seat'],
+  'slide-board': ['feet'],
+  'agility-ladder': ['floor'],
+  'foam-roller': ['near-thigh', 'far-thigh', 'hips', 'back', 'calves'],
+  'leg-press': ['feet'],
+  mat: ['floor'],
+  chair: ['near-hand', 'far-hand'],
+} as const;
+export type PropKind = keyof typeof propPlaces;
+
+const propFields = Object.fromEntries(
+  (Object.entries(propPlaces) as [PropKind, readonly [string, ...string[]]][]).map(
+    ([kind, places]) => [
+      kind,
+      z
+        .enum(places)
+        .optional()
+        .describe(`A ${kind.replace('-', ' ')}: where it goes, one of ${places.join(', ')}.`),
+    ],
+  ),
+) as { [K in PropKind]: z.ZodOptional<z.ZodEnum<{ [P in (typeof propPlaces)[K][number]]: P }>> };
+
+/** Props in the picture, each with where it goes: `{ band: knees, mat: floor }`. */
+export const props = z
+  .strictObject(propFields)
+  .describe(
+    'Props drawn with the body, each with where it goes, e.g. { band: knees, mat: floor }. ' +
+      'Props: ' +
+      Object.keys(propPlaces).join(', ') +
+      '.',
+  );
+export type Props = z.infer<typeof props>;
+
+/** Body points an arrow can start from. */
+export const points = [
+  'hips',
+  'head',
+  'chest',
+  'near-knee',
+  'far-knee',
+  'near-foot',
+  'far-foot',
+  'near-hand',
+  'far-hand',
+] as const;
+export type BodyPoint = (typeof points)[number];
+
+/** Every field of a pose except view and posture. All are optional. */
+const poseFields = {
+  /** Which way the figure faces on the page: right (the usual) or left. */
+  facing: z
+    .enum(['right', 'left'])
+    .optional()
+    .describe('Which way the figure faces on the page: right (the usual) or left.'),
+  /** Lean of the upper body from its posture: forward is positive, back is negative. */
+  trunk: degrees(-90, 'leaning back', 90, 'bent forward', 'Upper body lean.').optional(),
+  /** Sideways lean of the upper body, toward the near side when positive. */
+  trunkSide: degrees(-40, 'toward the far side', 40, 'toward the near side', 'Sideways lean.')
+    .optional()
+    .describe('Sideways lean of the upper body, in degrees: positive leans toward the near side.'),
+  /** Head nod: chin down is positive. */
+  head: degrees(-60, 'looking up', 60, 'chin down', 'Head nod.').optional(),
+  /** Hip bend (flexion): 0 is straight, 90 is thigh at a right angle to the body. */
+  hips: perSide(degrees(-30, 'leg behind you', 135, 'knee to chest', 'Hip bend.'), 'Hip bend.'),
+  /** Leg out to the side (abduction): negative crosses the midline. */
+  hipsOut: perSide(degrees(-30, 'crossed in', 90, 'wide out', 'Leg out to the side.'), 'Leg out.'),
+  /** Thigh turn (rotation): turned out is positive, as in a clamshell. */
+  hipsTurn: perSide(degrees(-50, 'turned in', 70, 'turned out', 'Thigh turn.'), 'Thigh turn.'),
+  /** Knee bend: 0 is straight. */
+  knees: perSide(degrees(0, 'straight', 150, 'fully bent', 'Knee bend.'), 'Knee bend.'),
+  /** Ankle: toes up is positive, toes pointed is negative. */
+  ankles: perSide(degrees(-70, 'toes pointed', 40, 'toes up', 'Ankle.'), 'Ankle.'),
+  /** Arm raised forward: 0 hangs by your side, 90 points forward, 180 is overhead. */
+  shoulders: perSide(degrees(-60, 'arm behind', 180, 'overhead', 'Arm forward.'), 'Arm forward.'),
+  /** Arm raised out to the side. */
+  shouldersOut: perSide(degrees(0, 'by your side', 180, 'overhead', 'Arm out.'), 'Arm out.'),
+  /** Elbow bend: 0 is straight. */
+  elbows: perSide(degrees(0, 'straight', 150, 'fully bent', 'Elbow bend.'), 'Elbow bend.'),
+  /** Props in the picture. */
+  props: props.optional(),
+  /** Which leg works or stretches; it is drawn outlined so it shows in black and white too. */
+  working: z
+    .enum(['near', 'far', 'both', 'none'])
+    .optional()
+    .describe('Which leg works or stretches: near, far, both or none. It is drawn outlined.'),
+  /** An arrow from this body point toward where it is in the other position. */
+  arrow: z
+    .enum(points)
+    .optional()
+    .describe(
+      'Draws an arrow from this body point toward where it is in the other position, e.g. near-knee.',
+    ),
+  /** The body point that stays in place between start and end; usually worked out from the posture. */
+  stays: z
+    .enum(points)
+    .optional()
+    .describe(
+      'The body point that stays put between start and end, e.g. near-foot when you step back with the far foot. Usually not needed.',
+    ),
+};
+
+const view = z.enum(views).describe('Where you look from: side, front or back.');
+const posture = z
+  .enum(postures)
+  .describe('The base posture: ' + postures.join(', ') + '. Each gives usual joint angles.');
+
+/** A whole pose: the start position of a figure. */
+export const pose = z
+  .strictObject({ view, posture, ...poseFields })
+  .describe('A body position: view, posture, then only the angles and props that differ.');
 export type Pose = z.infer<typeof pose>;
+
+/** The end position: only what differs from the start; everything else carries over. */
+export const poseChange = z
+  .strictObject({ view: view.optional(), posture: posture.optional(), ...poseFields })
+  .describe('The end position: only what changes from the start; the rest carries over.');
+export type PoseChange = z.infer<typeof poseChange>;
+
+/** Views that make sense for a posture: lying on your side is seen from the front or the back. */
+export const postureViews: Record<Posture, readonly View[]> = {
+  standing: views,
+  'lying-back': ['side', 'front'],
+  'lying-side': ['front', 'back'],
+  kneeling: views,
+  'half-kneeling': views,
+  'all-fours': views,
+  seated: views,
+};
+
+function checkView(
+  where: 'start' | 'end',
+  given: PoseChange,
+  merged: Pose,
+  ctx: z.RefinementCtx,
+): void {
+  const allowed = postureViews[merged.posture];
+  if (allowed.includes(merged.view)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [where, given.view ? 'view' : 'posture'],
+    input: given.view ?? given.posture,
+    message: `must be ${allowed.join(' or ')} when the posture is ${merged.posture}; the body would be seen end-on`,
+  });
+}
 
 /** The start and end positions drawn for an exercise. */
 export const figure = z
   .strictObject({
     /** The position you start in. */
-    start: pose,
-    /** The position at the end of the movement. */
-    end: pose,
+    start: pose.describe('The position you start in: view, posture and what differs from usual.'),
+    /** The position at the end of the movement; only what changes. */
+    end: poseChange.describe('The position at the end of the movement: only what changes.'),
+  })
+  .superRefine((value, ctx) => {
+    checkView('start', value.start, value.start, ctx);
+    const merged = { ...value.start, ...value.end } as Pose;
+    if (value.end.view || value.end.posture) checkView('end', value.end, merged, ctx);
   })
   .describe('Start and end positions, drawn as line figures.');
 export type Figure = z.infer<typeof figure>;

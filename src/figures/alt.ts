@@ -1,0 +1,130 @@
+/**
+ * Alt text for a figure, made from the same pose data: the exercise, which position, the posture,
+ * the legs that differ from usual, the props, the highlighted leg and where the arrow points.
+ * "Clamshell, end position: lying on your side, top leg out to the side and turned out, top leg
+ * highlighted. Arrow: the top knee moves up."
+ */
+import type { PropKind } from '../model/schema/pose.ts';
+import type { Scene } from './compose.ts';
+import { postureInfo } from './postures.ts';
+import type { ResolvedPose, Side } from './resolve.ts';
+
+const propWords: Record<PropKind, (place: string) => string> = {
+  band: (p) => `a band around your ${p}`,
+  'small-ball': () => 'a small ball between your knees',
+  kettlebell: (p) => (p === 'hands' ? 'a kettlebell in both hands' : 'a kettlebell in one hand'),
+  dumbbell: (p) => (p === 'hands' ? 'a dumbbell in each hand' : 'a dumbbell in one hand'),
+  barbell: (p) =>
+    p === 'hands'
+      ? 'a barbell in your hands'
+      : p === 'hips'
+        ? 'a bar across your hips'
+        : 'a bar on your upper back',
+  'stability-ball': (p) =>
+    p === 'back' ? 'a stability ball behind your back' : 'your heels on a stability ball',
+  step: (p) => (p === 'feet' ? 'both feet on a step' : 'one foot on a step'),
+  bench: (p) =>
+    p === 'shoulders'
+      ? 'your upper back on a bench'
+      : p === 'seat'
+        ? 'sitting on a bench'
+        : 'your back foot on a bench',
+  'slide-board': () => 'on a slide board',
+  'agility-ladder': () => 'an agility ladder on the floor',
+  'foam-roller': (p) =>
+    `a foam roller under your ${p === 'hips' ? 'buttocks' : p.replace(/^(near|far)-/, '')}`,
+  'leg-press': () => 'in a leg press machine, feet on the platform',
+  mat: () => 'on a mat',
+  chair: () => 'one hand on a chair',
+};
+
+/** "right"/"left", or "top"/"bottom" when lying on your side. */
+export function sideName(pose: ResolvedPose, side: Side): string {
+  const words = postureInfo[pose.posture].sideWords;
+  if (words) return side === 'near' ? words[0] : words[1];
+  const nearIsRight = pose.facing === 'right';
+  return (side === 'near') === nearIsRight ? 'right' : 'left';
+}
+
+function legPhrases(pose: ResolvedPose, side: Side): string[] {
+  const a = pose[side];
+  const usual = postureInfo[pose.posture][side];
+  const out: string[] = [];
+  const upright = pose.posture === 'standing' || pose.posture === 'kneeling';
+  if (Math.abs(a.hips - usual.hips) >= 15) {
+    if (upright && a.hips >= 60) out.push('knee lifted in front');
+    else if (a.hips > usual.hips) out.push(upright ? 'leg forward' : 'hip bent');
+    else out.push(upright ? 'leg back' : 'hip straight');
+  }
+  if (a.hipsOut - usual.hipsOut >= 15) out.push('leg out to the side');
+  if (a.hipsOut - usual.hipsOut <= -10) out.push('leg crossed in');
+  if (a.hipsTurn - usual.hipsTurn >= 20) out.push('thigh turned out');
+  if (Math.abs(a.knees - usual.knees) >= 15 || out.length > 0)
+    out.push(a.knees < 15 ? 'knee straight' : a.knees < 60 ? 'knee slightly bent' : 'knee bent');
+  return out;
+}
+
+/** Leg phrases for both sides, merged when they match: "both knees bent". */
+function legs(pose: ResolvedPose): string[] {
+  const near = legPhrases(pose, 'near');
+  const far = legPhrases(pose, 'far');
+  if (near.join() === far.join())
+    return near.map((p) => `both ${p.replace(/^(knee|leg|hip|thigh)/, '$1s')}`);
+  return [
+    ...near.map((p) => `${sideName(pose, 'near')} ${p}`),
+    ...far.map((p) => `${sideName(pose, 'far')} ${p}`),
+  ];
+}
+
+function trunk(scene: Scene): string[] {
+  const pose = scene.pose;
+  if (pose.posture === 'lying-back' && scene.hipsHeight > 0.12)
+    return ['hips lifted off the floor'];
+  if (pose.trunk >= 25) return ['leaning forward from your hips'];
+  if (pose.trunk <= -20 && pose.posture !== 'lying-back') return ['leaning back'];
+  return [];
+}
+
+function arrowWords(scene: Scene): string {
+  const point = scene.pose.arrow;
+  if (!point || !scene.arrow) return '';
+  const [[x0, y0], [x1, y1]] = scene.arrow;
+  const [dx, dy] = [x1 - x0, y0 - y1];
+  const length = Math.hypot(dx, dy);
+  if (length < 6) return '';
+  const words: string[] = [];
+  if (Math.abs(dy) > length * 0.35) words.push(dy > 0 ? 'up' : 'down');
+  if (Math.abs(dx) > length * 0.35) {
+    const ahead = dx > 0 === (scene.pose.facing === 'right');
+    words.push(scene.pose.view === 'side' ? (ahead ? 'forward' : 'back') : 'to the side');
+  }
+  const [side, part] = point.includes('-')
+    ? (point.split('-') as [Side, string])
+    : [undefined, point];
+  const name = side ? `your ${sideName(scene.pose, side)} ${part}` : `your ${part}`;
+  return ` Arrow: ${name} moves ${words.join(' and ')}.`;
+}
+
+/** Alt text for one position of an exercise. */
+export function altText(name: string, position: 'start' | 'end', scene: Scene): string {
+  const pose = scene.pose;
+  const props = (Object.entries(pose.props) as [PropKind, string | undefined][])
+    .filter(([, place]) => place)
+    .map(([kind, place]) => propWords[kind](place ?? ''));
+  const working =
+    pose.working === 'none'
+      ? []
+      : [
+          pose.working === 'both'
+            ? 'both legs highlighted'
+            : `${sideName(pose, pose.working)} leg highlighted`,
+        ];
+  const parts = [
+    postureInfo[pose.posture].words,
+    ...trunk(scene),
+    ...legs(pose),
+    ...props,
+    ...working,
+  ];
+  return `${name}, ${position} position: ${parts.join(', ')}.${arrowWords(scene)}`;
+}

@@ -1,0 +1,157 @@
+/**
+ * A figure's two positions → two scenes in one shared frame, so start and end line up side by side
+ * at the same scale, with the floor at the same height and each arrow pointing where the body goes.
+ */
+import type { Figure } from '../model/schema/pose.ts';
+import { strokes } from './body.ts';
+import { drawBody } from './draw-body.ts';
+import { drawProp } from './draw-props.ts';
+import { alignEnd, placePose, type Placed } from './place.ts';
+import { cameraFor, type Camera } from './project.ts';
+import { resolveFigure, type ResolvedPose } from './resolve.ts';
+import type { Drawn, Point, Shape } from './shapes.ts';
+import { pointOf } from './skeleton.ts';
+
+export interface Frame {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Scene {
+  readonly pose: ResolvedPose;
+  /** Shapes in painting order, far to near. */
+  readonly shapes: readonly Shape[];
+  readonly frame: Frame;
+  /** Where the arrow goes in the picture, when there is one: [from, to]. */
+  readonly arrow: readonly [Point, Point] | undefined;
+  /** How high the pelvis is off the floor, in body heights (a bridge lifts it). */
+  readonly hipsHeight: number;
+}
+
+/** The usual frame, 4 by 3; a figure that does not fit gets a larger one of the same shape. */
+const base = { width: 160, height: 120 } as const;
+
+/** An arrow from 15% to 85% of the way, bowed away from the body and set off it a little. */
+function arrowShapes(from: Point, to: Point, body: Point): Drawn[] {
+  const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+  const length = Math.hypot(dx, dy);
+  if (length < 6) return [];
+  let [nx, ny] = [-dy / length, dx / length];
+  const [mx, my] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+  if (nx * (mx - body[0]) + ny * (my - body[1]) < 0) [nx, ny] = [-nx, -ny];
+  const off = 7;
+  const a: Point = [from[0] + dx * 0.15 + nx * off, from[1] + dy * 0.15 + ny * off];
+  const b: Point = [from[0] + dx * 0.85 + nx * off, from[1] + dy * 0.85 + ny * off];
+  const c: Point = [mx + nx * (off + length * 0.15), my + ny * (off + length * 0.15)];
+  const [tx, ty] = [b[0] - c[0], b[1] - c[1]];
+  const t = Math.hypot(tx, ty) || 1;
+  const [ux, uy] = [tx / t, ty / t];
+  const head: Point[] = [
+    [b[0] + ux * 4, b[1] + uy * 4],
+    [b[0] - ux * 3 - uy * 4, b[1] - uy * 3 + ux * 4],
+    [b[0] - ux * 3 + uy * 4, b[1] - uy * 3 - ux * 4],
+  ];
+  return [
+    { shape: { type: 'curve', points: [a, c, b], style: 'arrow' }, depth: 1000 },
+    { shape: { type: 'poly', points: head, style: 'arrowHead' }, depth: 1000 },
+  ];
+}
+
+function shapesOf(
+  placed: Placed,
+  other: Placed,
+  camera: Camera,
+): { drawn: Drawn[]; arrow?: [Point, Point] } {
+  const drawn = [...drawBody(placed, camera), ...placed.props.map((p) => drawProp(p, camera))];
+  const point = placed.pose.arrow;
+  if (!point) return { drawn };
+  const from = camera.at(pointOf(placed.skeleton, point));
+  const to = camera.at(pointOf(other.skeleton, point));
+  drawn.push(...arrowShapes(from, to, camera.at(placed.skeleton.hips)));
+  return { drawn, arrow: [from, to] };
+}
+
+/** Corners a shape reaches, stroke included. */
+function extent(shape: Shape): Point[] {
+  const pad = 5;
+  switch (shape.type) {
+    case 'circle':
+      return [
+        [shape.c[0] - shape.r - pad, shape.c[1] - shape.r - pad],
+        [shape.c[0] + shape.r + pad, shape.c[1] + shape.r + pad],
+      ];
+    case 'capsule':
+      return [shape.a, shape.b].flatMap((p): Point[] => [
+        [p[0] - shape.r - pad, p[1] - shape.r - pad],
+        [p[0] + shape.r + pad, p[1] + shape.r + pad],
+      ]);
+    default:
+      return shape.points.flatMap((p): Point[] => [
+        [p[0] - pad, p[1] - pad],
+        [p[0] + pad, p[1] + pad],
+      ]);
+  }
+}
+
+function frameAround(shapes: readonly Shape[], floorY: number): Frame {
+  const points = shapes.flatMap(extent);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [left, right, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys)];
+  const bottom = Math.max(...ys, floorY + strokes.floor);
+  const width = Math.max(base.width, right - left, ((bottom - top) * base.width) / base.height);
+  const height = (width * base.height) / base.width;
+  // The floor sits near the bottom edge unless the figure is too tall for that.
+  const y = Math.min(bottom + 3 - height, top);
+  return { x: (left + right) / 2 - width / 2, y, width, height };
+}
+
+const byDepth = (list: Drawn[]) =>
+  list
+    .map((d, i) => [d, i] as const)
+    .sort((a, b) => a[0].depth - b[0].depth || a[1] - b[1])
+    .map(([d]) => d.shape);
+
+/** Both scenes of a figure, sharing one frame. */
+export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
+  const poses = resolveFigure(figure);
+  const start = placePose(poses.start);
+  const end = alignEnd(start, placePose(poses.end));
+  const startCamera = cameraFor(poses.start);
+  const endCamera = cameraFor(poses.end);
+  const a = shapesOf(start, end, startCamera);
+  const b = shapesOf(end, start, endCamera);
+  const shapes = [...a.drawn, ...b.drawn].map((d) => d.shape);
+  // Seen from above, the floor is a plane, not a line: draw a baseline just under the figure.
+  const floorY =
+    startCamera.raised || endCamera.raised
+      ? Math.max(...shapes.flatMap(extent).map((p) => p[1])) - 2
+      : strokes.floor / 2;
+  const frame = frameAround(shapes, floorY);
+  const floor = (): Shape => ({
+    type: 'line',
+    points: [
+      [frame.x + 3, floorY],
+      [frame.x + frame.width - 3, floorY],
+    ],
+    style: 'floor',
+  });
+  return {
+    start: {
+      pose: poses.start,
+      shapes: [floor(), ...byDepth(a.drawn)],
+      frame,
+      arrow: a.arrow,
+      hipsHeight: start.skeleton.hips[1],
+    },
+    end: {
+      pose: poses.end,
+      shapes: [floor(), ...byDepth(b.drawn)],
+      frame,
+      arrow: b.arrow,
+      hipsHeight: end.skeleton.hips[1],
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Sets a body down in the world: tips it until both of its supports touch the floor (on all fours:
+ * hands and knees; on your back: shoulders and feet), puts its lowest point on the floor, then lines
+ * the end position up with the start on a point that stays put (the standing foot, the hands).
+ */
+import type { BodyPoint } from '../model/schema/pose.ts';
+import { body, limbRadius, trunkRadius } from './body.ts';
+import { postureInfo } from './postures.ts';
+import { bodyProps, floorProps, matThickness, type PropPrims } from './props.ts';
+import type { ResolvedPose } from './resolve.ts';
+import { lowest, movePrim, type Prim } from './shapes.ts';
+import {
+  contactPoints,
+  mapSkeleton,
+  pointOf,
+  skeletonOf,
+  type LimbPoints,
+  type Skeleton,
+} from './skeleton.ts';
+import { add, apply, identity, rotAbout, type Mat3, type Vec3 } from './vec.ts';
+
+export interface Placed {
+  readonly pose: ResolvedPose;
+  readonly skeleton: Skeleton;
+  readonly props: readonly Prim[];
+}
+
+/** Props that carry weight through a body point join that point's support group. */
+const propSupport: Partial<Record<string, BodyPoint[]>> = {
+  feet: ['near-foot', 'far-foot'],
+  'near-foot': ['near-foot'],
+  'far-foot': ['far-foot'],
+  shoulders: ['chest'],
+  back: ['chest'],
+  seat: ['hips'],
+  calves: ['near-foot'],
+};
+
+/** The lowest point a group of body points (and the props that carry them) reaches. */
+function lowestOf(
+  skeleton: Skeleton,
+  group: readonly BodyPoint[],
+  props: readonly PropPrims[],
+): Vec3 {
+  let low: Vec3 = [0, Infinity, 0];
+  const consider = (at: Vec3, height: number) => {
+    if (height < low[1]) low = [at[0], height, at[2]];
+  };
+  for (const point of group) {
+    const p = pointOf(skeleton, point);
+    const reach =
+      point === 'head'
+        ? body.headRadius
+        : point === 'chest' || point === 'hips'
+          ? trunkRadius
+          : limbRadius;
+    consider(p, point.endsWith('foot') ? footLow(skeleton, point) : p[1] - reach);
+  }
+  for (const prop of props)
+    if (propSupport[prop.place]?.some((p) => group.includes(p)))
+      for (const prim of prop.prims) consider('c' in prim ? prim.c : prim.a, lowest(prim));
+  return low;
+}
+
+function footLow(skeleton: Skeleton, point: BodyPoint): number {
+  const side = point.startsWith('near') ? skeleton.near : skeleton.far;
+  return Math.min(side.heel[1], side.toe[1]) - limbRadius;
+}
+
+/** The skeleton turned about the pelvis: all of it, or only the legs when the posture says so. */
+function turned(pose: ResolvedPose, skeleton: Skeleton, turn: Mat3): Skeleton {
+  if (!postureInfo[pose.posture].legsOnly) return mapSkeleton(skeleton, (v) => apply(turn, v));
+  const leg = (l: LimbPoints): LimbPoints => ({
+    ...l,
+    knee: apply(turn, l.knee),
+    ankle: apply(turn, l.ankle),
+    heel: apply(turn, l.heel),
+    toe: apply(turn, l.toe),
+  });
+  return { ...skeleton, near: leg(skeleton.near), far: leg(skeleton.far) };
+}
+
+/** How much lower the first support is than the second, with the body tipped by `turn`. */
+function gap(pose: ResolvedPose, base: Skeleton, turn: Mat3): number {
+  const supports = postureInfo[pose.posture].supports;
+  if (!supports) return 0;
+  const skeleton = turned(pose, base, turn);
+  const props = bodyProps(pose, skeleton);
+  return lowestOf(skeleton, supports[0], props)[1] - lowestOf(skeleton, supports[1], props)[1];
+}
+
+/**
+ * The turn that sets both supports on the floor: about the level axis across the line between
+ * them, by the smallest angle that closes the gap (scanned a degree at a time, then halved).
+ */
+function settle(pose: ResolvedPose, base: Skeleton): Mat3 {
+  const info = postureInfo[pose.posture];
+  if (!info.supports) return identity;
+  const props = bodyProps(pose, base);
+  const a = lowestOf(base, info.supports[0], props);
+  const b = lowestOf(base, info.supports[1], props);
+  if (info.tolerance !== undefined && Math.abs(a[1] - b[1]) > info.tolerance) return identity;
+  const [dx, dz] = [b[0] - a[0], b[2] - a[2]];
+  const length = Math.hypot(dx, dz);
+  if (length < 0.05) return identity;
+  // Level axis at right angles to the line from one support to the other.
+  const axis: Vec3 = [dz / length, 0, -dx / length];
+  const limit = info.tolerance === undefined ? 70 : 15;
+  const f = (deg: number) => gap(pose, base, rotAbout(axis, deg));
+  for (let step = 0; step < limit; step += 1) {
+    for (const [lo, hi] of [
+      [step, step + 1],
+      [-step - 1, -step],
+    ] as const) {
+      let [x, y] = [lo, hi];
+      if (Math.sign(f(x)) === Math.sign(f(y))) continue;
+      for (let i = 0; i < 18; i++) {
+        const m = (x + y) / 2;
+        if (Math.sign(f(m)) === Math.sign(f(x))) x = m;
+        else y = m;
+      }
+      return rotAbout(axis, (x + y) / 2);
+    }
+  }
+  return identity;
+}
+
+/** The body tipped onto its supports, its lowest point on the floor, with its props. */
+export function placePose(pose: ResolvedPose): Placed {
+  const base = skeletonOf(pose);
+  const tipped = turned(pose, base, settle(pose, base));
+  const carried = bodyProps(pose, tipped).flatMap((p) => p.prims);
+  let floor = Infinity;
+  for (const [p, reach] of contactPoints(tipped, limbRadius, trunkRadius))
+    floor = Math.min(floor, p[1] - reach);
+  for (const prim of carried) floor = Math.min(floor, lowest(prim));
+  const lift: Vec3 = [0, matThickness(pose) - floor, 0];
+  const skeleton = mapSkeleton(tipped, (v) => add(v, lift));
+  const props = [
+    ...carried.map((p) => movePrim(p, (v) => add(v, lift))),
+    ...floorProps(pose, skeleton),
+  ];
+  return { pose, skeleton, props };
+}
+
+/** True when a point rests on the floor or on a prop it is placed on. */
+function resting(placed: Placed, point: BodyPoint): boolean {
+  const held = Object.values(placed.pose.props).some((place) =>
+    propSupport[place ?? '']?.includes(point),
+  );
+  if (held) return true;
+  const p = pointOf(placed.skeleton, point);
+  const low = point.endsWith('foot') ? footLow(placed.skeleton, point) : p[1] - limbRadius;
+  return low < matThickness(placed.pose) + 0.02;
+}
+
+/** Moves the end position so a point that rests in both positions is in the same place. */
+export function alignEnd(start: Placed, end: Placed): Placed {
+  const anchors = postureInfo[start.pose.posture].anchors;
+  const anchor =
+    end.pose.stays ?? anchors.find((p) => resting(start, p) && resting(end, p)) ?? 'hips';
+  const from = pointOf(end.skeleton, anchor);
+  const to = pointOf(start.skeleton, anchor);
+  const shift: Vec3 = [to[0] - from[0], 0, to[2] - from[2]];
+  const move = (v: Vec3) => add(v, shift);
+  return {
+    pose: end.pose,
+    skeleton: mapSkeleton(end.skeleton, move),
+    props: end.props.map((p) => movePrim(p, move)),
+  };
+}

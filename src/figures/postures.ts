@@ -1,0 +1,173 @@
+/**
+ * The seven base postures: how the body lies in the world, where the camera stands for each view,
+ * the usual joint angles (so a pose lists only what differs), what the body rests on, and the words
+ * the alt text uses. World axes: x to the right of the picture, y up, z toward the viewer.
+ */
+import type { BodyPoint, Posture, View } from '../model/schema/pose.ts';
+import { fromColumns, type Mat3 } from './vec.ts';
+
+/** Joint angles of one side, in degrees. */
+export interface SideAngles {
+  readonly hips: number;
+  readonly hipsOut: number;
+  readonly hipsTurn: number;
+  readonly knees: number;
+  readonly ankles: number;
+  readonly shoulders: number;
+  readonly shouldersOut: number;
+  readonly elbows: number;
+}
+export type SideAngleName = keyof SideAngles;
+
+/**
+ * A camera: the world axis it stands on (it looks back along it), then turned toward the near side
+ * by `yaw` and raised by `elevation` degrees. A little height turns a clamshell or a fire hydrant,
+ * which move toward the viewer in a flat view, into a picture that shows the movement.
+ */
+export interface CameraPlace {
+  readonly axis: 'z' | '-z' | 'x' | '-x';
+  readonly yaw?: number;
+  readonly elevation?: number;
+}
+
+export interface PostureInfo {
+  /** Body axes (front, up the spine, toward the near side) in world coordinates. */
+  readonly orientation: Mat3;
+  /** Where the camera stands for each allowed view. */
+  readonly cameras: Partial<Record<View, CameraPlace>>;
+  readonly trunk: number;
+  readonly near: SideAngles;
+  readonly far: SideAngles;
+  /** Two groups of points that both rest on the floor; the body is tipped until they do. */
+  readonly supports?: readonly [readonly BodyPoint[], readonly BodyPoint[]];
+  /**
+   * Tip only when the two supports are already this close (in body heights), so a foot that is
+   * meant to be in the air (a march, a swing) stays there. Undefined: always tip.
+   */
+  readonly tolerance?: number;
+  /** Turn only the legs at the hips (the trunk keeps its angle), not the whole body. */
+  readonly legsOnly?: boolean;
+  /** Points that stay put between start and end, best first: the two pictures line up on one. */
+  readonly anchors: readonly BodyPoint[];
+  /** "lying on your back" */
+  readonly words: string;
+  /** What near and far are called in words: ["top", "bottom"], or undefined for right and left. */
+  readonly sideWords?: readonly [string, string];
+}
+
+const upright = fromColumns([1, 0, 0], [0, 1, 0], [0, 0, 1]);
+const uprightCameras = {
+  side: { axis: 'z' },
+  front: { axis: 'x', yaw: 20, elevation: 8 },
+  back: { axis: '-x', yaw: -20, elevation: 8 },
+} as const;
+
+const side = (overrides: Partial<SideAngles> = {}): SideAngles => ({
+  hips: 0,
+  hipsOut: 0,
+  hipsTurn: 0,
+  knees: 0,
+  ankles: 0,
+  shoulders: 0,
+  shouldersOut: 6,
+  elbows: 10,
+  ...overrides,
+});
+
+const kneelingLeg = { hips: 0, knees: 90, ankles: -60 } as const;
+const standingAnchors: BodyPoint[] = ['far-foot', 'near-foot', 'hips'];
+
+export const postureInfo: Record<Posture, PostureInfo> = {
+  standing: {
+    orientation: upright,
+    cameras: uprightCameras,
+    trunk: 0,
+    near: side({ knees: 3 }),
+    far: side({ knees: 3 }),
+    supports: [['near-foot'], ['far-foot']],
+    tolerance: 0.06,
+    legsOnly: true,
+    anchors: standingAnchors,
+    words: 'standing',
+  },
+  'lying-back': {
+    orientation: fromColumns([0, 1, 0], [-1, 0, 0], [0, 0, 1]),
+    cameras: { side: { axis: 'z' }, front: { axis: 'x', elevation: 35 } },
+    trunk: 0,
+    near: side({ shoulders: 8, elbows: 0 }),
+    far: side({ shoulders: 8, elbows: 0 }),
+    supports: [
+      ['head', 'chest'],
+      ['near-foot', 'far-foot'],
+    ],
+    anchors: ['chest', 'head', 'far-foot', 'near-foot'],
+    words: 'lying on your back',
+  },
+  'lying-side': {
+    orientation: fromColumns([0, 0, 1], [1, 0, 0], [0, 1, 0]),
+    cameras: {
+      front: { axis: 'z', yaw: -30, elevation: 25 },
+      back: { axis: '-z', yaw: 30, elevation: 25 },
+    },
+    trunk: 0,
+    near: side({ hips: 30, knees: 40, shoulders: 40, elbows: 70, shouldersOut: 0 }),
+    far: side({ hips: 30, knees: 40, shoulders: 170, elbows: 120, shouldersOut: 0 }),
+    anchors: ['hips', 'chest'],
+    words: 'lying on your side',
+    sideWords: ['top', 'bottom'],
+  },
+  kneeling: {
+    orientation: upright,
+    cameras: uprightCameras,
+    trunk: 0,
+    near: side(kneelingLeg),
+    far: side(kneelingLeg),
+    anchors: ['far-knee', 'near-knee', 'hips'],
+    words: 'kneeling up tall',
+  },
+  'half-kneeling': {
+    orientation: upright,
+    cameras: uprightCameras,
+    trunk: 0,
+    near: side({ hips: 90, knees: 90 }),
+    far: side(kneelingLeg),
+    supports: [
+      ['near-foot', 'near-knee'],
+      ['far-knee', 'far-foot'],
+    ],
+    tolerance: 0.06,
+    legsOnly: true,
+    anchors: ['far-knee', 'near-foot', 'hips'],
+    words: 'kneeling on one knee, the other foot in front',
+  },
+  'all-fours': {
+    orientation: fromColumns([0, -1, 0], [1, 0, 0], [0, 0, 1]),
+    cameras: {
+      side: { axis: 'z' },
+      front: { axis: 'x', elevation: 15 },
+      back: { axis: '-x', yaw: 55, elevation: 12 },
+    },
+    trunk: 0,
+    near: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),
+    far: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),
+    supports: [
+      ['near-hand', 'far-hand'],
+      ['near-knee', 'far-knee'],
+    ],
+    anchors: ['far-hand', 'near-hand', 'far-knee'],
+    words: 'on your hands and knees',
+  },
+  seated: {
+    orientation: upright,
+    cameras: {
+      side: { axis: 'z' },
+      front: { axis: 'x', elevation: 20 },
+      back: { axis: '-x', elevation: 20 },
+    },
+    trunk: 0,
+    near: side({ hips: 90, shoulders: -15, elbows: 0 }),
+    far: side({ hips: 90, shoulders: -15, elbows: 0 }),
+    anchors: ['hips'],
+    words: 'sitting',
+  },
+};

@@ -1,0 +1,293 @@
+/**
+ * Props as 3D primitives placed on the body: a band around the knees, a kettlebell hanging from
+ * the hands, a step under a foot. Props that carry weight (a ball under the heels, a bench under the
+ * shoulders) count when the body is set down; floor props (mat, ladder, chair) are laid afterwards.
+ */
+import type { PropKind, Props } from '../model/schema/pose.ts';
+import { limbRadius, trunkRadius } from './body.ts';
+import { postureInfo } from './postures.ts';
+import type { ResolvedPose } from './resolve.ts';
+import type { Prim } from './shapes.ts';
+import { pointOf, type Skeleton } from './skeleton.ts';
+import { add, apply, mid, scale, sub, type Vec3 } from './vec.ts';
+
+function unit(v: Vec3): Vec3 {
+  const length = Math.hypot(v[0], v[1], v[2]);
+  return length < 1e-9 ? [0, 0, 0] : scale(v, 1 / length);
+}
+
+/** A body axis flattened onto the floor, or `fallback` when it points straight up or down. */
+function flat(v: Vec3, fallback: Vec3): Vec3 {
+  const h: Vec3 = [v[0], 0, v[2]];
+  return Math.hypot(h[0], h[2]) < 0.3 ? fallback : unit(h);
+}
+
+interface Axes {
+  readonly front: Vec3;
+  readonly lateral: Vec3;
+}
+
+function axesOf(pose: ResolvedPose): Axes {
+  const o = postureInfo[pose.posture].orientation;
+  const spine = flat(apply(o, [0, 1, 0]), [1, 0, 0]);
+  return { front: flat(apply(o, [1, 0, 0]), spine), lateral: flat(apply(o, [0, 0, 1]), [0, 0, 1]) };
+}
+
+/** A flat-topped box with its top at `top`, centred under `at`. */
+function boxUnder(at: Vec3, top: number, height: number, along: Vec3, across: Vec3, size: Vec3) {
+  const half: Vec3 = [
+    Math.abs(along[0]) * size[0] + Math.abs(across[0]) * size[2],
+    height / 2,
+    Math.abs(along[2]) * size[0] + Math.abs(across[2]) * size[2],
+  ];
+  return { kind: 'box', c: [at[0], top - height / 2, at[2]], half, style: 'propFill' } as const;
+}
+
+const soleOf = (s: Skeleton, side: 'near' | 'far') =>
+  Math.min(s[side].heel[1], s[side].toe[1]) - limbRadius;
+const handsOf = (s: Skeleton, place: string) =>
+  place === 'hands' ? [s.near.hand, s.far.hand] : [pointOf(s, place as 'near-hand')];
+const feetOf = (place: string): ('near' | 'far')[] =>
+  place === 'near-foot' ? ['near'] : place === 'far-foot' ? ['far'] : ['near', 'far'];
+
+type Build = (s: Skeleton, place: string, axes: Axes) => Prim[];
+
+/** Props that rest on the body or carry it; `floor` props are built once the floor is known. */
+const builders: Partial<Record<PropKind, Build>> = {
+  band: (s, place) => {
+    if (place === 'feet') {
+      const [a, b] = [mid(s.near.ankle, s.near.toe), mid(s.far.ankle, s.far.toe)];
+      return [{ kind: 'loop', a, b, r: 0.025, style: 'prop' }];
+    }
+    const key = place === 'ankles' ? 'ankle' : 'knee';
+    return [{ kind: 'loop', a: s.near[key], b: s.far[key], r: 0.03, style: 'prop' }];
+  },
+  'small-ball': (s) => [
+    { kind: 'ball', c: mid(s.near.knee, s.far.knee), r: 0.045, style: 'propFill' },
+  ],
+  kettlebell: (s, place) => {
+    const hands = handsOf(s, place);
+    const grip = hands.reduce((a, b) => mid(a, b));
+    const elbows =
+      place === 'far-hand'
+        ? s.far.elbow
+        : place === 'near-hand'
+          ? s.near.elbow
+          : mid(s.near.elbow, s.far.elbow);
+    const c = add(grip, scale(unit(sub(grip, elbows)), 0.085));
+    return [
+      { kind: 'ball', c, r: 0.058, style: 'solid' },
+      { kind: 'loop', a: grip, b: grip, r: 0.026, style: 'prop' },
+    ];
+  },
+  dumbbell: (s, place, axes) =>
+    handsOf(s, place).flatMap((hand): Prim[] => [
+      {
+        kind: 'seg',
+        a: add(hand, scale(axes.lateral, -0.06)),
+        b: add(hand, scale(axes.lateral, 0.06)),
+        style: 'prop',
+      },
+      {
+        kind: 'disc',
+        c: add(hand, scale(axes.lateral, 0.05)),
+        r: 0.035,
+        normal: axes.lateral,
+        style: 'plate',
+      },
+      {
+        kind: 'disc',
+        c: add(hand, scale(axes.lateral, -0.05)),
+        r: 0.035,
+        normal: axes.lateral,
+        style: 'plate',
+      },
+    ]),
+  barbell: (s, place, axes) => {
+    const frontOfBody = unit(sub(s.chest, s.hips));
+    const c =
+      place === 'hands'
+        ? mid(s.near.hand, s.far.hand)
+        : place === 'hips'
+          ? add(s.hips, scale(unit(sub(mid(s.near.knee, s.far.knee), s.hips)), 0.06))
+          : add(s.chest, scale(frontOfBody, -0.03));
+    const lift: Vec3 = place === 'hips' ? [0, trunkRadius + 0.02, 0] : [0, 0, 0];
+    const bar = add(c, lift);
+    return [
+      {
+        kind: 'seg',
+        a: add(bar, scale(axes.lateral, -0.55)),
+        b: add(bar, scale(axes.lateral, 0.55)),
+        style: 'prop',
+      },
+      {
+        kind: 'disc',
+        c: add(bar, scale(axes.lateral, 0.42)),
+        r: 0.13,
+        normal: axes.lateral,
+        style: 'plate',
+      },
+      {
+        kind: 'disc',
+        c: add(bar, scale(axes.lateral, -0.42)),
+        r: 0.13,
+        normal: axes.lateral,
+        style: 'plate',
+      },
+    ];
+  },
+  'stability-ball': (s, place) => {
+    const r = 0.16;
+    if (place === 'back') {
+      const back = add(mid(s.hips, s.chest), scale(unit(sub(s.chest, s.hips)), 0.06));
+      return [{ kind: 'ball', c: [back[0], back[1] - r - trunkRadius, 0], r, style: 'propFill' }];
+    }
+    const heel = [s.near.heel, s.far.heel].reduce((a, b) => (b[1] < a[1] ? b : a));
+    return [{ kind: 'ball', c: [heel[0], heel[1] - r - limbRadius, 0], r, style: 'propFill' }];
+  },
+  step: (s, place, axes) =>
+    feetOf(place).map((side) => {
+      const foot = pointOf(s, `${side}-foot`);
+      return boxUnder(foot, soleOf(s, side), 0.12, axes.front, axes.lateral, [0.15, 0, 0.16]);
+    }),
+  bench: (s, place, axes) => {
+    if (place === 'far-foot') {
+      const top = Math.min(s.far.ankle[1], s.far.toe[1]) - limbRadius;
+      return [boxUnder(s.far.ankle, top, 0.26, axes.front, axes.lateral, [0.14, 0, 0.2])];
+    }
+    const at = place === 'seat' ? s.hips : add(s.chest, scale(unit(sub(s.head, s.hips)), 0.05));
+    const top = at[1] - trunkRadius;
+    return [boxUnder(at, top, 0.24, axes.front, axes.lateral, [0.15, 0, 0.22])];
+  },
+  'slide-board': (s, _place, axes) => {
+    const top = Math.min(soleOf(s, 'near'), soleOf(s, 'far'));
+    const c = mid(pointOf(s, 'near-foot'), pointOf(s, 'far-foot'));
+    const board = boxUnder(c, top, 0.015, axes.front, axes.lateral, [0.2, 0, 0.55]);
+    const end = (sign: number): Prim =>
+      boxUnder(
+        add(c, scale(axes.lateral, sign * 0.56)),
+        top + 0.035,
+        0.05,
+        axes.front,
+        axes.lateral,
+        [0.2, 0, 0.02],
+      );
+    return [board, end(1), end(-1)];
+  },
+  'foam-roller': (s, place, axes) => {
+    const r = 0.05;
+    const centre =
+      place === 'back'
+        ? mid(s.hips, s.chest)
+        : place === 'hips'
+          ? s.hips
+          : place === 'calves'
+            ? mid(s.near.knee, s.near.ankle)
+            : mid(
+                s[place === 'far-thigh' ? 'far' : 'near'].hip,
+                s[place === 'far-thigh' ? 'far' : 'near'].knee,
+              );
+    const radius = place === 'back' || place === 'hips' ? trunkRadius : limbRadius;
+    return [
+      {
+        kind: 'disc',
+        c: [centre[0], centre[1] - radius - r, 0],
+        r,
+        normal: axes.lateral,
+        style: 'propFill',
+      },
+    ];
+  },
+  'leg-press': (s) => {
+    const sole = mid(mid(s.near.heel, s.near.toe), mid(s.far.heel, s.far.toe));
+    const along = unit(sub(s.near.toe, s.near.heel));
+    const out = unit(sub(sole, s.near.ankle));
+    const plate = add(sole, scale(out, limbRadius + 0.012));
+    const back = scale(unit(sub(s.chest, s.hips)), 1);
+    const behind = add(
+      s.hips,
+      scale(unit(sub(s.hips, mid(s.near.knee, s.far.knee))), trunkRadius + 0.015),
+    );
+    const seatTop = add(behind, scale(back, 0.34));
+    const base: Vec3 = [behind[0], behind[1] - 0.32, 0];
+    return [
+      {
+        kind: 'seg',
+        a: add(plate, scale(along, -0.1)),
+        b: add(plate, scale(along, 0.12)),
+        style: 'plate',
+      },
+      { kind: 'seg', a: behind, b: seatTop, style: 'plate' },
+      { kind: 'seg', a: behind, b: base, style: 'prop' },
+      { kind: 'seg', a: base, b: [plate[0], base[1], 0], style: 'prop' },
+      { kind: 'seg', a: [plate[0], base[1], 0], b: plate, style: 'prop' },
+    ];
+  },
+};
+
+/** The primitives of one prop, with what it is and where it goes. */
+export interface PropPrims {
+  readonly kind: PropKind;
+  readonly place: string;
+  readonly prims: readonly Prim[];
+}
+
+/** Props that rest on or carry the body, built on the skeleton as it is. */
+export function bodyProps(pose: ResolvedPose, skeleton: Skeleton): PropPrims[] {
+  const axes = axesOf(pose);
+  return (Object.entries(pose.props) as [PropKind, string | undefined][]).flatMap(
+    ([kind, place]) => {
+      const build = builders[kind];
+      return build && place ? [{ kind, place, prims: build(skeleton, place, axes) }] : [];
+    },
+  );
+}
+
+/** Mat, ladder and chair: laid on the floor (height 0) once the body is down. */
+export function floorProps(
+  pose: ResolvedPose,
+  skeleton: Skeleton,
+  props: Props = pose.props,
+): Prim[] {
+  const axes = axesOf(pose);
+  const prims: Prim[] = [];
+  const feet = mid(pointOf(skeleton, 'near-foot'), pointOf(skeleton, 'far-foot'));
+  if (props['agility-ladder']) {
+    for (const side of [-1, 1]) {
+      const rail = add([feet[0], 0.006, feet[2]], scale(axes.lateral, side * 0.16));
+      prims.push({
+        kind: 'seg',
+        a: add(rail, scale(axes.front, -0.7)),
+        b: add(rail, scale(axes.front, 0.7)),
+        style: 'prop',
+      });
+    }
+    for (let i = -3; i <= 3; i++) {
+      const rung = add([feet[0], 0.006, feet[2]], scale(axes.front, i * 0.22));
+      prims.push({
+        kind: 'seg',
+        a: add(rung, scale(axes.lateral, -0.16)),
+        b: add(rung, scale(axes.lateral, 0.16)),
+        style: 'prop',
+      });
+      prims.push({ kind: 'seg', a: rung, b: add(rung, [0, 0.02, 0]), style: 'prop' });
+    }
+  }
+  for (const side of ['near', 'far'] as const) {
+    if (props.chair !== `${side}-hand`) continue;
+    const hand = skeleton[side].hand;
+    const away = flat(sub(hand, skeleton.hips), axes.front);
+    const top: Vec3 = [hand[0], hand[1] - limbRadius, hand[2]];
+    const seatBack: Vec3 = [hand[0], 0.27, hand[2]];
+    const seatFront = add(seatBack, scale(away, 0.24));
+    prims.push(
+      { kind: 'seg', a: top, b: [hand[0], 0, hand[2]], style: 'prop' },
+      { kind: 'seg', a: seatBack, b: seatFront, style: 'prop' },
+      { kind: 'seg', a: seatFront, b: [seatFront[0], 0, seatFront[2]], style: 'prop' },
+    );
+  }
+  return prims;
+}
+
+/** Extra height under the whole body: a mat lifts it off the floor a little. */
+export const matThickness = (pose: ResolvedPose) => (pose.props.mat ? 0.018 : 0);

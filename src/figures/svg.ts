@@ -1,0 +1,98 @@
+/**
+ * A scene → SVG text. Deterministic: numbers are rounded to one decimal and written the same way
+ * every time, shapes come in painting order, and nothing depends on the clock or on chance. Styles
+ * are presentation attributes on each element, not a <style> block, because inline SVGs share one
+ * page and a <style> in one would restyle every other.
+ */
+import type { Scene } from './compose.ts';
+import type { Point, Shape, Style } from './shapes.ts';
+
+/** One accent colour; it prints as mid-grey, and the working leg is also outlined in black. */
+export const accent = '#c2410c';
+const ink = '#222';
+const grey = '#8c8c8c';
+
+const looks: Record<Style, string> = {
+  trunk: `stroke="${ink}" stroke-width="9"`,
+  neck: `stroke="${ink}" stroke-width="5"`,
+  head: `fill="${ink}"`,
+  near: `stroke="${ink}" stroke-width="6.5"`,
+  far: `stroke="${grey}" stroke-width="5.5"`,
+  work: `stroke="${ink}" stroke-width="8"`,
+  workFar: `stroke="${grey}" stroke-width="7.5"`,
+  prop: `stroke="${ink}" stroke-width="2.4"`,
+  propFill: `stroke="${ink}" stroke-width="2.4" fill="#e8e8e8"`,
+  solid: `fill="${ink}"`,
+  plate: `stroke="${ink}" stroke-width="4"`,
+  floor: `stroke="#aaa" stroke-width="1.4"`,
+  mat: `fill="#d4d4d4"`,
+  arrow: `stroke="${accent}" stroke-width="2.6"`,
+  arrowHead: `fill="${accent}"`,
+};
+
+/** The inner stroke that makes a working leg read as outlined. */
+const inner = `stroke="${accent}" stroke-width="3.4"`;
+
+/** 12.345 → "12.3", -0.04 → "0": short, and the same bytes on every run. */
+export function num(value: number): string {
+  const rounded = Math.round(value * 10) / 10 + 0;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+const pt = (p: Point) => `${num(p[0])} ${num(p[1])}`;
+
+function pathData(shape: Shape): string {
+  switch (shape.type) {
+    case 'line':
+      return `M${shape.points.map(pt).join('L')}`;
+    case 'poly':
+      return `M${shape.points.map(pt).join('L')}Z`;
+    case 'curve':
+      return `M${pt(shape.points[0])}Q${pt(shape.points[1])} ${pt(shape.points[2])}`;
+    case 'capsule': {
+      const [dx, dy] = [shape.b[0] - shape.a[0], shape.b[1] - shape.a[1]];
+      const length = Math.hypot(dx, dy);
+      const r = num(shape.r);
+      if (length < 1) return circlePath(shape.a, shape.r);
+      const [nx, ny] = [(-dy / length) * shape.r, (dx / length) * shape.r];
+      const p = (q: Point, s: number): Point => [q[0] + s * nx, q[1] + s * ny];
+      return `M${pt(p(shape.a, 1))}L${pt(p(shape.b, 1))}A${r} ${r} 0 0 0 ${pt(p(shape.b, -1))}L${pt(p(shape.a, -1))}A${r} ${r} 0 0 0 ${pt(p(shape.a, 1))}Z`;
+    }
+    case 'circle':
+      return circlePath(shape.c, shape.r);
+  }
+}
+
+function circlePath(c: Point, r: number): string {
+  const d = num(r * 2);
+  return `M${num(c[0] - r)} ${num(c[1])}a${num(r)} ${num(r)} 0 1 0 ${d} 0a${num(r)} ${num(r)} 0 1 0 -${d} 0Z`;
+}
+
+function element(shape: Shape): string {
+  if (shape.type === 'circle')
+    return `<circle cx="${num(shape.c[0])}" cy="${num(shape.c[1])}" r="${num(shape.r)}" ${looks[shape.style]}/>`;
+  const d = pathData(shape);
+  const outlined = shape.style === 'work' || shape.style === 'workFar';
+  return `<path d="${d}" ${looks[shape.style]}/>` + (outlined ? `<path d="${d}" ${inner}/>` : '');
+}
+
+/** Escapes text for an attribute or element content. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The SVG for one scene, labelled with its alt text for screen readers. */
+export function sceneSvg(scene: Scene, alt: string): string {
+  const f = scene.frame;
+  const box = [f.x, f.y, f.width, f.height].map(num).join(' ');
+  const label = escapeXml(alt);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="160" height="120" role="img" aria-label="${label}">` +
+    `<title>${label}</title>` +
+    `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${scene.shapes.map(element).join('')}</g></svg>`
+  );
+}
