@@ -4,6 +4,7 @@ import { bench } from './bench.ts';
 import { buildAll } from './build.ts';
 import { check } from './check.ts';
 import { deck } from './deck.ts';
+import { figures } from './figures.ts';
 import { handout } from './handout.ts';
 import { setupBrowser } from './setup-browser.ts';
 import { CliError, report } from './errors.ts';
@@ -19,6 +20,7 @@ const usage = `Usage: npm run <command>
   deck       Make one slide deck, HTML and PDF (npm run deck -- --help)
   setup:browser  Find Chrome, Chromium or Edge for PDFs, or install Chromium (Debian, as root)
   schema     Write the JSON Schema files used by editors
+  figures    Write a contact sheet of every exercise figure (output/figures/) for review
   bench      Measure build speed and memory; figures go to README.md
 `;
 
@@ -28,6 +30,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   bench: async (args) => bench(args),
   handout: async (args) => handout(args),
   deck: async (args) => deck(args),
+  figures: async (args) => figures(args),
   'setup-browser': async (args) => setupBrowser(args),
   preview: async (args) => preview(args),
   schema: async () => {
