@@ -88,7 +88,9 @@ export async function setupBrowser(args: string[]): Promise<void> {
   }
   const command = pkg
     ? `Run this once, then run the command again:\n  sudo apt-get install -y ${pkg}`
-    : (installHelp[process.platform] ?? installHelp['linux'] ?? '');
+    : process.platform === 'linux'
+      ? "Install Chromium or Google Chrome with your system's package manager, then run the command again."
+      : (installHelp[process.platform] ?? '');
   throw new CliError(
     `No Chrome, Chromium or Edge was found; PDFs need one.\n${command}\nOr point to one with --browser-path <file> or CHROME_PATH.`,
   );

@@ -7,7 +7,7 @@
 import { CliError } from '../cli/errors.ts';
 import type { Exercise } from '../model/library.ts';
 import { doseOverride, type DoseOverride } from '../model/schema/dose.ts';
-import { didYouMean } from '../model/suggest.ts';
+import { closest } from '../model/suggest.ts';
 
 export const doseHelp =
   'Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).';
@@ -41,8 +41,10 @@ export function parseDoses(
     const [, id = '', sets = '', amount, unit = ''] = match;
     const exercise = exercises[id];
     if (!exercise) {
+      const match = closest(id, ids);
+      const hint = match ? ` Did you mean "${match}"?` : '';
       problems.push(
-        `--dose ${value}: "${id}" is not an exercise in ${routineId}. ${didYouMean(id, ids, 'exercise')} Its exercises are: ${ids.join(', ')}.`,
+        `--dose ${value}: "${id}" is not an exercise in ${routineId}.${hint} Its exercises are: ${ids.join(', ')}.`,
       );
       continue;
     }

@@ -57,7 +57,8 @@ function searchPath(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export const installHelp = {
-  linux: 'Install Chromium, for example on Debian or Ubuntu: sudo apt-get install -y chromium',
+  linux:
+    'Run "npm run setup:browser", or install Chromium yourself, for example on Debian: sudo apt-get install -y chromium',
   darwin: 'Install Google Chrome from https://www.google.com/chrome/ and run the command again.',
   win32: 'Install Google Chrome or Microsoft Edge and run the command again.',
 } as Record<string, string>;

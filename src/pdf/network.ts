@@ -85,7 +85,7 @@ export async function guardNetwork(page: Page, allowedOrigin?: string): Promise<
           ...seen,
           ...broken.filter((src) => !named(src)).map((src) => `image did not load: ${shown(src)}`),
         ]),
-      ];
+      ].sort(); // requests finish in any order; a sorted list reads the same every time
       if (problems.length === 0) return;
       throw new CliError(
         `${what} tried to load something from outside the document, so it was not written:\n${problems

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../../src/handouts/dose-arg.ts';
+import { qrSvg, shortUrl } from '../../src/handouts/qr.ts';
+import { stopSigns } from '../../src/handouts/stop-signs.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { cssDataUrl, cssString } from '../../src/render/helpers.ts';
+import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { sixExerciseLibrary, sixId } from './content.ts';
+
+async function library() {
+  const content = await sixExerciseLibrary();
+  try {
+    return await loadLibrary(content);
+  } finally {
+    await removeFixture(content);
+  }
+}
+
+describe('--dose values', () => {
+  it('reads sets and the amount in the kind the exercise uses', async () => {
+    const { exercises } = await library();
+    expect(
+      parseDoses(
+        [
+          'clamshell=3x15',
+          'side-plank=2x45',
+          'hip-flexor-stretch=3x20s',
+          'glute-bridge=4',
+          'band-side-step=2X12m',
+        ],
+        exercises,
+        sixId,
+      ),
+    ).toEqual({
+      clamshell: { sets: 3, reps: 15 },
+      'side-plank': { sets: 2, holdSeconds: 45 },
+      'hip-flexor-stretch': { sets: 3, holdSeconds: 20 },
+      'glute-bridge': { sets: 4 },
+      'band-side-step': { sets: 2, metres: 12 },
+    });
+    // Seconds on a counted exercise means timed rounds.
+    expect(parseDoses(['clamshell=2x40s'], exercises, sixId)).toEqual({
+      clamshell: { sets: 2, seconds: 40 },
+    });
+  });
+
+  it('lists every problem at once', async () => {
+    const { exercises } = await library();
+    expect(() => parseDoses(['clamshell=0x10', 'clamshell', 'nope=1x1'], exercises, sixId))
+      .toThrowErrorMatchingInlineSnapshot(`
+        [CliError: --dose clamshell=0x10: sets must be at least 1.
+        --dose clamshell: not understood. Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).
+        --dose nope=1x1: "nope" is not an exercise in six-move-hips. Its exercises are: band-side-step, clamshell, glute-bridge, hip-flexor-stretch, hip-swing, side-leg-raise, side-plank.]
+      `);
+  });
+});
+
+describe('the stop box', () => {
+  it("lists the conditions' red flags first, then general signs, without saying one twice", async () => {
+    const lib = await library();
+    const routine = lib.routines[sixId];
+    if (!routine) throw new Error('fixture');
+    const signs = stopSigns(lib, routine);
+    expect(signs[0]).toBe('The pain wakes you up at night and does not ease.');
+    expect(signs.filter((s) => s.includes('night'))).toHaveLength(1);
+    expect(signs.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the QR code and the typed address', () => {
+  it('is a black-on-white SVG with a quiet zone, labelled with its address', () => {
+    const svg = qrSvg('https://example.org/a/');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toContain('aria-label="https://example.org/a/"');
+    expect(svg).toContain('<rect width=');
+  });
+
+  it('drops what nobody needs to type', () => {
+    expect(shortUrl('https://www.example.org/hips/routines/x/')).toBe(
+      'example.org/hips/routines/x',
+    );
+    expect(shortUrl('http://example.org/')).toBe('example.org');
+  });
+});
+
+describe('CSS from content', () => {
+  it('cannot end the string or the style element', () => {
+    expect(cssString('Say "hi" </style><b>\\ \nnext')).toBe(
+      '"Say \\22 hi\\22  \\3c /style\\3e \\3c b\\3e \\5c  \\a next"',
+    );
+  });
+
+  it('only takes data: URIs as pictures', () => {
+    expect(cssDataUrl('data:image/svg+xml;base64,PHN2Zz4=')).toBe(
+      'url("data:image/svg+xml;base64,PHN2Zz4=")',
+    );
+    expect(() => cssDataUrl('https://example.com/x.png')).toThrow(/only takes data: URIs/);
+    expect(() => cssDataUrl('data:image/png;base64,") url(x')).toThrow(/only takes data: URIs/);
+  });
+});
+
+describe('a clinic logo', () => {
+  it('is embedded from routines/, or named when it is missing', async () => {
+    const { imageDataUri } = await import('../../src/handouts/assets.ts');
+    const content = await fixtureLibrary('valid');
+    try {
+      expect(() => imageDataUri(content, 'media/logo.svg', 'settings.yaml clinic.logo')).toThrow(
+        /^settings\.yaml clinic\.logo: there is no picture at .*media\/logo\.svg\. Put the file there or fix the path in settings\.yaml\.$/,
+      );
+    } finally {
+      await removeFixture(content);
+    }
+  });
+});
