@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one after the other, in one run; figures go to README.md. */
 import os from 'node:os';
+import { decksBenchmark } from '../bench/decks.ts';
 import {
   renderSections,
   writeToReadme,
@@ -8,7 +9,7 @@ import {
 } from '../bench/report.ts';
 
 /** Each output adds its benchmark here. */
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [decksBenchmark];
 
 export async function bench(args: string[]): Promise<void> {
   const only = args.filter((a) => !a.startsWith('-'));
