@@ -15,16 +15,17 @@ export function exerciseOf(id: string): Exercise {
 
 /**
  * HTML of one card, for `set:html`. `item` applies a routine's dose; `link` links the name;
- * `anchor` is the card's HTML id, unique on the page (an exercise may be in two sections).
+ * `anchor` is the card's HTML id, unique on the page (an exercise may be in two sections);
+ * `purpose: false` leaves out the purpose where the page already says it.
  */
 export function cardHtml(
   exercise: Exercise,
-  options: { item?: RoutineItem; link?: boolean; anchor?: string } = {},
+  options: { item?: RoutineItem; link?: boolean; anchor?: string; purpose?: boolean } = {},
 ): string {
   const view = exerciseCard(library, exercise, {
     ...(options.item ? { item: options.item } : {}),
     ...(options.anchor ? { anchor: options.anchor } : {}),
-    show: { ...fullCard, link: options.link ?? false },
+    show: { ...fullCard, link: options.link ?? false, purpose: options.purpose ?? true },
   });
   return templates.partial('exercise-card', { ...view, href: href(view.href) });
 }

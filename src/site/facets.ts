@@ -177,16 +177,8 @@ export function exerciseFinder(library: Library): FinderModel {
     noun: { one: 'exercise', many: 'exercises' },
     items,
     facets: [
-      facet(
-        'have',
-        'Equipment you have',
-        'have',
-        equipmentOrder,
-        equipmentLabelsWithNone,
-        items,
-        true,
-      ),
       facet('category', 'Type', 'one', category.options, titleCase(category.options), items, true),
+      facet('have', 'Equipment you have', 'have', equipmentOrder, equipmentLabelsWithNone, items),
       conditionFacet(library, items),
       facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
       facet('level', 'Level', 'one', level.options, titleCase(level.options), items),

@@ -99,6 +99,12 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
       result.total === all
         ? `${all} ${all === 1 ? one : many}`
         : `${result.total} of ${all} ${all === 1 ? one : many}`;
+  const jump = finder.root.querySelector('[data-finder-jump]');
+  if (jump)
+    jump.textContent =
+      result.total === 0
+        ? `No ${many} match`
+        : `See ${result.total} ${result.total === 1 ? one : many}`;
   const empty = finder.root.querySelector<HTMLElement>('[data-finder-empty]');
   if (empty) empty.hidden = result.total > 0;
   const next = finder.root.querySelector<HTMLElement>('[data-finder-next]');

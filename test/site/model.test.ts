@@ -53,8 +53,8 @@ describe('the routine finder model', () => {
     const model = exerciseFinder(library);
     expect(model.items.map((i) => i.title)).toEqual(['Clamshell', 'Glute bridge', 'Hip swing']);
     expect(model.facets.map((f) => f.key)).toEqual([
-      'have',
       'category',
+      'have',
       'condition',
       'area',
       'level',

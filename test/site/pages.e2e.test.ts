@@ -66,7 +66,7 @@ describe('the website', () => {
       ...allPagePaths(site.library),
       '?time=20&have=none',
       '?q=zzzz',
-      'exercises/?have=none&category=strength',
+      'exercises/?category=strength&have=none',
     ];
     const problems: string[] = [];
     for (const state of states) {
