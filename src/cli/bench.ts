@@ -7,9 +7,10 @@ import {
   type Benchmark,
   type BenchSection,
 } from '../bench/report.ts';
+import { siteBenchmark } from '../bench/site.ts';
 
 /** Each output adds its benchmark here. */
-const benchmarks: Benchmark[] = [decksBenchmark];
+const benchmarks: Benchmark[] = [siteBenchmark, decksBenchmark];
 
 export async function bench(args: string[]): Promise<void> {
   const only = args.filter((a) => !a.startsWith('-'));
