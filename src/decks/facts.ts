@@ -23,7 +23,7 @@ export function routineFacts(routine: Routine): Fact[] {
       value:
         routine.equipment.length === 0
           ? 'No equipment'
-          : routine.equipment.map((e) => equipmentLabels[e]).join(', '),
+          : routine.equipment.map((e) => equipmentLabels[e]).join(' · '),
     },
   ];
 }

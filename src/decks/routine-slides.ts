@@ -58,6 +58,16 @@ function warmupSlide(library: Library, routine: Routine, warmup: Warmup | undefi
   };
 }
 
+/**
+ * Shown when the routine is not for a named condition, so the "when to stop" slide always says when
+ * to get help. General advice that holds for any hip pain.
+ */
+const generalRedFlags = [
+  'The pain lasts more than 2 weeks or keeps coming back.',
+  'The pain wakes you at night or is there when you rest.',
+  'You cannot put weight on your leg.',
+];
+
 /** The same sentence written twice (across exercises) is shown once. */
 function unique(lines: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -79,16 +89,18 @@ function summarySlide(
   const first = warmup
     ? [{ name: 'Warm-up', dose: minutesWords(warmup.minutes, warmup.maxMinutes) }]
     : [];
+  const rows = [
+    ...first,
+    ...items.map((item) => ({
+      name: library.exercises[item.exercise]?.name ?? item.exercise,
+      dose: doseNumbers(item.dose, units),
+    })),
+  ];
   return {
     kind: 'summary',
     title: 'The routine at a glance',
-    items: [
-      ...first,
-      ...items.map((item) => ({
-        name: library.exercises[item.exercise]?.name ?? item.exercise,
-        dose: doseNumbers(item.dose, units),
-      })),
-    ],
+    items: rows,
+    twoColumns: rows.length > 6,
     facts: routineFacts(routine),
     notes: notesOf(undefined, [
       { heading: 'What it is for', items: [routine.summary], ordered: false },
@@ -98,7 +110,8 @@ function summarySlide(
 
 function stopSlide(library: Library, routine: Routine, items: readonly RoutineItem[]): Slide {
   const rules = unique(items.flatMap((i) => library.exercises[i.exercise]?.stopRules ?? []));
-  const flags = unique(routine.conditions.flatMap((id) => library.conditions[id]?.redFlags ?? []));
+  const named = unique(routine.conditions.flatMap((id) => library.conditions[id]?.redFlags ?? []));
+  const flags = named.length > 0 ? named : generalRedFlags;
   return {
     kind: 'stop',
     title: 'When to stop',

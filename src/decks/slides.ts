@@ -59,6 +59,8 @@ export type Slide = Common &
     | {
         readonly kind: 'summary';
         readonly items: readonly { readonly name: string; readonly dose: string }[];
+        /** A long list goes in two columns, so it fits with the facts below it. */
+        readonly twoColumns: boolean;
         readonly facts: readonly Fact[];
       }
     | {
