@@ -21,6 +21,8 @@ export interface FacetView extends FacetSpec {
   readonly labels: Readonly<Record<string, string>>;
   /** Shown straight away; the others sit under "More filters". */
   readonly primary: boolean;
+  /** Values tucked under a "more" disclosure inside the facet, with its label. */
+  readonly tucked?: { readonly label: string; readonly values: readonly string[] };
 }
 
 export interface FinderItem {
@@ -75,6 +77,32 @@ function facet(
 }
 
 const equipmentOrder = [noneValue, ...Object.keys(equipmentLabels)];
+/** Equipment most runners only find in a gym: tucked away so the home kit fits on a phone screen. */
+const gymEquipment: readonly Equipment[] = [
+  'kettlebell',
+  'dumbbell',
+  'barbell',
+  'bench',
+  'leg-press-machine',
+  'slide-board',
+  'agility-ladder',
+  'stability-ball',
+];
+
+/** The "equipment you have" facet, with gym equipment tucked away. */
+function equipmentFacet(items: readonly FinderItem[], primary: boolean): FacetView {
+  const have = facet(
+    'have',
+    'Equipment you have',
+    'have',
+    equipmentOrder,
+    equipmentLabelsWithNone,
+    items,
+    primary,
+  );
+  const gym = have.values.filter((v) => (gymEquipment as readonly string[]).includes(v));
+  return gym.length > 1 ? { ...have, tucked: { label: 'Gym equipment', values: gym } } : have;
+}
 const equipmentLabelsWithNone = { [noneValue]: 'No equipment', ...equipmentLabels };
 const titleCase = (ids: readonly string[]) => Object.fromEntries(ids.map((v) => [v, wordsOf(v)]));
 
@@ -132,15 +160,7 @@ export function routineFinder(library: Library): FinderModel {
     items,
     facets: [
       facet('time', 'Time you have', 'one', Object.keys(times), times, items, true),
-      facet(
-        'have',
-        'Equipment you have',
-        'have',
-        equipmentOrder,
-        equipmentLabelsWithNone,
-        items,
-        true,
-      ),
+      equipmentFacet(items, true),
       facet('goal', 'Goal', 'one', goal.options, titleCase(goal.options), items),
       conditionFacet(library, items),
       facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
@@ -178,7 +198,7 @@ export function exerciseFinder(library: Library): FinderModel {
     items,
     facets: [
       facet('category', 'Type', 'one', category.options, titleCase(category.options), items, true),
-      facet('have', 'Equipment you have', 'have', equipmentOrder, equipmentLabelsWithNone, items),
+      equipmentFacet(items, false),
       conditionFacet(library, items),
       facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
       facet('level', 'Level', 'one', level.options, titleCase(level.options), items),
