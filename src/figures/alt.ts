@@ -46,17 +46,27 @@ export function sideName(pose: ResolvedPose, side: Side): string {
   return (side === 'near') === nearIsRight ? 'right' : 'left';
 }
 
+const upright = new Set(['standing', 'kneeling', 'half-kneeling']);
+
 function legPhrases(pose: ResolvedPose, side: Side): string[] {
   const a = pose[side];
+  const other = pose[side === 'near' ? 'far' : 'near'];
   const usual = postureInfo[pose.posture][side];
   const out: string[] = [];
-  const upright = pose.posture === 'standing' || pose.posture === 'kneeling';
-  if (Math.abs(a.hips - usual.hips) >= 15) {
-    if (upright && a.hips >= 60) out.push('knee lifted in front');
-    else if (a.hips > usual.hips) out.push(upright ? 'leg forward' : 'hip bent');
-    else out.push(upright ? 'leg back' : 'hip straight');
+  const wide = a.hipsOut - usual.hipsOut >= 15;
+  if (upright.has(pose.posture)) {
+    // Upright, what counts is where the thigh points in the room, not the angle to the trunk.
+    const thigh = a.hips - pose.trunk;
+    const alone = other.hips - pose.trunk < 30;
+    if (thigh >= 55 && alone)
+      out.push(a.knees >= 45 ? 'knee lifted in front' : 'leg lifted in front');
+    else if (a.hips >= 30) out.push('hip bent');
+    else if (thigh >= 15 && !wide) out.push('leg forward');
+    else if (thigh <= -10) out.push('leg back');
+  } else if (Math.abs(a.hips - usual.hips) >= 15) {
+    out.push(a.hips > usual.hips ? 'hip bent' : 'hip straight');
   }
-  if (a.hipsOut - usual.hipsOut >= 15) out.push('leg out to the side');
+  if (wide) out.push('leg out to the side');
   if (a.hipsOut - usual.hipsOut <= -10) out.push('leg crossed in');
   if (a.hipsTurn - usual.hipsTurn >= 20) out.push('thigh turned out');
   if (Math.abs(a.knees - usual.knees) >= 15 || out.length > 0)
@@ -94,15 +104,26 @@ function arrowWords(scene: Scene): string {
   if (length < 6) return '';
   const words: string[] = [];
   if (Math.abs(dy) > length * 0.35) words.push(dy > 0 ? 'up' : 'down');
-  if (Math.abs(dx) > length * 0.35) {
+  const lying = scene.pose.posture === 'lying-back' || scene.pose.posture === 'lying-side';
+  if (Math.abs(dx) > length * 0.35 && !(lying && words.length > 0)) {
     const ahead = dx > 0 === (scene.pose.facing === 'right');
-    words.push(scene.pose.view === 'side' ? (ahead ? 'forward' : 'back') : 'to the side');
+    // Lying down, "forward" would be unclear: say toward the head or the feet.
+    const headward = dx * scene.headward > 0;
+    const along = lying
+      ? headward
+        ? 'toward your head'
+        : 'toward your feet'
+      : ahead
+        ? 'forward'
+        : 'back';
+    words.push(scene.pose.view === 'side' || lying ? along : 'to the side');
   }
   const [side, part] = point.includes('-')
     ? (point.split('-') as [Side, string])
     : [undefined, point];
   const name = side ? `your ${sideName(scene.pose, side)} ${part}` : `your ${part}`;
-  return ` Arrow: ${name} moves ${words.join(' and ')}.`;
+  const verb = part === 'hips' ? 'move' : 'moves';
+  return ` Arrow: ${name} ${verb} ${words.join(' and ')}.`;
 }
 
 /** Alt text for one position of an exercise. */

@@ -28,6 +28,8 @@ export interface Scene {
   readonly arrow: readonly [Point, Point] | undefined;
   /** How high the pelvis is off the floor, in body heights (a bridge lifts it). */
   readonly hipsHeight: number;
+  /** Which way the head lies from the hips in the picture: positive to the right. */
+  readonly headward: number;
 }
 
 /** The usual frame, 4 by 3; a figure that does not fit gets a larger one of the same shape. */
@@ -130,6 +132,20 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
       ? Math.max(...shapes.flatMap(extent).map((p) => p[1])) - 2
       : strokes.floor / 2;
   const frame = frameAround(shapes, floorY);
+  const withMat = (scene: Drawn[], pose: ResolvedPose): Drawn[] => {
+    if (!pose.props.mat) return scene;
+    const xs = scene.flatMap((d) => extent(d.shape)).map((p) => p[0]);
+    const [left, right] = [Math.min(...xs) + 2, Math.max(...xs) - 2];
+    const top = floorY - strokes.floor / 2 - 1.8;
+    const bottom = floorY - strokes.floor / 2;
+    const points: Point[] = [
+      [left, top],
+      [right, top],
+      [right, bottom],
+      [left, bottom],
+    ];
+    return [{ shape: { type: 'poly', points, style: 'mat' }, depth: -1000 }, ...scene];
+  };
   const floor = (): Shape => ({
     type: 'line',
     points: [
@@ -141,17 +157,19 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
   return {
     start: {
       pose: poses.start,
-      shapes: [floor(), ...byDepth(a.drawn)],
+      shapes: [floor(), ...byDepth(withMat(a.drawn, poses.start))],
       frame,
       arrow: a.arrow,
       hipsHeight: start.skeleton.hips[1],
+      headward: startCamera.at(start.skeleton.head)[0] - startCamera.at(start.skeleton.hips)[0],
     },
     end: {
       pose: poses.end,
-      shapes: [floor(), ...byDepth(b.drawn)],
+      shapes: [floor(), ...byDepth(withMat(b.drawn, poses.end))],
       frame,
       arrow: b.arrow,
       hipsHeight: end.skeleton.hips[1],
+      headward: endCamera.at(end.skeleton.head)[0] - endCamera.at(end.skeleton.hips)[0],
     },
   };
 }

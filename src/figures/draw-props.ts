@@ -36,9 +36,11 @@ export function drawProp(prim: Prim, camera: Camera): Drawn {
         depth: Math.max(camera.depth(prim.a), camera.depth(prim.b)) + 0.2,
       };
     case 'ball':
+      // A big ball carries the body, so it goes behind; a kettlebell or a small ball held
+      // between the knees goes in front, or the near leg would hide it.
       return {
         shape: { type: 'circle', c: camera.at(prim.c), r, style: prim.style },
-        depth: prim.style === 'solid' ? camera.depth(prim.c) + 0.2 : underneath / 2,
+        depth: prim.r > 0.1 ? underneath / 2 : camera.depth(prim.c) + 0.2,
       };
     case 'disc': {
       const facing = Math.abs(

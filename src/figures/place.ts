@@ -33,6 +33,7 @@ const propSupport: Partial<Record<string, BodyPoint[]>> = {
   shoulders: ['chest'],
   back: ['chest'],
   seat: ['hips'],
+  hips: ['hips'],
   calves: ['near-foot'],
 };
 
@@ -48,18 +49,18 @@ function lowestOf(
   };
   for (const point of group) {
     const p = pointOf(skeleton, point);
-    const reach =
-      point === 'head'
-        ? body.headRadius
-        : point === 'chest' || point === 'hips'
-          ? trunkRadius
-          : limbRadius;
-    consider(p, point.endsWith('foot') ? footLow(skeleton, point) : p[1] - reach);
+    consider(p, point.endsWith('foot') ? footLow(skeleton, point) : p[1] - reachOf(point));
   }
   for (const prop of props)
     if (propSupport[prop.place]?.some((p) => group.includes(p)))
       for (const prim of prop.prims) consider('c' in prim ? prim.c : prim.a, lowest(prim));
   return low;
+}
+
+/** How far the drawn body reaches below a point's centre line, in body heights. */
+function reachOf(point: BodyPoint): number {
+  if (point === 'head') return body.headRadius;
+  return point === 'chest' || point === 'hips' ? trunkRadius : limbRadius;
 }
 
 function footLow(skeleton: Skeleton, point: BodyPoint): number {
@@ -105,7 +106,7 @@ function settle(pose: ResolvedPose, base: Skeleton): Mat3 {
   if (length < 0.05) return identity;
   // Level axis at right angles to the line from one support to the other.
   const axis: Vec3 = [dz / length, 0, -dx / length];
-  const limit = info.tolerance === undefined ? 70 : 15;
+  const limit = info.tolerance === undefined ? 70 : 25;
   const f = (deg: number) => gap(pose, base, rotAbout(axis, deg));
   for (let step = 0; step < limit; step += 1) {
     for (const [lo, hi] of [
@@ -150,7 +151,7 @@ function resting(placed: Placed, point: BodyPoint): boolean {
   );
   if (held) return true;
   const p = pointOf(placed.skeleton, point);
-  const low = point.endsWith('foot') ? footLow(placed.skeleton, point) : p[1] - limbRadius;
+  const low = point.endsWith('foot') ? footLow(placed.skeleton, point) : p[1] - reachOf(point);
   return low < matThickness(placed.pose) + 0.02;
 }
 

@@ -137,7 +137,7 @@ export const postureInfo: Record<Posture, PostureInfo> = {
     ],
     tolerance: 0.06,
     legsOnly: true,
-    anchors: ['far-knee', 'near-foot', 'hips'],
+    anchors: ['far-knee', 'near-knee', 'near-foot', 'far-foot', 'hips'],
     words: 'kneeling on one knee, the other foot in front',
   },
   'all-fours': {
@@ -165,6 +165,9 @@ export const postureInfo: Record<Posture, PostureInfo> = {
       back: { axis: '-x', elevation: 20 },
     },
     trunk: 0,
+    supports: [['hips'], ['near-foot', 'far-foot']],
+    tolerance: 0.2,
+    legsOnly: true,
     near: side({ hips: 90, shoulders: -15, elbows: 0 }),
     far: side({ hips: 90, shoulders: -15, elbows: 0 }),
     anchors: ['hips'],

@@ -145,10 +145,11 @@ const builders: Partial<Record<PropKind, Build>> = {
     const heel = [s.near.heel, s.far.heel].reduce((a, b) => (b[1] < a[1] ? b : a));
     return [{ kind: 'ball', c: [heel[0], heel[1] - r - limbRadius, 0], r, style: 'propFill' }];
   },
+  // The step reaches forward from under the heel, so the other foot can stand behind it.
   step: (s, place, axes) =>
     feetOf(place).map((side) => {
-      const foot = pointOf(s, `${side}-foot`);
-      return boxUnder(foot, soleOf(s, side), 0.12, axes.front, axes.lateral, [0.15, 0, 0.16]);
+      const foot = add(pointOf(s, `${side}-foot`), scale(axes.front, 0.05));
+      return boxUnder(foot, soleOf(s, side), 0.12, axes.front, axes.lateral, [0.12, 0, 0.16]);
     }),
   bench: (s, place, axes) => {
     if (place === 'far-foot') {
@@ -176,22 +177,20 @@ const builders: Partial<Record<PropKind, Build>> = {
   },
   'foam-roller': (s, place, axes) => {
     const r = 0.05;
-    const centre =
-      place === 'back'
-        ? mid(s.hips, s.chest)
-        : place === 'hips'
-          ? s.hips
-          : place === 'calves'
-            ? mid(s.near.knee, s.near.ankle)
-            : mid(
-                s[place === 'far-thigh' ? 'far' : 'near'].hip,
-                s[place === 'far-thigh' ? 'far' : 'near'].knee,
-              );
+    const side = place.startsWith('far') ? 'far' : 'near';
+    const centres: Record<string, Vec3> = {
+      back: mid(s.hips, s.chest),
+      hips: s.hips,
+      calves: mid(s.near.knee, s.near.ankle),
+      'near-knee': add(s.near.knee, scale(sub(s.near.hip, s.near.knee), 0.15)),
+      'far-knee': add(s.far.knee, scale(sub(s.far.hip, s.far.knee), 0.15)),
+    };
+    const centre = centres[place] ?? mid(s[side].hip, s[side].knee);
     const radius = place === 'back' || place === 'hips' ? trunkRadius : limbRadius;
     return [
       {
         kind: 'disc',
-        c: [centre[0], centre[1] - radius - r, 0],
+        c: [centre[0], centre[1] - radius - r, centre[2]],
         r,
         normal: axes.lateral,
         style: 'propFill',

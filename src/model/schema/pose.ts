@@ -35,7 +35,7 @@ function degrees(min: number, low: string, max: number, high: string, what: stri
 function perSide(angle: z.ZodNumber, what: string) {
   return z
     .union([angle, z.strictObject({ near: angle.optional(), far: angle.optional() })], {
-      error: 'must be a number of degrees, or "near:" and "far:" numbers on their own lines',
+      error: 'must be a number of degrees like 45, or one for each side like { near: 45, far: 0 }',
     })
     .optional()
     .describe(
@@ -55,7 +55,7 @@ export const propPlaces = {
   bench: ['shoulders', 'far-foot', 'seat'],
   'slide-board': ['feet'],
   'agility-ladder': ['floor'],
-  'foam-roller': ['near-thigh', 'far-thigh', 'hips', 'back', 'calves'],
+  'foam-roller': ['near-thigh', 'far-thigh', 'near-knee', 'far-knee', 'hips', 'back', 'calves'],
   'leg-press': ['feet'],
   mat: ['floor'],
   chair: ['near-hand', 'far-hand'],

@@ -1,0 +1,70 @@
+/**
+ * `npm run figures` on a fixture library: the review sheet appears in <output>/figures/ as HTML and
+ * as a PNG screenshot taken in Chromium, with nothing half-written left behind.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempWorkFolder } from '../helpers/cli.ts';
+import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+
+let content: string;
+let output: string;
+
+beforeAll(async () => {
+  content = await fixtureLibrary('figure-card');
+  output = await tempWorkFolder('figures');
+});
+afterAll(async () => {
+  await removeFixture(content);
+  await rm(output, { recursive: true, force: true });
+});
+
+describe('npm run figures', () => {
+  it('writes the contact sheet as HTML and PNG', async () => {
+    const result = await runCli(['figures'], {
+      ROUTINE_PRESS_CONTENT: content,
+      ROUTINE_PRESS_OUTPUT: output,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(normalise(result.stdout, output)).toBe(
+      'Figures for 3 exercises: 1 drawn, 1 with their own pictures, 1 with none.\n' +
+        '  routines/figures/contact-sheet.html\n  routines/figures/contact-sheet.png\n',
+    );
+    const folder = path.join(output, 'figures');
+    expect((await readdir(folder)).sort()).toEqual(['contact-sheet.html', 'contact-sheet.png']);
+
+    const html = await readFile(path.join(folder, 'contact-sheet.html'), 'utf8');
+    expect(html.match(/<section id="[a-z-]+">/g)).toEqual([
+      '<section id="clamshell">',
+      '<section id="glute-bridge">',
+      '<section id="hip-swing">',
+    ]);
+    expect(html).toContain('<h2>Clamshell <small>(clamshell)</small></h2>');
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('Picture: Riverside Physio Clinic, CC BY 4.0');
+    expect(html).toContain('<p class="missing">No figure and no picture.</p>');
+
+    const png = PNG.sync.read(await readFile(path.join(folder, 'contact-sheet.png')));
+    expect(png.width).toBe(1500);
+    expect(png.height).toBeGreaterThan(300);
+    // Something was drawn: the accent colour of the working leg is on the page.
+    let accent = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (png.data[i] === 0xc2 && png.data[i + 1] === 0x41 && png.data[i + 2] === 0x0c) accent++;
+    expect(accent).toBeGreaterThan(50);
+  });
+
+  it('refuses an unknown option', async () => {
+    const result = await runCli(['figures', '--big'], {
+      ROUTINE_PRESS_CONTENT: content,
+      ROUTINE_PRESS_OUTPUT: output,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'Unknown option "--big" for figures. The only option is --browser-path <file>.',
+    );
+  });
+});
