@@ -30,7 +30,7 @@ describe('the bundled decks', () => {
     expect(ids).toContain('hip-pain-after-running');
   });
 
-  it('fit every slide: no text runs into the footer or off the side', async () => {
+  it('fit every slide and notes page: no text runs into the footer or off the page', async () => {
     const problems = await withPage(browser, async (page) => {
       await page.setJavaScriptEnabled(false);
       await page.setViewport({ width: 1280, height: 720 });
@@ -56,6 +56,17 @@ describe('the bundled decks', () => {
           }),
         );
         found.push(...overflowing.map((p) => `${plan.id}: ${p}`));
+        const notes = await deckHtml(library, templateEnv(), plan, { printNotes: true });
+        await page.setContent(notes, { waitUntil: 'load' });
+        const cut = await page.$$eval('.notes-page', (pages) =>
+          pages.flatMap((notesPage, i) =>
+            notesPage.scrollHeight > notesPage.clientHeight ||
+            notesPage.scrollWidth > notesPage.clientWidth
+              ? [`notes page ${i + 1} runs over`]
+              : [],
+          ),
+        );
+        found.push(...cut.map((p) => `${plan.id}: ${p}`));
       }
       return found;
     });
