@@ -124,7 +124,7 @@ export function handoutView(
     cards,
     coolDown,
     stop: { signs: stopSigns(library, routine), urgent: urgentNote },
-    ticks: tickSheet(routine, [...cards, ...coolDown]),
+    ticks: tickSheet(routine, [...cards, ...coolDown], options.large),
     footer: {
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
