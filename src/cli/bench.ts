@@ -8,9 +8,10 @@ import {
   type BenchSection,
 } from '../bench/report.ts';
 import { siteBenchmark } from '../bench/site.ts';
+import { handoutsBenchmark } from '../bench/handouts.ts';
 
 /** Each output adds its benchmark here. */
-const benchmarks: Benchmark[] = [siteBenchmark, decksBenchmark];
+const benchmarks: Benchmark[] = [siteBenchmark, handoutsBenchmark, decksBenchmark];
 
 export async function bench(args: string[]): Promise<void> {
   const only = args.filter((a) => !a.startsWith('-'));

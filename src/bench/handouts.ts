@@ -1,0 +1,143 @@
+/**
+ * Handout benchmark, all in one run on the bundled content: handouts a second with one shared
+ * browser against a browser launched for each document (the same documents); Chromium time for
+ * one typical handout on a warm page; and a no-op rebuild served from the PDF cache against a
+ * cold build (empty cache, browser started on demand).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { contentRoot } from '../cli/paths.ts';
+import { handoutJobs } from '../handouts/build.ts';
+import type { Library } from '../model/library.ts';
+import { loadLibrary } from '../model/load.ts';
+import { closeBrowser, launchBrowser } from '../pdf/browser.ts';
+import { pdfCache } from '../pdf/cache.ts';
+import { createPagePool } from '../pdf/page-pool.ts';
+import { loadDocument } from '../pdf/print.ts';
+import { renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
+import { sharedBrowser } from '../pdf/shared-browser.ts';
+import { templateEnv } from '../render/env.ts';
+import type { Benchmark, BenchSection } from './report.ts';
+
+/** Documents compared between the two browser strategies (a browser launch each is slow). */
+const sampleSize = 8;
+const warmPrints = 10;
+const quiet = { write: () => true };
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/** Renders `jobs` on one browser launched for them, closed after. */
+async function oneBrowser(jobs: readonly PdfJob[], cacheFolder?: string): Promise<void> {
+  const browser = sharedBrowser();
+  try {
+    await renderPdfs(jobs, {
+      label: 'handouts',
+      browser: browser.get,
+      cache: cacheFolder === undefined ? undefined : pdfCache(cacheFolder),
+      stream: quiet,
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The regular Letter handout of the routine closest to six main exercises. */
+function typicalJob(library: Library, jobs: readonly PdfJob[]): PdfJob {
+  const ids = Object.keys(library.routines).sort();
+  const id = [...ids].sort(
+    (a, b) =>
+      Math.abs((library.routines[a]?.main.length ?? 0) - 6) -
+      Math.abs((library.routines[b]?.main.length ?? 0) - 6),
+  )[0];
+  const job = jobs.find((j) => j.what === `The handout ${id ?? ''}-letter.pdf`);
+  if (!job) throw new Error('no routine to measure');
+  return job;
+}
+
+/** Load + fonts + print of one document on a warm page, `warmPrints` times; medians. */
+async function warmPrint(job: PdfJob): Promise<{ total: number; print: number }> {
+  const browser = await launchBrowser();
+  const pool = createPagePool(browser, { size: 1 });
+  const totals: number[] = [];
+  const prints: number[] = [];
+  try {
+    await pool.use(async (pooled) => {
+      for (let i = 0; i <= warmPrints; i++) {
+        const started = performance.now();
+        await loadDocument(pooled, job.source, job.what);
+        const loaded = performance.now();
+        await pooled.page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+        });
+        const done = performance.now();
+        // The first round warms the page up (fonts decoded, code compiled); it is not counted.
+        if (i > 0) {
+          totals.push(done - started);
+          prints.push(done - loaded);
+        }
+      }
+    });
+  } finally {
+    await pool.close();
+    await closeBrowser(browser);
+  }
+  return { total: median(totals), print: median(prints) };
+}
+
+async function run(): Promise<BenchSection> {
+  const library = await loadLibrary(contentRoot());
+  const templates = templateEnv();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-bench-handouts-'));
+  try {
+    const jobs = handoutJobs({ library, templates }, [path.join(work, 'out')]);
+    const sample = jobs.slice(0, sampleSize);
+
+    const sharedMs = await timed(() => oneBrowser(sample));
+    let perDocumentMs = 0;
+    for (const job of sample) perDocumentMs += await timed(() => oneBrowser([job]));
+
+    const typical = typicalJob(library, jobs);
+    const warm = await warmPrint(typical);
+
+    const cache = path.join(work, 'cache');
+    const coldMs = await timed(() =>
+      oneBrowser(handoutJobs({ library, templates }, [path.join(work, 'cold')]), cache),
+    );
+    const noopMs = await timed(() =>
+      oneBrowser(handoutJobs({ library, templates }, [path.join(work, 'noop')]), cache),
+    );
+
+    const rate = (n: number, t: number) => (n / (t / 1000)).toFixed(1);
+    const speedup = perDocumentMs / sharedMs;
+    const ratio = (noopMs / coldMs) * 100;
+    return {
+      title: 'Handouts',
+      lines: [
+        '| Measure | Result | Goal |',
+        '| --- | --- | --- |',
+        `| Handouts a second, one shared browser (${sample.length} PDFs) | ${rate(sample.length, sharedMs)} | |`,
+        `| Handouts a second, a browser launched per PDF (same ${sample.length}) | ${rate(sample.length, perDocumentMs)} | |`,
+        `| Shared browser speed-up | ${speedup.toFixed(1)}× | 5× or more |`,
+        `| Chromium time for one typical handout (${typical.what.replace('The handout ', '')}: load, fonts, print; median of ${warmPrints}) | ${ms(warm.total)} (print alone ${ms(warm.print)}) | under 60 ms |`,
+        `| Cold build of all ${jobs.length} handouts (empty cache) | ${ms(coldMs)} | |`,
+        `| No-op rebuild, every handout from the cache | ${ms(noopMs)} (${ratio.toFixed(1)}% of cold) | under 10% |`,
+      ],
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export const handoutsBenchmark: Benchmark = { title: 'Handouts', run };
