@@ -32,8 +32,8 @@ export interface Scene {
   readonly headward: number;
 }
 
-/** The usual frame, 4 by 3; a figure that does not fit gets a larger one of the same shape. */
-const base = { width: 160, height: 120 } as const;
+/** The narrowest frame and the lowest one. */
+const base = { width: 160, minHeight: 64 } as const;
 
 /** An arrow from 15% to 85% of the way, bowed away from the body and set off it a little. */
 function arrowShapes(from: Point, to: Point, body: Point): Drawn[] {
@@ -97,17 +97,19 @@ function extent(shape: Shape): Point[] {
   }
 }
 
+/**
+ * The frame: at least 160 units wide, so every figure shares one scale on a page; as tall as the
+ * figure needs (no less than 64), so a figure lying on the floor does not waste half a handout.
+ */
 function frameAround(shapes: readonly Shape[], floorY: number): Frame {
   const points = shapes.flatMap(extent);
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [left, right, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys)];
   const bottom = Math.max(...ys, floorY + strokes.floor);
-  const width = Math.max(base.width, right - left, ((bottom - top) * base.width) / base.height);
-  const height = (width * base.height) / base.width;
-  // The floor sits near the bottom edge unless the figure is too tall for that.
-  const y = Math.min(bottom + 3 - height, top);
-  return { x: (left + right) / 2 - width / 2, y, width, height };
+  const width = Math.ceil(Math.max(base.width, right - left));
+  const height = Math.ceil(Math.max(base.minHeight, bottom - top + 2));
+  return { x: (left + right) / 2 - width / 2, y: bottom + 1 - height, width, height };
 }
 
 const byDepth = (list: Drawn[]) =>

@@ -89,9 +89,11 @@ export function escapeXml(text: string): string {
 export function sceneSvg(scene: Scene, alt: string): string {
   const f = scene.frame;
   const box = [f.x, f.y, f.width, f.height].map(num).join(' ');
+  // 160 px wide by default, in proportion; pages scale it with CSS (width: 100%; height: auto).
+  const height = Math.round((160 * f.height) / f.width);
   const label = escapeXml(alt);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="160" height="120" role="img" aria-label="${label}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="160" height="${height}" role="img" aria-label="${label}">` +
     `<title>${label}</title>` +
     `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${scene.shapes.map(element).join('')}</g></svg>`
   );

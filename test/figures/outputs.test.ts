@@ -1,0 +1,162 @@
+/**
+ * The figures reach every output: a routine page on the website (and pass axe there), a printed
+ * handout PDF, and a deck slide. Content: the valid fixture library with a drawn clamshell and a
+ * clinic photo for the glute bridge (test/fixtures/figure-card/).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PNG } from 'pngjs';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckHtml } from '../../src/decks/html.ts';
+import { allDecks } from '../../src/decks/plan.ts';
+import { accent } from '../../src/figures/svg.ts';
+import { handoutHtml } from '../../src/handouts/html.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
+import { templateEnv } from '../../src/render/env.ts';
+import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { readPdf } from '../handouts/pdf.ts';
+import { buildAndServe, type TestSite } from '../site/helpers.ts';
+
+const axePath = path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const startAlt =
+  'Clamshell, start position: lying on your side, both hips bent, both knees bent, a band around your knees, top leg highlighted. Arrow: your top knee moves up.';
+const credit = 'Picture: Riverside Physio Clinic, CC BY 4.0';
+
+let content: string;
+let library: Library;
+let browser: Browser;
+
+beforeAll(async () => {
+  content = await fixtureLibrary('figure-card');
+  library = await loadLibrary(content);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await closeBrowser(browser);
+  await removeFixture(content);
+});
+
+/** Pixels close to the accent colour: the working leg and the arrow. */
+function accentPixels(png: PNG): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const d =
+      Math.abs((png.data[i] ?? 0) - r) +
+      Math.abs((png.data[i + 1] ?? 0) - g) +
+      Math.abs((png.data[i + 2] ?? 0) - b);
+    if (d < 40) count++;
+  }
+  return count;
+}
+
+describe('figures in the website', () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await buildAndServe('figures-site', content);
+  });
+  afterAll(async () => site.close());
+
+  it('shows both figures and the credited photo on a routine page, with no axe violations', async () => {
+    await withPage(browser, async (page) => {
+      const response = await page.goto(`${site.url}routines/side-hip-starter/`, {
+        waitUntil: 'load',
+      });
+      expect(response?.status()).toBe(200);
+      const figures = await page.$$eval('[data-figure-slot="clamshell"] svg[role="img"]', (svgs) =>
+        svgs.map((svg) => ({
+          label: svg.getAttribute('aria-label'),
+          width: svg.getBoundingClientRect().width,
+        })),
+      );
+      expect(figures.map((f) => f.label)).toEqual([
+        startAlt,
+        expect.stringMatching(/^Clamshell, end position: /),
+      ]);
+      for (const f of figures) expect(f.width).toBeGreaterThan(50);
+      const photo = await page.$eval('[data-figure-slot="glute-bridge"] figure', (figure) => ({
+        loaded: (figure.querySelector('img')?.naturalWidth ?? 0) > 0,
+        credit: figure.querySelector('figcaption')?.textContent,
+      }));
+      expect(photo).toEqual({ loaded: true, credit });
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(o: object): Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe;
+        const result = await axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+    });
+  });
+});
+
+describe('figures in a handout PDF', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'routine-press-figures-pdf-'));
+  });
+  afterAll(async () => rm(folder, { recursive: true, force: true }));
+
+  it('prints the drawn figures and the photo with its credit', async () => {
+    const html = handoutHtml(library, templateEnv(), 'side-hip-starter', {
+      paper: 'a4',
+      large: false,
+      date: new Date(Date.UTC(2026, 0, 1)),
+    });
+    expect(html).toContain(`aria-label="${startAlt}"`);
+    const file = path.join(folder, 'side-hip-starter-a4.pdf');
+    await renderPdfs([{ source: { html }, what: 'The handout', files: [file] }], {
+      label: 'handouts',
+      browser: () => Promise.resolve(browser),
+      stream: { write: () => true },
+    });
+    const pdf = await readPdf(file);
+    const text = pdf.text.join(' ');
+    expect(text).toContain(credit);
+    expect(text).toMatch(/Start End/);
+    // The figures are vector drawings, so look at the printed page: the accent colour of the
+    // clamshell's working leg and arrow is there (nothing else on a handout uses it).
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      file,
+      path.join(folder, 'page'),
+    ]);
+    const png = PNG.sync.read(await readFile(path.join(folder, 'page-1.png')));
+    expect(accentPixels(png)).toBeGreaterThan(10);
+  });
+});
+
+describe('figures in a deck', () => {
+  it('puts the figures on the exercise slide', async () => {
+    const plan = allDecks(library).find((p) => p.id === 'side-hip-starter');
+    if (!plan) throw new Error('no deck for side-hip-starter');
+    const html = await deckHtml(library, templateEnv(), plan);
+    const slot = /data-figure-slot="clamshell">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(slot).toContain(`<svg xmlns="http://www.w3.org/2000/svg"`);
+    expect(slot).toContain(`aria-label="${startAlt}"`);
+    expect(html).toContain(credit);
+  });
+});
