@@ -43,6 +43,25 @@ describe('a deck in the browser', () => {
     }
   });
 
+  it('moves on a swipe and goes to a slide picked in the overview', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter'));
+    try {
+      await page.setViewport({ width: 1280, height: 720, hasTouch: true });
+      await page.touchscreen.touchStart(900, 400);
+      await page.touchscreen.touchMove(500, 410);
+      await page.touchscreen.touchEnd();
+      expect(await currentSlide(page)).toBe(2);
+      await page.keyboard.press('o');
+      expect(await page.$eval('.deck', (el) => el.classList.contains('is-overview'))).toBe(true);
+      await page.click('#slide-5');
+      expect(await currentSlide(page)).toBe(5);
+      expect(await page.$eval('.deck', (el) => el.classList.contains('is-overview'))).toBe(false);
+      expect(await page.evaluate(() => location.hash)).toBe('#5');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens a deep link at that slide, and follows a changed address', async () => {
     const { page } = await openDeck(browser, decks.url('side-hip-starter', '#4'));
     try {
@@ -189,6 +208,16 @@ describe('a deck in the browser', () => {
       await page.keyboard.press('t');
       await page.keyboard.press('?');
       expect(await run(page)).toEqual([]);
+      // The presenter window.
+      await page.keyboard.press('Escape');
+      const popup = new Promise<Page | null>((resolve) => page.once('popup', resolve));
+      await page.keyboard.press('p');
+      const presenter = await popup;
+      if (!presenter) throw new Error('no presenter window opened');
+      await presenter.waitForSelector('[data-presenter-notes] .notes__head');
+      await presenter.addScriptTag({ content: axe });
+      expect(await run(presenter)).toEqual([]);
+      await presenter.close();
     } finally {
       await page.close();
     }

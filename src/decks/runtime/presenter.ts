@@ -91,6 +91,8 @@ export function startPresenter(
   const notes = element('section', 'presenter__notes');
   notes.setAttribute('aria-label', 'Speaker notes');
   notes.dataset['presenterNotes'] = '';
+  // Long notes scroll; a focusable pane lets a keyboard user reach them (WCAG 2.1.1).
+  notes.tabIndex = 0;
   const side = element('div', 'presenter__side');
   side.append(next.root, notes);
 
