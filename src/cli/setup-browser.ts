@@ -10,7 +10,7 @@ import { findBrowser, installHelp } from '../pdf/find-browser.ts';
 import { CliError } from './errors.ts';
 
 /** Debian-like systems and the package that gives a real (not snap) Chromium there. */
-function debianPackage(osRelease: string): string | undefined {
+export function debianPackage(osRelease: string): string | undefined {
   const field = (key: string) =>
     new RegExp(`^${key}=["']?([^"'\\n]*)`, 'm').exec(osRelease)?.[1] ?? '';
   const ids = `${field('ID')} ${field('ID_LIKE')}`.split(/\s+/);
