@@ -60,8 +60,8 @@ function legPhrases(pose: ResolvedPose, side: Side): string[] {
     const alone = other.hips - pose.trunk < 30;
     if (thigh >= 55 && alone)
       out.push(a.knees >= 45 ? 'knee lifted in front' : 'leg lifted in front');
+    else if (thigh >= 15 && alone && !wide) out.push('leg forward');
     else if (a.hips >= 30) out.push('hip bent');
-    else if (thigh >= 15 && !wide) out.push('leg forward');
     else if (thigh <= -10) out.push('leg back');
   } else if (Math.abs(a.hips - usual.hips) >= 15) {
     out.push(a.hips > usual.hips ? 'hip bent' : 'hip straight');
@@ -76,6 +76,11 @@ function legPhrases(pose: ResolvedPose, side: Side): string[] {
 
 /** Leg phrases for both sides, merged when they match: "both knees bent". */
 function legs(pose: ResolvedPose): string[] {
+  if (pose.posture === 'half-kneeling') {
+    // The posture words say one knee down, one foot in front; say which knee.
+    const down = pose.near.hips <= pose.far.hips ? 'near' : 'far';
+    return [`${sideName(pose, down)} knee down`];
+  }
   const near = legPhrases(pose, 'near');
   const far = legPhrases(pose, 'far');
   if (near.join() === far.join())

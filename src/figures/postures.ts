@@ -145,7 +145,7 @@ export const postureInfo: Record<Posture, PostureInfo> = {
     cameras: {
       side: { axis: 'z' },
       front: { axis: 'x', elevation: 15 },
-      back: { axis: '-x', yaw: 55, elevation: 12 },
+      back: { axis: '-x', yaw: 35, elevation: 35 },
     },
     trunk: 0,
     near: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),
