@@ -46,13 +46,22 @@ export interface Entries {
 }
 
 export function entrySet(entries: readonly Entry[]): Entries {
-  const of = (kind: KindName) =>
-    entries
-      .filter((e) => e.kind === kind)
-      .sort(
-        (a, b) =>
-          a.id.localeCompare(b.id) || (a.file?.file ?? '').localeCompare(b.file?.file ?? ''),
-      );
+  // Sorted once per kind: reference checks ask for the ids of a kind once per reference, and
+  // re-sorting every time made a 100× library spend seconds here.
+  const sorted = new Map<KindName, Entry[]>();
+  const of = (kind: KindName) => {
+    let list = sorted.get(kind);
+    if (!list) {
+      list = entries
+        .filter((e) => e.kind === kind)
+        .sort(
+          (a, b) =>
+            a.id.localeCompare(b.id) || (a.file?.file ?? '').localeCompare(b.file?.file ?? ''),
+        );
+      sorted.set(kind, list);
+    }
+    return [...list];
+  };
   return {
     of,
     ids: (kind) => of(kind).map((e) => e.id),
