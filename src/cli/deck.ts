@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckFiles, writeDeck } from '../decks/build.ts';
+import { deckAssets } from '../decks/html.ts';
 import { allDecks } from '../decks/plan.ts';
 import type { DeckPlan } from '../decks/slides.ts';
 import { loadLibrary } from '../model/load.ts';
@@ -70,27 +71,38 @@ export async function deck(args: string[]): Promise<void> {
     console.log(deckUsage);
     return;
   }
-  const library = await loadLibrary(contentRoot());
-  const decks = allDecks(library);
-  if (values.list) {
-    for (const d of decks) console.log(`${d.id.padEnd(32)} ${d.slides.length} slides  ${d.title}`);
-    return;
-  }
-  const plan = choose(decks, positionals);
-  const folder = values.out ?? path.join(outputRoot(), 'decks');
-  const notes = values.notes ?? false;
-  const context = { library, templates: templateEnv() };
-  const jobs = await writeDeck(context, plan, [folder], { slides: !notes, notes });
-  const written = [path.join(folder, deckFiles.html(plan.id))];
-  if (!values['no-pdf']) {
-    const browser = sharedBrowser({ browserPath: values['browser-path'] });
-    try {
-      await renderPdfs(jobs, { label: 'deck', browser: () => browser.get(), cache: pdfCache() });
-    } finally {
-      await browser.close();
+  const wantPdf = !values['no-pdf'] && !values.list;
+  const browser = sharedBrowser({ browserPath: values['browser-path'] });
+  // Chromium starts while the library loads and the deck renders: that overlap is most of the
+  // time saved. A launch that fails is reported when the PDF asks for the browser.
+  if (wantPdf) browser.get().catch(() => undefined);
+  // Likewise the runtime script is bundled (in esbuild's own process) while the library loads.
+  deckAssets().catch(() => undefined);
+  try {
+    const library = await loadLibrary(contentRoot());
+    const decks = allDecks(library);
+    if (values.list) {
+      for (const d of decks)
+        console.log(`${d.id.padEnd(32)} ${d.slides.length} slides  ${d.title}`);
+      return;
     }
-    written.push(...jobs.flatMap((job) => job.files));
+    const plan = choose(decks, positionals);
+    const folder = values.out ?? path.join(outputRoot(), 'decks');
+    const notes = values.notes ?? false;
+    const context = { library, templates: templateEnv() };
+    const jobs = await writeDeck(context, plan, [folder], { slides: !notes, notes });
+    const written = [path.join(folder, deckFiles.html(plan.id))];
+    if (wantPdf) {
+      await renderPdfs(jobs, { label: 'deck', browser: () => browser.get(), cache: pdfCache() });
+      written.push(...jobs.flatMap((job) => job.files));
+    }
+    report(plan, written);
+  } finally {
+    await browser.close();
   }
+}
+
+function report(plan: DeckPlan, written: readonly string[]): void {
   console.log(
     `Wrote the deck "${plan.title}" (${plan.slides.length} slides):\n${written.map((f) => `  ${f}`).join('\n')}\nOpen the .html file in a browser to present it; press P for the presenter view with notes.`,
   );

@@ -1,7 +1,5 @@
 /** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
 import { writeJsonSchemas } from '../model/json-schema.ts';
-import { bench } from './bench.ts';
-import { buildAll } from './build.ts';
 import { check } from './check.ts';
 import { deck } from './deck.ts';
 import { figures } from './figures.ts';
@@ -26,8 +24,10 @@ const usage = `Usage: npm run <command>
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   check: async () => check(contentRoot()),
-  build: async (args) => buildAll(args),
-  bench: async (args) => bench(args),
+  // Loaded when asked for: build and bench pull in Astro, which takes seconds to import and which
+  // the other commands (deck, handout, check) never use.
+  build: async (args) => (await import('./build.ts')).buildAll(args),
+  bench: async (args) => (await import('./bench.ts')).bench(args),
   handout: async (args) => handout(args),
   deck: async (args) => deck(args),
   figures: async (args) => figures(args),
