@@ -1,7 +1,7 @@
 /**
  * The warm-up as a handout shows it: each phase with its time and what to do, and each drill with
  * its dose and steps in one short paragraph (full cards are kept for the main exercises, so the
- * handout stays on two pages).
+ * handout stays short).
  */
 import type { Library, Routine } from '../model/library.ts';
 import { applyDose, type Dose, type DoseOverride } from '../model/schema/dose.ts';
@@ -18,9 +18,8 @@ export interface PhaseView {
   readonly name: string;
   /** "5 to 10 minutes" */
   readonly time: string;
+  /** What to do. The phase's activity list is left out: the instructions already say it. */
   readonly instructions: string;
-  /** "Brisk walk or easy jog." or "" */
-  readonly activities: string;
   readonly drills: readonly DrillView[];
 }
 
@@ -32,14 +31,6 @@ export interface WarmUpView {
 function minutes(from: number, to: number | undefined): string {
   const words = (n: number) => durationWords(Math.round(n * 60));
   return to === undefined || to === from ? words(from) : `${from} to ${words(to)}`;
-}
-
-/** "Brisk walk", "Easy jog" → "Brisk walk or easy jog." */
-function either(activities: readonly string[]): string {
-  if (activities.length === 0) return '';
-  const [first = '', ...rest] = activities;
-  const lower = rest.map((a) => a.charAt(0).toLowerCase() + a.slice(1));
-  return `${[first, ...lower].join(' or ')}.`;
 }
 
 /** A drill with its dose: a routine item's (already applied), or a protocol's override. */
@@ -63,7 +54,6 @@ export function warmUpView(library: Library, routine: Routine): WarmUpView | nul
     name: phase.name,
     time: minutes(phase.minutes, phase.maxMinutes),
     instructions: phase.instructions,
-    activities: either(phase.activities),
     drills: phase.drills.map((item) => drill(library, item.exercise, item.dose)),
   }));
   const extra = routine.warmUp.items.map((item) => drill(library, item.exercise, item.dose));
@@ -72,7 +62,6 @@ export function warmUpView(library: Library, routine: Routine): WarmUpView | nul
       name: 'Warm-up moves',
       time: '',
       instructions: '',
-      activities: '',
       drills: extra,
     });
   if (phases.length === 0) return null;
