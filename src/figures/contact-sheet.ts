@@ -2,7 +2,8 @@
  * The review sheet: every exercise's figures on one page, with the exercise name, its first step
  * and the alt text, so a person can check at a glance that each picture matches the exercise.
  */
-import type { Library } from '../model/library.ts';
+import type { Exercise, Library } from '../model/library.ts';
+import { composeFigure } from './compose.ts';
 import { exerciseFigures } from './figures.ts';
 import { figuresHtml } from './html.ts';
 import { escapeXml } from './svg.ts';
@@ -27,6 +28,24 @@ export interface ContactSheet {
   readonly counts: { readonly drawn: number; readonly media: number; readonly none: number };
 }
 
+/** Warnings a reviewer should see: an arrow asked for whose point barely moves is not drawn. */
+function warnings(exercise: Exercise): string[] {
+  if (!exercise.figure || exercise.media.length > 0) return [];
+  const scenes = composeFigure(exercise.figure);
+  return (['start', 'end'] as const).flatMap((position) => {
+    const scene = scenes[position];
+    const [[x0, y0], [x1, y1]] = scene.arrow ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    return scene.pose.arrow && Math.hypot(x1 - x0, y1 - y0) < 6
+      ? [
+          `The ${position} arrow at ${scene.pose.arrow} is not drawn: that point hardly moves between start and end.`,
+        ]
+      : [];
+  });
+}
+
 export function contactSheet(library: Library): ContactSheet {
   const counts = { drawn: 0, media: 0, none: 0 };
   const sections = Object.values(library.exercises).map((exercise) => {
@@ -41,7 +60,11 @@ export function contactSheet(library: Library): ContactSheet {
     return (
       `<section id="${escapeXml(exercise.id)}"><h2>${escapeXml(exercise.name)} <small>(${escapeXml(exercise.id)})</small></h2>` +
       `<div class="figures">${figuresHtml(view)}</div>` +
-      `<p><strong>Step 1:</strong> ${escapeXml(exercise.steps[0] ?? '')}</p>${alts}</section>`
+      `<p><strong>Step 1:</strong> ${escapeXml(exercise.steps[0] ?? '')}</p>${alts}` +
+      warnings(exercise)
+        .map((w) => `<p class="missing">${escapeXml(w)}</p>`)
+        .join('') +
+      '</section>'
     );
   });
   const html =

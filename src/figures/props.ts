@@ -57,10 +57,11 @@ const builders: Partial<Record<PropKind, Build>> = {
   band: (s, place) => {
     if (place === 'feet') {
       const [a, b] = [mid(s.near.ankle, s.near.toe), mid(s.far.ankle, s.far.toe)];
-      return [{ kind: 'loop', a, b, r: 0.025, style: 'prop' }];
+      return [{ kind: 'loop', a, b, r: 0.045, style: 'prop' }];
     }
     const key = place === 'ankles' ? 'ankle' : 'knee';
-    return [{ kind: 'loop', a: s.near[key], b: s.far[key], r: 0.03, style: 'prop' }];
+    // Wider than a limb stroke, so the loop still shows where the two knees overlap.
+    return [{ kind: 'loop', a: s.near[key], b: s.far[key], r: 0.042, style: 'prop' }];
   },
   'small-ball': (s) => [
     { kind: 'ball', c: mid(s.near.knee, s.far.knee), r: 0.045, style: 'propFill' },

@@ -6,6 +6,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactSheet } from '../../src/figures/contact-sheet.ts';
+import { loadLibrary } from '../../src/model/load.ts';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
 
@@ -66,5 +68,17 @@ describe('npm run figures', () => {
     expect(result.stderr).toContain(
       'Unknown option "--big" for figures. The only option is --browser-path <file>.',
     );
+  });
+
+  it('warns when an arrow is asked for but its point does not move', async () => {
+    const library = await loadLibrary(content);
+    const clamshell = library.exercises['clamshell'];
+    if (!clamshell?.figure) throw new Error('the fixture clamshell has a figure');
+    const still = { ...clamshell, figure: { start: clamshell.figure.start, end: {} } };
+    const { html } = contactSheet({ ...library, exercises: { clamshell: still } });
+    expect(html).toContain(
+      '<p class="missing">The start arrow at near-knee is not drawn: that point hardly moves between start and end.</p>',
+    );
+    expect(contactSheet(library).html).not.toContain('is not drawn');
   });
 });

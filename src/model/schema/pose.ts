@@ -153,7 +153,9 @@ const poseFields = {
     ),
 };
 
+/** Where you look from: side, front or back. Each posture allows the views that show it well. */
 const view = z.enum(views).describe('Where you look from: side, front or back.');
+/** The base posture; each gives usual joint angles, so a pose lists only what differs. */
 const posture = z
   .enum(postures)
   .describe('The base posture: ' + postures.join(', ') + '. Each gives usual joint angles.');
