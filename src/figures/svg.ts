@@ -7,7 +7,7 @@
 import type { Scene } from './compose.ts';
 import type { Point, Shape, Style } from './shapes.ts';
 
-/** One accent colour; it prints as mid-grey, and the working leg is also outlined in black. */
+/** The arrow colour: dark orange, 5:1 on white, a dark grey in black and white. */
 export const accent = '#c2410c';
 const ink = '#222';
 const grey = '#8c8c8c';
@@ -26,12 +26,16 @@ const looks: Record<Style, string> = {
   plate: `stroke="${ink}" stroke-width="4"`,
   floor: `stroke="#aaa" stroke-width="1.4"`,
   mat: `fill="#d4d4d4"`,
-  arrow: `stroke="${accent}" stroke-width="2.6"`,
+  arrow: `stroke="${accent}" stroke-width="3"`,
   arrowHead: `fill="${accent}"`,
 };
 
-/** The inner stroke that makes a working leg read as outlined. */
-const inner = `stroke="${accent}" stroke-width="3.4"`;
+/**
+ * The light core that makes a working leg read as outlined: orange on screen, a pale grey inside
+ * black on a black-and-white print, so it never looks like a plain near leg.
+ */
+export const workCore = '#f59e4b';
+const inner = `stroke="${workCore}" stroke-width="3.4"`;
 
 /** 12.345 → "12.3", -0.04 → "0": short, and the same bytes on every run. */
 export function num(value: number): string {

@@ -13,7 +13,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
-import { accent } from '../../src/figures/svg.ts';
+import { accent, workCore } from '../../src/figures/svg.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -43,20 +43,21 @@ afterAll(async () => {
   await removeFixture(content);
 });
 
-/** Pixels close to the accent colour: the working leg and the arrow. */
-function accentPixels(png: PNG): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
+/** Pixels close to the figure colours: the working leg's core and the arrow. */
+function figurePixels(png: PNG): number {
+  const colours = [accent, workCore].map((hex) =>
+    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+  );
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    const d =
-      Math.abs((png.data[i] ?? 0) - r) +
-      Math.abs((png.data[i + 1] ?? 0) - g) +
-      Math.abs((png.data[i + 2] ?? 0) - b);
-    if (d < 40) count++;
+    const near = colours.some(
+      ([r = 0, g = 0, b = 0]) =>
+        Math.abs((png.data[i] ?? 0) - r) +
+          Math.abs((png.data[i + 1] ?? 0) - g) +
+          Math.abs((png.data[i + 2] ?? 0) - b) <
+        40,
+    );
+    if (near) count++;
   }
   return count;
 }
@@ -131,8 +132,8 @@ describe('figures in a handout PDF', () => {
     const text = pdf.text.join(' ');
     expect(text).toContain(credit);
     expect(text).toMatch(/Start End/);
-    // The figures are vector drawings, so look at the printed page: the accent colour of the
-    // clamshell's working leg and arrow is there (nothing else on a handout uses it).
+    // The figures are vector drawings, so look at the printed page: the colours of the
+    // clamshell's working leg and arrow are there (nothing else on a handout uses them).
     await promisify(execFile)('pdftoppm', [
       '-png',
       '-r',
@@ -145,7 +146,7 @@ describe('figures in a handout PDF', () => {
       path.join(folder, 'page'),
     ]);
     const png = PNG.sync.read(await readFile(path.join(folder, 'page-1.png')));
-    expect(accentPixels(png)).toBeGreaterThan(10);
+    expect(figurePixels(png)).toBeGreaterThan(10);
   });
 });
 
