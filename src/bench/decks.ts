@@ -10,8 +10,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot, outputRoot } from '../cli/paths.ts';
 import { deckHtml } from '../decks/html.ts';
+import { figureSvgs, marpMarkdown } from '../decks/marp-markdown.ts';
 import { deckFromFile } from '../decks/plan.ts';
-import type { DeckPlan, Slide } from '../decks/slides.ts';
 import { loadLibrary } from '../model/load.ts';
 import { createPagePool } from '../pdf/page-pool.ts';
 import { printPdf } from '../pdf/print.ts';
@@ -46,83 +46,6 @@ function deckYaml(routineSlides: number): string {
     summary: 'Fifteen slides.',
     slides,
   });
-}
-
-/** The same slides as Marp Markdown: the same words, and each exercise figure as an image. */
-function markdown(plan: DeckPlan, figures: readonly string[]): string {
-  let figure = 0;
-  const body = (slide: Slide): string[] => {
-    switch (slide.kind) {
-      case 'title':
-        return [
-          `# ${slide.title}`,
-          '',
-          slide.subtitle ?? '',
-          ...slide.facts.map((f) => `- ${f.label}: ${f.value}`),
-        ];
-      case 'exercise': {
-        const svg = figures[figure++] ?? '';
-        const image = svg
-          ? [`![w:520](data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')})`]
-          : [];
-        return [
-          `#### ${slide.section}`,
-          `# ${slide.title}`,
-          `**${slide.card.dose.numbers}**`,
-          ...image,
-          ...slide.card.cues.map((c) => `- ${c}`),
-          '',
-          `> ${slide.card.stopRules[0] ?? ''}`,
-        ];
-      }
-      case 'warmup':
-        return [
-          `# ${slide.title}`,
-          slide.summary,
-          '',
-          ...slide.phases.map((p) => `1. **${p.name}** ${p.minutes}: ${p.things.join(' · ')}`),
-        ];
-      case 'summary':
-        return [
-          `# ${slide.title}`,
-          '',
-          '| Part | How much |',
-          '| --- | --- |',
-          ...slide.items.map((i) => `| ${i.name} | ${i.dose} |`),
-        ];
-      case 'stop':
-        return [
-          `# ${slide.title}`,
-          '',
-          ...slide.rules.map((r) => `- ${r}`),
-          '',
-          ...slide.redFlags.map((r) => `> ${r}`),
-        ];
-      case 'ten-percent':
-        return [
-          `# ${slide.title}`,
-          slide.rule,
-          '',
-          ...slide.weeks.map((w) => `- ${w.label}: ${w.value}`),
-        ];
-      case 'text':
-        return [`# ${slide.title}`, '', ...slide.bullets.map((b) => `- ${b}`)];
-      default:
-        return [`# ${slide.title}`];
-    }
-  };
-  const pages = plan.slides.map((slide) =>
-    [...body(slide), '', `<!-- ${slide.notes.text ?? ''} -->`].join('\n'),
-  );
-  return [
-    '---',
-    'marp: true',
-    'paginate: true',
-    'footer: Education, not diagnosis',
-    '---',
-    '',
-    pages.join('\n\n---\n\n'),
-  ].join('\n');
 }
 
 /** Runs a command and returns its wall-clock milliseconds; fails loudly if it fails. */
@@ -179,11 +102,8 @@ async function run(): Promise<BenchSection> {
       throw new Error(`the bench deck has ${plan.slides.length} slides`);
 
     const html = await deckHtml(library, templateEnv(), plan);
-    const figures = [...html.matchAll(/data-figure-slot="[^"]*">([\s\S]*?)<\/div>/g)].map(
-      (m) => m[1] ?? '',
-    );
     const md = path.join(work, 'deck.md');
-    await writeFile(md, markdown(plan, figures));
+    await writeFile(md, marpMarkdown(plan, figureSvgs(html)));
 
     const chrome = findBrowser();
     const ours: number[] = [];

@@ -58,21 +58,25 @@ export function intervalTimer(
     startedAt = now();
   }
 
+  function start(): void {
+    advance();
+    if (index >= intervals.length) restart();
+    else startedAt ??= now();
+  }
+
+  function pause(): void {
+    advance();
+    if (startedAt !== undefined) banked = elapsed();
+    startedAt = undefined;
+  }
+
   return {
-    start() {
-      advance();
-      if (index >= intervals.length) restart();
-      else startedAt ??= now();
-    },
-    pause() {
-      advance();
-      if (startedAt !== undefined) banked = elapsed();
-      startedAt = undefined;
-    },
+    start,
+    pause,
     toggle() {
       advance();
-      if (startedAt === undefined) this.start();
-      else this.pause();
+      if (startedAt === undefined) start();
+      else pause();
     },
     restart,
     snapshot() {
