@@ -1,7 +1,9 @@
 /**
  * Filtering without JavaScript: one CSS rule per facet value, using :has() on the form's inputs.
- * The page script removes these rules when it starts, so with JavaScript the script alone decides
- * what shows (and the counts stay live); without it the chips still filter the cards.
+ * The rules sit in <noscript> in the head, so they exist only when scripts are off; with a script
+ * the finder script alone decides what shows and keeps the counts live. (Removing a sheet of
+ * many :has() rules from a long page took Chromium minutes, so the script never has to.)
+ * :has() looks inside the form only, and the cards are reached through the form's sibling.
  */
 import type { FacetView } from './facets.ts';
 
@@ -12,7 +14,8 @@ export function inputId(finder: string, key: string, value: string): string {
 
 /** Every rule for one finder; `finder` is the id of the element holding the form and the results. */
 export function noScriptCss(finder: string, facets: readonly FacetView[]): string {
-  const scope = `#${finder}`;
+  const form = `#${finder}-form`;
+  const items = '~ .finder__results [data-finder-item]';
   const hide = '{display:none}';
   const rules: string[] = [];
   for (const facet of facets) {
@@ -20,18 +23,18 @@ export function noScriptCss(finder: string, facets: readonly FacetView[]): strin
       const input = `#${inputId(finder, facet.key, value)}`;
       const attr = `[data-f-${facet.key}~="${value}"]`;
       if (facet.kind === 'one') {
-        rules.push(`${scope}:has(${input}:checked) [data-finder-item]:not(${attr})${hide}`);
+        rules.push(`${form}:has(${input}:checked) ${items}:not(${attr})${hide}`);
       } else if (value !== 'none') {
         // Anything ticked turns the filter on; then an item needing an unticked value hides.
         const on = `:has([name="${facet.key}"]:checked)`;
-        rules.push(`${scope}${on}:has(${input}:not(:checked)) [data-finder-item]${attr}${hide}`);
+        rules.push(`${form}${on}:has(${input}:not(:checked)) ${items}${attr}${hide}`);
       }
     }
   }
   // Counts cannot follow along without a script, so they step aside once a filter is chosen.
   rules.push(
-    `${scope}:has([data-facet] input:checked:not([value=""])) [data-count]{visibility:hidden}`,
-    `${scope} [data-needs-script]${hide}`,
+    `${form}:has([data-facet] input:checked:not([value=""])) [data-count]{visibility:hidden}`,
+    `${form} [data-needs-script]${hide}`,
   );
   return rules.join('\n');
 }

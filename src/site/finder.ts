@@ -19,7 +19,8 @@ interface Finder {
   readonly facets: FacetSpec[];
   readonly entries: FinderEntry[];
   readonly items: HTMLElement[];
-  readonly counts: Map<string, HTMLElement>;
+  /** Each count on the page, with its facet and value, and the number it shows. */
+  readonly counts: { el: HTMLElement; facet: string; value: string; shown: string }[];
 }
 
 function read(root: HTMLElement): Finder | undefined {
@@ -40,12 +41,10 @@ function read(root: HTMLElement): Finder | undefined {
       ]),
     ),
   }));
-  const counts = new Map(
-    [...root.querySelectorAll<HTMLElement>('[data-count]')].map((el) => [
-      el.dataset['count'] ?? '',
-      el,
-    ]),
-  );
+  const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
+    const [facet = '', value = ''] = (el.dataset['count'] ?? '').split(':');
+    return { el, facet, value, shown: el.textContent };
+  });
   return { root, form, facets, entries, items, counts };
 }
 
@@ -86,10 +85,9 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
     if (!hidden && item.hidden) firstNew ??= item;
     if (item.hidden !== hidden) item.hidden = hidden;
   });
-  for (const [key, el] of finder.counts) {
-    const [facet = '', value = ''] = key.split(':');
-    const text = String(result.counts[facet]?.[value] ?? 0);
-    if (el.textContent !== text) el.textContent = text;
+  for (const count of finder.counts) {
+    const text = String(result.counts[count.facet]?.[count.value] ?? 0);
+    if (count.shown !== text) count.el.textContent = count.shown = text;
   }
   const { one, many } = finder.root.dataset;
   const all = finder.items.length;
@@ -120,8 +118,6 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
 function start(root: HTMLElement): void {
   const finder = read(root);
   if (!finder) return;
-  root.querySelector('[data-finder-nojs]')?.remove();
-  root.classList.add('is-live');
   const page = Number(root.dataset['page'] ?? '60');
   let limit = page;
   const fromUrl = () => parseQuery(location.search, finder.facets);

@@ -65,7 +65,7 @@ describe('the routine finder model', () => {
     const model = routineFinder(library);
     const css = noScriptCss('finder', model.facets);
     expect(css).toContain(
-      '#finder:has(#finder-level-beginner:checked) [data-finder-item]:not([data-f-level~="beginner"]){display:none}',
+      '#finder-form:has(#finder-level-beginner:checked) ~ .finder__results [data-finder-item]:not([data-f-level~="beginner"]){display:none}',
     );
   });
 });
