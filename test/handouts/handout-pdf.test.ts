@@ -93,16 +93,22 @@ describe('a handout PDF for every routine', () => {
     );
   });
 
-  // The issue asks for a typical six-exercise routine on 2 pages plus the tick-sheet. With a
-  // start and end figure per exercise and five or six steps each, at 12 pt, the cards need 3
-  // (see README, Handouts). This pins what the layout achieves, so it cannot grow unnoticed.
-  it('fits a six-exercise routine with figures on 3 pages plus a one-page tick-sheet', () => {
-    for (const name of [`${sixId}-a4.pdf`, `${sixId}-letter.pdf`]) {
+  // The issue asks for a typical six-exercise routine on 2 pages plus the tick-sheet. On A4 the
+  // cards fill 2 pages and the stop box shares the last page with the tick-sheet. Letter is 18 mm
+  // shorter and needs a third page of cards (see README, Handouts). This pins what the layout does.
+  it('fits a six-exercise routine on 2 pages of cards plus the tick-sheet on A4, 3 on Letter', () => {
+    for (const [name, most] of [
+      [`${sixId}-a4.pdf`, 3],
+      [`${sixId}-letter.pdf`, 4],
+    ] as const) {
       const { pages, text } = pdf(name);
-      expect(pages, name).toBeLessThanOrEqual(4);
+      expect(pages, name).toBeLessThanOrEqual(most);
       expect(text.at(-1), name).toContain('Your tick-sheet');
+      expect(text.at(-1), name).toContain('Pain after, 0 to 10');
       expect(text.slice(0, -1).join(' '), name).not.toContain('Your tick-sheet');
-      expect(text.slice(0, -1).join(' '), name).toContain('Stop and call your clinician if');
+      expect(text.join(' ').indexOf('Stop and call your clinician if'), name).toBeLessThan(
+        text.join(' ').indexOf('Your tick-sheet'),
+      );
     }
     // Large print: about one card a page, and the tick-sheet still on one page of its own.
     const large = pdf(`${sixId}-letter-large.pdf`);
