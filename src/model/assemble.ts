@@ -65,8 +65,12 @@ function routineOf(
           `Change it to ${computed}, or delete the line to have it worked out.`,
         )
       : [];
+  // The warm-up protocol's drills count too: a routine needs what its warm-up needs.
+  const protocolDrills = warmUp?.protocol
+    ? (warmups[warmUp.protocol]?.phases.flatMap((phase) => phase.drills) ?? [])
+    : [];
   const equipment = new Set<Equipment>(
-    all.flatMap((item) => exercises.get(item.exercise)?.equipment ?? []),
+    [...all, ...protocolDrills].flatMap((item) => exercises.get(item.exercise)?.equipment ?? []),
   );
   const areas = new Set<BodyArea>(
     sections.main.flatMap((item) =>
@@ -86,10 +90,21 @@ function routineOf(
 }
 
 /** Every exercise id a routine uses, in any section. */
-function exercisesIn(routine: Routine): Set<string> {
-  return new Set(
-    [...routine.warmUp.items, ...routine.main, ...routine.coolDown].map((item) => item.exercise),
+function exercisesIn(routine: Routine): string[] {
+  return [...routine.warmUp.items, ...routine.main, ...routine.coolDown].map(
+    (item) => item.exercise,
   );
+}
+
+/** Links back, in one pass: for each key, the ids of the things that point to it, in order. */
+function backLinks<T extends { id: string }>(
+  things: readonly T[],
+  keysOf: (thing: T) => readonly string[],
+) {
+  const links = new Map<string, string[]>();
+  for (const thing of things)
+    for (const key of new Set(keysOf(thing))) links.set(key, [...(links.get(key) ?? []), thing.id]);
+  return (key: string): string[] => links.get(key) ?? [];
 }
 
 export function assemble(
@@ -110,12 +125,14 @@ export function assemble(
     problems.push(...result.problems);
   }
   const routineList = Object.values(routines);
-  const uses = new Map(routineList.map((r) => [r.id, exercisesIn(r)]));
+  const routinesUsing = backLinks(routineList, exercisesIn);
+  const routinesFor = backLinks(routineList, (r) => r.conditions);
+  const exercisesFor = backLinks(entries.valid('exercise'), (x) => x.data.conditions);
 
   const exercises: Record<string, Exercise> = {};
   for (const entry of entries.valid('exercise')) {
     const areas = [...new Set(entry.data.targets.map((t) => targetAreas[t]))];
-    const usedIn = routineList.filter((r) => uses.get(r.id)?.has(entry.id)).map((r) => r.id);
+    const usedIn = routinesUsing(entry.id);
     exercises[entry.id] = { ...entry.data, id: entry.id, source: source(entry), areas, usedIn };
   }
 
@@ -125,10 +142,8 @@ export function assemble(
       ...entry.data,
       id: entry.id,
       source: source(entry),
-      routines: routineList.filter((r) => r.conditions.includes(entry.id)).map((r) => r.id),
-      exercises: Object.values(exercises)
-        .filter((x) => x.conditions.includes(entry.id))
-        .map((x) => x.id),
+      routines: routinesFor(entry.id),
+      exercises: exercisesFor(entry.id),
     };
 
   const decks: Record<string, Deck> = {};

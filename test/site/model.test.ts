@@ -27,7 +27,8 @@ describe('the routine finder model', () => {
     expect(routine && item).toBeTruthy();
     expect(item?.tokens).toEqual({
       time: [10, 20, 45].filter((t) => (routine?.minutes ?? 0) <= t).map(String),
-      have: [],
+      // Its warm-up protocol's hip swing needs a wall or chair, so the routine does too.
+      have: ['wall-or-chair'],
       goal: ['strength', 'prevention'],
       condition: ['trochanteric-bursitis'],
       area: routine?.areas,
@@ -37,14 +38,18 @@ describe('the routine finder model', () => {
     // Titles, exercise names and aliases are searchable, in lower case.
     expect(item?.text).toContain('build strong side hips at home');
     expect(item?.text).toContain('side-lying knee opener');
-    expect(item?.meta).toEqual([`${routine?.minutes} min`, 'Beginner', 'No equipment']);
+    expect(item?.meta).toEqual([
+      `${routine?.minutes} min`,
+      'Beginner',
+      'Wall or chair for balance',
+    ]);
   });
 
   it('offers the time limits and "no equipment" always, other values only when used', () => {
     const model = routineFinder(library);
     const values = Object.fromEntries(model.facets.map((f) => [f.key, f.values]));
     expect(values['time']).toEqual(['10', '20', '45']);
-    expect(values['have']).toEqual(['none']);
+    expect(values['have']).toEqual(['none', 'wall-or-chair']);
     expect(values['level']).toEqual(['beginner']);
     expect(model.facets.filter((f) => f.primary).map((f) => f.key)).toEqual(['time', 'have']);
   });
