@@ -7,10 +7,24 @@ import { base } from 'astro:config/client';
 import { contentRoot } from '../cli/paths.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
+import { isUserError } from '../model/problems.ts';
 import { templateEnv } from '../render/env.ts';
 import { handedOverLibrary } from './handover.ts';
 
-export const library: Library = handedOverLibrary() ?? (await loadLibrary(contentRoot()));
+/**
+ * In `npm run dev` the dev server prints and shows this error. A problem in the content is the
+ * user's to fix, so they see the list of problems, not our code's stack.
+ */
+async function loadForDev(): Promise<Library> {
+  try {
+    return await loadLibrary(contentRoot());
+  } catch (error) {
+    if (isUserError(error)) error.stack = error.message;
+    throw error;
+  }
+}
+
+export const library: Library = handedOverLibrary() ?? (await loadForDev());
 export const templates = templateEnv();
 
 /**
