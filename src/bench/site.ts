@@ -6,6 +6,7 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite, basePath } from '../build/site.ts';
+import { mebibytes, withPeakMemory } from './memory.ts';
 import { contentRoot, outputRoot } from '../cli/paths.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
@@ -26,6 +27,8 @@ interface Built {
   readonly cpuMs: number;
   readonly site: string;
   readonly base: string;
+  /** Peak resident memory of this process during load + build. */
+  readonly peakBytes: number;
 }
 
 async function countPages(folder: string): Promise<number> {
@@ -37,14 +40,21 @@ async function buildScaled(work: string, name: string, options: SyntheticOptions
   const content = path.join(work, name, 'routines');
   const site = path.join(work, name, 'site');
   await generateSynthetic(contentRoot(), content, options);
+  // Collect what earlier runs left behind, so each peak belongs to its own build.
+  globalThis.gc?.();
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const library = await loadLibrary(content);
-  const loaded = performance.now();
-  await buildSite(library, site);
+  let loaded = started;
+  const { result: library, peakBytes } = await withPeakMemory(async () => {
+    const loadedLibrary = await loadLibrary(content);
+    loaded = performance.now();
+    await buildSite(loadedLibrary, site);
+    return loadedLibrary;
+  });
   const done = performance.now();
   const used = process.cpuUsage(cpu);
   return {
+    peakBytes,
     cpuMs: (used.user + used.system) / 1000,
     routines: Object.keys(library.routines).length,
     pages: await countPages(site),
@@ -104,19 +114,28 @@ async function run(): Promise<BenchSection> {
   const work = await mkdtemp(path.join(parent, 'site-'));
   try {
     const lines = [
-      '| Library | Routines | Pages | Load library | Site build (load + Astro) | CPU time | Per page |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Library | Routines | Pages | Load library | Site build (load + Astro) | CPU time | Per page | Peak memory (RSS) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ];
+    let smallest: Built | undefined;
     let largest: Built | undefined;
     for (const scale of scales) {
       const built = await buildScaled(work, `x${scale}`, { copies: scale });
       lines.push(
-        `| ${scale}× | ${built.routines} | ${built.pages} | ${seconds(built.loadMs)} | ${seconds(built.buildMs)} | ${seconds(built.cpuMs)} | ${(built.buildMs / built.pages).toFixed(1)} ms |`,
+        `| ${scale}× | ${built.routines} | ${built.pages} | ${seconds(built.loadMs)} | ${seconds(built.buildMs)} | ${seconds(built.cpuMs)} | ${(built.buildMs / built.pages).toFixed(1)} ms | ${mebibytes(built.peakBytes)} |`,
       );
       console.log(lines.at(-1));
+      smallest ??= built;
       largest = built;
     }
-    lines.push('', 'Goal: the 100× library builds in under 60 s.', '');
+    const ratio = (key: 'buildMs' | 'peakBytes') =>
+      smallest && largest ? (largest[key] / smallest[key]).toFixed(1) : '?';
+    lines.push(
+      '',
+      `From 1× to 100× the content: build time × ${ratio('buildMs')}, peak memory × ${ratio('peakBytes')}. ` +
+        'Goal: the 100× library builds in under 60 s.',
+      '',
+    );
     let finder = largest;
     if (!finder || finder.routines < routinesForFilter) {
       const base = (await loadLibrary(contentRoot())).routines;
