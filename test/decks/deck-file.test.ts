@@ -2,24 +2,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/model/load.ts';
-import { ContentError } from '../../src/model/problems.ts';
-import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureLibrary, problemsIn } from '../helpers/fixtures.ts';
 
 async function problemsWith(files: Record<string, string>): Promise<string> {
   const content = await fixtureLibrary('valid');
-  try {
-    await mkdir(path.join(content, 'decks'), { recursive: true });
-    for (const [name, text] of Object.entries(files))
-      await writeFile(path.join(content, 'decks', name), text);
-    await loadLibrary(content);
-    return 'no problems';
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return normalise(error.message, content);
-  } finally {
-    await removeFixture(content);
-  }
+  await mkdir(path.join(content, 'decks'), { recursive: true });
+  for (const [name, text] of Object.entries(files))
+    await writeFile(path.join(content, 'decks', name), text);
+  return problemsIn(content);
 }
 
 describe('deck files', () => {

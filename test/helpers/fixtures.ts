@@ -27,7 +27,11 @@ export function normalise(text: string, content: string): string {
 
 /** The message a user sees for a fixture: the ContentError text, with paths normalised. */
 export async function problemsOf(name: string): Promise<string> {
-  const content = await fixtureLibrary(name);
+  return problemsIn(await fixtureLibrary(name));
+}
+
+/** The message a user sees for a content folder (removed afterwards), with paths normalised. */
+export async function problemsIn(content: string): Promise<string> {
   try {
     await loadLibrary(content);
     return 'no problems';
