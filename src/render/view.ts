@@ -6,11 +6,13 @@ import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
-import { doseNumbers, doseWords, frequencyWords, restWords } from './dose-words.ts';
+import { amountWords, doseNumbers, doseWords, frequencyWords, restWords } from './dose-words.ts';
 
 export interface DoseView {
   /** "2 sets of 10 on each side, once a day, 3 days a week" */
   readonly words: string;
+  /** The amount without how often: "2 sets of 10 on each side", for warm-ups done before each run. */
+  readonly amount: string;
   /** "2 × 10 each side" */
   readonly numbers: string;
   /** "Rest 30 seconds between sets." or "" */
@@ -51,6 +53,8 @@ export interface CardParts {
   readonly link: boolean;
   /** Show the numbered steps (the default). Slides leave them out: they go in the speaker notes. */
   readonly steps?: boolean;
+  /** Say how often (the default). Warm-up drills leave it out: they are done before each run. */
+  readonly frequency?: boolean;
 }
 
 export const fullCard: CardParts = {
@@ -64,6 +68,7 @@ export function doseView(dose: Dose, library: Library): DoseView {
   const units = library.settings.units;
   return {
     words: doseWords(dose, units),
+    amount: amountWords(dose, units),
     numbers: doseNumbers(dose, units),
     rest: restWords(dose),
     frequency: frequencyWords(dose.frequency),
@@ -76,7 +81,7 @@ export function exerciseCard(
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
   const dose = options.item?.dose ?? exercise.dose;
-  const show = { steps: true, ...(options.show ?? fullCard) };
+  const show = { steps: true, frequency: true, ...(options.show ?? fullCard) };
   return {
     id: exercise.id,
     anchor: options.anchor ?? `exercise-${exercise.id}`,

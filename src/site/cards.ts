@@ -16,16 +16,28 @@ export function exerciseOf(id: string): Exercise {
 /**
  * HTML of one card, for `set:html`. `item` applies a routine's dose; `link` links the name;
  * `anchor` is the card's HTML id, unique on the page (an exercise may be in two sections);
- * `purpose: false` leaves out the purpose where the page already says it.
+ * `purpose: false` leaves out the purpose where the page already says it;
+ * `warmUp` leaves out how often, since a warm-up is done before each run.
  */
 export function cardHtml(
   exercise: Exercise,
-  options: { item?: RoutineItem; link?: boolean; anchor?: string; purpose?: boolean } = {},
+  options: {
+    item?: RoutineItem;
+    link?: boolean;
+    anchor?: string;
+    purpose?: boolean;
+    warmUp?: boolean;
+  } = {},
 ): string {
   const view = exerciseCard(library, exercise, {
     ...(options.item ? { item: options.item } : {}),
     ...(options.anchor ? { anchor: options.anchor } : {}),
-    show: { ...fullCard, link: options.link ?? false, purpose: options.purpose ?? true },
+    show: {
+      ...fullCard,
+      link: options.link ?? false,
+      purpose: options.purpose ?? true,
+      frequency: !(options.warmUp ?? false),
+    },
   });
   return templates.partial('exercise-card', { ...view, href: href(view.href) });
 }
