@@ -3,7 +3,7 @@
  * names the field, points at the exact value in the file, shows what was written, and hints a fix.
  */
 import type { z } from 'zod';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { exists, locateKey, locateValue, sourceText, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -88,7 +88,14 @@ function hintFor(issue: Issue, written: string | undefined): string | undefined 
     return didYouMean(input, issue.values.map(String), 'value');
   }
   if (issue.code === 'invalid_union' && issue.discriminator) {
-    return `Add a line "${issue.discriminator}: …" with one of the allowed kinds.`;
+    const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
+    const given = (input as Record<string, unknown> | undefined)?.[issue.discriminator];
+    if (typeof given === 'string') {
+      // The message already lists the kinds; only a likely typo is worth a hint.
+      const match = closest(given, options);
+      return match ? `Did you mean "${match}"?` : undefined;
+    }
+    return `Add a line "${issue.discriminator}: …" with one of: ${options.join(', ')}.`;
   }
   return undefined;
 }
@@ -105,7 +112,7 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
       hint: keys.length ? didYouMean(key, keys, 'field') : 'Delete this line.',
     }));
   }
-  if (issue.code === 'invalid_type' && !exists(file, path)) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && !exists(file, path)) {
     const key = path.at(-1);
     const parent = path.slice(0, -1);
     return [
@@ -113,7 +120,9 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
         file: file.file,
         ...locateValue(file, parent),
         message: `${label(path)} is missing`,
-        hint: typeof key === 'string' ? `Add a line "${key}: …" here.` : undefined,
+        hint:
+          hintFor(issue, undefined) ??
+          (typeof key === 'string' ? `Add a line "${key}: …" here.` : undefined),
       },
     ];
   }

@@ -25,7 +25,7 @@ slides:
 `;
     expect(await problemsWith({ 'talk.yaml': text })).toMatchInlineSnapshot(`
       "2 problems in 1 file:
-      routines/decks/talk.yaml:5:11: slides[1].kind needs a kind: title, routine, exercise, conditions, guidance or text (got "picture") Hint: Add a line "kind: …" with one of the allowed kinds.
+      routines/decks/talk.yaml:5:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "picture")
       routines/decks/talk.yaml:8:14: slides[2].bullets has more than 6 bullets; split the slide"
     `);
   });

@@ -118,6 +118,13 @@ describe('bad input: every problem is reported at its line and column', () => {
       routines/exercises/glute-bridge.yaml:11:9: dose.sets must be at least 1 (got 0)"
     `);
   });
+  it('a slide kind with a typo, and a slide with no kind', async () => {
+    expect(await problemsOf('slide-kind')).toMatchInlineSnapshot(`
+      "2 problems in 1 file:
+      routines/decks/talk.yaml:6:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "tilte") Hint: Did you mean "title"?
+      routines/decks/talk.yaml:8:5: slides[2].kind is missing Hint: Add a line "kind: …" with one of: title, routine, exercise, conditions, guidance, text."
+    `);
+  });
   it('a folder nothing reads', async () => {
     expect(await problemsOf('wrong-folder')).toMatchInlineSnapshot(`
       "1 problem in 1 file:

@@ -51,7 +51,7 @@ export const slide = z.discriminatedUnion(
       notes,
     }),
   ],
-  { error: 'needs a kind: title, routine, exercise, conditions, guidance or text' },
+  { error: 'must be one of: title, routine, exercise, conditions, guidance, text' },
 );
 export type Slide = z.infer<typeof slide>;
 
