@@ -10,7 +10,7 @@ import { handoutHtml } from '../handouts/html.ts';
 import { papers, paperSizes, type Paper } from '../handouts/variants.ts';
 import type { Exercise, Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
-import { closest, didYouMean } from '../model/suggest.ts';
+import { closest } from '../model/suggest.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
@@ -75,13 +75,31 @@ function parse(args: string[]) {
 
 function choose(library: Library, id: string | undefined): string {
   const ids = Object.keys(library.routines).sort();
-  if (!id)
-    throw new CliError(`Which routine? Add --routine <id>. The routines are: ${ids.join(', ')}.`);
-  if (!library.routines[id])
+  const all = `The routines are: ${ids.join(', ')}.`;
+  if (!id) throw new CliError(`Which routine? Add --routine <id>. ${all}`);
+  if (!library.routines[id]) {
+    const match = closest(id, ids);
     throw new CliError(
-      `There is no routine "${id}". ${didYouMean(id, ids, 'routine')}\nThe routines are: ${ids.join(', ')}.`,
+      `There is no routine "${id}".${match ? ` Did you mean "${match}"?` : ''} ${all}`,
     );
+  }
   return id;
+}
+
+/**
+ * Runs each check and collects what each one says is wrong, so one run lists every problem with
+ * the arguments, not just the first. Returns undefined where a check failed.
+ */
+function collect(problems: string[]) {
+  return <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      problems.push(error.message);
+      return undefined;
+    }
+  };
 }
 
 function paperOf(value: string | undefined, fallback: Paper): Paper {
@@ -128,17 +146,22 @@ export async function handout(args: string[]): Promise<void> {
     return;
   }
   const library = await loadLibrary(contentRoot());
-  const id = choose(library, values.routine);
-  const paper = paperOf(values.paper, library.settings.paper);
+  const problems: string[] = [];
+  const check = collect(problems);
+  const id = check(() => choose(library, values.routine));
+  const paper = check(() => paperOf(values.paper, library.settings.paper));
   const large = values['large-print'] ?? false;
-  const patient = name(values.patient, '--patient');
-  const clinician = name(values.clinician, '--clinician');
-  const doses = parseDoses(values.dose ?? [], routineExercises(library, id), id);
+  const patient = check(() => name(values.patient, '--patient'));
+  const clinician = check(() => name(values.clinician, '--clinician'));
+  const doses = id
+    ? check(() => parseDoses(values.dose ?? [], routineExercises(library, id), id))
+    : undefined;
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf'))
+    problems.push(`--out ${values.out} must end in .pdf.`);
+  if (problems.length > 0 || !id || !paper || !doses) throw new CliError(problems.join('\n'));
   const fileName =
     values.out ??
     `${[id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean).join('-')}.pdf`;
-  if (!fileName.toLowerCase().endsWith('.pdf'))
-    throw new CliError(`--out ${fileName} must end in .pdf.`);
   // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
   const out = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), fileName);
 

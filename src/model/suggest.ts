@@ -18,9 +18,13 @@ function distance(a: string, b: string): number {
 /** The closest candidate, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  const list = [...candidates];
+  // A clear start of one id ("band-glute" for "band-glute-strength") is as good as a typo.
+  const starting = list.filter((c) => lower.length >= 4 && c.toLowerCase().startsWith(lower));
+  if (starting.length === 1) return starting[0];
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const score = distance(lower, candidate.toLowerCase());
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }

@@ -88,14 +88,15 @@ describe('npm run handout', () => {
       handout('--routine', 'six-move-hips', '--dose', 'clamshell=30x15'),
       handout('--routine', 'six-move-hips', '--out', 'handout.docx'),
       handout('--routine', 'six-move-hips', '--large'),
+      // Every problem at once, not just the first.
+      handout('--routine', 'six-move', '--paper', 'a5', '--out', 'x.txt'),
     ]);
-    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     expect(outputs.every((o) => o.stdout === '')).toBe(true);
     expect(outputs.map((o) => o.stderr).join('---\n')).toMatchInlineSnapshot(`
       "Which routine? Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
       ---
-      There is no routine "six-move-hip". Did you mean "six-move-hips"?
-      The routines are: side-hip-starter, six-move-hips.
+      There is no routine "six-move-hip". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
       ---
       --paper a5 is not a paper size. Use one of: a4, letter.
       ---
@@ -107,6 +108,10 @@ describe('npm run handout', () => {
       --out handout.docx must end in .pdf.
       ---
       Unknown option --large. Did you mean --large-print?
+      ---
+      There is no routine "six-move". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
+      --paper a5 is not a paper size. Use one of: a4, letter.
+      --out x.txt must end in .pdf.
       "
     `);
   });
