@@ -7,7 +7,8 @@ import path from 'node:path';
 
 const prefix = '.building-';
 
-function alive(pid: number): boolean {
+/** Whether a process with this id is running (signal 0 only checks). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -156,22 +156,21 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
     ],
     style: 'floor',
   });
+  const scene = (
+    pose: ResolvedPose,
+    placed: typeof start,
+    drawn: typeof a,
+    camera: typeof startCamera,
+  ): Scene => ({
+    pose,
+    shapes: [floor(), ...byDepth(withMat(drawn.drawn, pose))],
+    frame,
+    arrow: drawn.arrow,
+    hipsHeight: placed.skeleton.hips[1],
+    headward: camera.at(placed.skeleton.head)[0] - camera.at(placed.skeleton.hips)[0],
+  });
   return {
-    start: {
-      pose: poses.start,
-      shapes: [floor(), ...byDepth(withMat(a.drawn, poses.start))],
-      frame,
-      arrow: a.arrow,
-      hipsHeight: start.skeleton.hips[1],
-      headward: startCamera.at(start.skeleton.head)[0] - startCamera.at(start.skeleton.hips)[0],
-    },
-    end: {
-      pose: poses.end,
-      shapes: [floor(), ...byDepth(withMat(b.drawn, poses.end))],
-      frame,
-      arrow: b.arrow,
-      hipsHeight: end.skeleton.hips[1],
-      headward: endCamera.at(end.skeleton.head)[0] - endCamera.at(end.skeleton.hips)[0],
-    },
+    start: scene(poses.start, start, a, startCamera),
+    end: scene(poses.end, end, b, endCamera),
   };
 }

@@ -43,6 +43,33 @@ function boxUnder(at: Vec3, top: number, height: number, along: Vec3, across: Ve
   return { kind: 'box', c: [at[0], top - height / 2, at[2]], half, style: 'propFill' } as const;
 }
 
+/** A bar along `axis` centred on `centre`, with a plate each side: a dumbbell or a barbell. */
+function barWithPlates(
+  centre: Vec3,
+  axis: Vec3,
+  halfLength: number,
+  plateAt: number,
+  plateRadius: number,
+): Prim[] {
+  const plate = (side: number): Prim => ({
+    kind: 'disc',
+    c: add(centre, scale(axis, side * plateAt)),
+    r: plateRadius,
+    normal: axis,
+    style: 'plate',
+  });
+  return [
+    {
+      kind: 'seg',
+      a: add(centre, scale(axis, -halfLength)),
+      b: add(centre, scale(axis, halfLength)),
+      style: 'prop',
+    },
+    plate(1),
+    plate(-1),
+  ];
+}
+
 const soleOf = (s: Skeleton, side: 'near' | 'far') =>
   Math.min(s[side].heel[1], s[side].toe[1]) - limbRadius;
 const handsOf = (s: Skeleton, place: string) =>
@@ -82,28 +109,7 @@ const builders: Partial<Record<PropKind, Build>> = {
     ];
   },
   dumbbell: (s, place, axes) =>
-    handsOf(s, place).flatMap((hand): Prim[] => [
-      {
-        kind: 'seg',
-        a: add(hand, scale(axes.lateral, -0.06)),
-        b: add(hand, scale(axes.lateral, 0.06)),
-        style: 'prop',
-      },
-      {
-        kind: 'disc',
-        c: add(hand, scale(axes.lateral, 0.05)),
-        r: 0.035,
-        normal: axes.lateral,
-        style: 'plate',
-      },
-      {
-        kind: 'disc',
-        c: add(hand, scale(axes.lateral, -0.05)),
-        r: 0.035,
-        normal: axes.lateral,
-        style: 'plate',
-      },
-    ]),
+    handsOf(s, place).flatMap((hand) => barWithPlates(hand, axes.lateral, 0.06, 0.05, 0.035)),
   barbell: (s, place, axes) => {
     const frontOfBody = unit(sub(s.chest, s.hips));
     const c =
@@ -113,29 +119,7 @@ const builders: Partial<Record<PropKind, Build>> = {
           ? add(s.hips, scale(unit(sub(mid(s.near.knee, s.far.knee), s.hips)), 0.06))
           : add(s.chest, scale(frontOfBody, -0.03));
     const lift: Vec3 = place === 'hips' ? [0, trunkRadius + 0.02, 0] : [0, 0, 0];
-    const bar = add(c, lift);
-    return [
-      {
-        kind: 'seg',
-        a: add(bar, scale(axes.lateral, -0.55)),
-        b: add(bar, scale(axes.lateral, 0.55)),
-        style: 'prop',
-      },
-      {
-        kind: 'disc',
-        c: add(bar, scale(axes.lateral, 0.42)),
-        r: 0.13,
-        normal: axes.lateral,
-        style: 'plate',
-      },
-      {
-        kind: 'disc',
-        c: add(bar, scale(axes.lateral, -0.42)),
-        r: 0.13,
-        normal: axes.lateral,
-        style: 'plate',
-      },
-    ];
+    return barWithPlates(add(c, lift), axes.lateral, 0.55, 0.42, 0.13);
   },
   'stability-ball': (s, place) => {
     const r = 0.16;

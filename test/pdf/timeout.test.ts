@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser } from '../../src/pdf/shared-browser.ts';
+import { alive } from '../../src/build/atomic.ts';
 
 let server: Server;
 let origin: string;
@@ -20,15 +21,6 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('a page that hangs', () => {
   it('times out with a clear message and leaves no Chromium process or profile behind', async () => {
