@@ -35,15 +35,8 @@ export function inlineCode(value: unknown, element: 'script' | 'style'): string 
 }
 
 export function registerHelpers(hb: typeof Handlebars): void {
-  /** {{inc @index}} → 1-based number. */
-  hb.registerHelper('inc', (value: unknown) => Number(value) + 1);
   /** {{#if (eq a b)}} */
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  /** {{plural count "set"}} → "1 set", "2 sets". */
-  hb.registerHelper('plural', (count: unknown, one: unknown) => {
-    const n = Number(count);
-    return `${n} ${String(one)}${n === 1 ? '' : 's'}`;
-  });
   /** {{cssString text}} → "text" escaped for a CSS `content:` value inside `<style>`. */
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(value)));
   /** {{cssDataUrl uri}} → url("data:…") for CSS; refuses anything but a data: URI. */
