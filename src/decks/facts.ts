@@ -1,6 +1,7 @@
 /** Short facts about a routine for title and summary slides: time, how often, level, equipment. */
 import type { Routine } from '../model/library.ts';
 import { equipmentLabels } from '../model/schema/vocabulary.ts';
+import { sentenceCase, weeklyWords } from '../render/dose-words.ts';
 import type { Fact } from './slides.ts';
 
 const levels = {
@@ -9,14 +10,10 @@ const levels = {
   advanced: 'Advanced',
 } as const;
 
-function timesAWeek(n: number): string {
-  return n === 1 ? 'Once a week' : n === 2 ? 'Twice a week' : `${n} times a week`;
-}
-
 export function routineFacts(routine: Routine): Fact[] {
   return [
     { label: 'Time', value: `About ${routine.minutes} minutes` },
-    { label: 'How often', value: timesAWeek(routine.timesPerWeek) },
+    { label: 'How often', value: sentenceCase(weeklyWords(routine.timesPerWeek)) },
     { label: 'Level', value: levels[routine.level] },
     {
       label: 'You need',

@@ -3,6 +3,7 @@
  * with a row for pain after exercise and lines for notes: one page to stick on the fridge.
  */
 import type { Routine } from '../model/library.ts';
+import { weeklyWords } from '../render/dose-words.ts';
 import type { ExerciseCardView } from '../render/view.ts';
 
 export interface TickRow {
@@ -34,7 +35,7 @@ export function tickSheet(
   cards: readonly ExerciseCardView[],
   large: boolean,
 ): TickSheetView {
-  const times = routine.timesPerWeek === 1 ? 'once a week' : `${routine.timesPerWeek} days a week`;
+  const times = weeklyWords(routine.timesPerWeek);
   const warmUp = routine.warmUp.protocol !== undefined || routine.warmUp.items.length > 0;
   const rows = [
     ...(warmUp ? [{ name: 'Warm-up', dose: '' }] : []),

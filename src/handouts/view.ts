@@ -4,6 +4,7 @@
  */
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
+import { weeklyWords } from '../render/dose-words.ts';
 import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
@@ -95,7 +96,7 @@ export function handoutView(
   const url = `${settings.site.baseUrl}routines/${routine.id}/`;
   const cards = routine.main.map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
-  const times = routine.timesPerWeek === 1 ? 'once a week' : `${routine.timesPerWeek} days a week`;
+  const times = weeklyWords(routine.timesPerWeek);
   return {
     lang: settings.language,
     title: routine.title,

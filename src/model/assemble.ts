@@ -27,12 +27,21 @@ function warmupOf(entry: Valid<'warmup'>): Warmup {
   return { ...entry.data, id: entry.id, source: source(entry), minutes, maxMinutes };
 }
 
-/** An exercise in a routine: the routine's dose changes applied, minutes scaled by the sets. */
-function itemOf(item: Item, exercises: ReadonlyMap<string, ExerciseFile>): RoutineItem {
+/**
+ * An exercise in a routine: done on the routine's days (so a card never says "3 days a week" in a
+ * routine done twice a week), then the routine's own dose changes applied, which may set another
+ * frequency; minutes scaled by the sets.
+ */
+function itemOf(
+  item: Item,
+  exercises: ReadonlyMap<string, ExerciseFile>,
+  timesPerWeek: number,
+): RoutineItem {
   const base = exercises.get(item.exercise);
   if (!base)
     throw new Error(`reference to unknown exercise "${item.exercise}" survived the checks`);
-  const dose = applyDose(base.dose, item.dose);
+  const onRoutineDays = { frequency: { daysPerWeek: Math.min(7, timesPerWeek) } };
+  const dose = applyDose(applyDose(base.dose, onRoutineDays), item.dose);
   return {
     exercise: item.exercise,
     dose,
@@ -47,7 +56,7 @@ function routineOf(
   warmups: Readonly<Record<string, Warmup>>,
 ): { routine: Routine; problems: Problem[] } {
   const { warmUp, main, coolDown, minutes: stated, ...rest } = entry.data;
-  const toItem = (item: Item) => itemOf(item, exercises);
+  const toItem = (item: Item) => itemOf(item, exercises, rest.timesPerWeek);
   const sections = {
     warmUp: { protocol: warmUp?.protocol, items: (warmUp?.items ?? []).map(toItem) },
     main: main.map(toItem),

@@ -35,6 +35,17 @@ export function amountWords(dose: Dose, units: Units): string {
   return plural(sets, 'set');
 }
 
+/** How often a whole routine is done: "once a week", "3 days a week", or past 7, "10 times a week". */
+export function weeklyWords(timesPerWeek: number): string {
+  if (timesPerWeek === 1) return 'once a week';
+  return timesPerWeek <= 7 ? `${timesPerWeek} days a week` : `${timesPerWeek} times a week`;
+}
+
+/** "once a week" → "Once a week", for a label that starts a line. */
+export function sentenceCase(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function frequencyWords(frequency: Frequency): string {
   const perDay = numberWords[frequency.timesPerDay] ?? `${frequency.timesPerDay} times`;
   const days =

@@ -40,7 +40,7 @@ describe('deck assembly', () => {
     const [title] = plan.slides;
     expect(title?.kind === 'title' && title.facts.map((f) => f.value)).toEqual([
       'About 17 minutes',
-      '3 times a week',
+      '3 days a week',
       'Beginner',
       // The warm-up protocol's hip swing needs something to hold.
       'Wall or chair for balance',

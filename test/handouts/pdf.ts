@@ -1,6 +1,6 @@
 /** Reading PDFs the way a tester would: text per page, page size, tags, outline, and the QR code. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -84,6 +84,58 @@ export async function qrOnPage(file: string, page: number): Promise<string | und
     ]);
     const png = PNG.sync.read(await readFile(`${prefix}.png`));
     return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** How close ink comes to each edge of a page, in millimetres. */
+export interface InkMargins {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * Renders every page with poppler at 72 dpi and measures the blank border round the ink (any
+ * pixel darker than light grey), so a test can see what an office printer would cut off.
+ */
+export async function inkMargins(file: string): Promise<InkMargins[]> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'routine-press-ink-'));
+  const dpi = 72;
+  const mm = (px: number) => (px * 25.4) / dpi;
+  try {
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      file,
+      path.join(folder, 'p'),
+    ]);
+    const pages = (await readdir(folder)).filter((f) => f.endsWith('.png')).sort();
+    const margins: InkMargins[] = [];
+    for (const name of pages) {
+      const png = PNG.sync.read(await readFile(path.join(folder, name)));
+      let [top, left, bottom, right] = [png.height, png.width, -1, -1];
+      for (let y = 0; y < png.height; y++)
+        for (let x = 0; x < png.width; x++) {
+          const i = (y * png.width + x) * 4;
+          const dark = Math.min(png.data[i] ?? 255, png.data[i + 1] ?? 255, png.data[i + 2] ?? 255);
+          if (dark > 200) continue;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      margins.push({
+        top: mm(top),
+        left: mm(left),
+        bottom: mm(png.height - 1 - bottom),
+        right: mm(png.width - 1 - right),
+      });
+    }
+    return margins;
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/model/load.ts';
 import { fixtureLibrary, problemsOf, removeFixture } from '../helpers/fixtures.ts';
@@ -19,6 +21,35 @@ describe('loading a valid library', () => {
       expect(library.exercises['clamshell']?.usedIn).toEqual(['side-hip-starter']);
       expect(library.conditions['trochanteric-bursitis']?.routines).toEqual(['side-hip-starter']);
       expect(Object.isFrozen(routine?.main[0]?.dose)).toBe(true);
+    } finally {
+      await removeFixture(content);
+    }
+  });
+
+  it("does an exercise on the routine's days, unless the routine says otherwise", async () => {
+    const content = await fixtureLibrary('valid');
+    try {
+      await writeFile(
+        path.join(content, 'routines', 'twice-a-week.yaml'),
+        [
+          'title: Side hips twice a week',
+          'summary: The same two moves, done on two days of the week.',
+          'audience: [runner]',
+          'goals: [strength]',
+          'level: beginner',
+          'timesPerWeek: 2',
+          'main:',
+          '  - exercise: clamshell',
+          '  - exercise: glute-bridge',
+          '    dose: { frequency: { daysPerWeek: 5 } }',
+        ].join('\n'),
+      );
+      const library = await loadLibrary(content);
+      const [clamshell, bridge] = library.routines['twice-a-week']?.main ?? [];
+      expect(clamshell?.dose.frequency).toEqual({ timesPerDay: 1, daysPerWeek: 2 });
+      expect(bridge?.dose.frequency).toEqual({ timesPerDay: 1, daysPerWeek: 5 });
+      // The exercise itself keeps its own default, 3 days a week.
+      expect(library.exercises['clamshell']?.dose.frequency.daysPerWeek).toBe(3);
     } finally {
       await removeFixture(content);
     }
@@ -102,6 +133,12 @@ describe('bad input: every problem is reported at its line and column', () => {
     expect(await problemsOf('no-value')).toMatchInlineSnapshot(`
       "1 problem in 1 file:
       routines/exercises/clamshell.yaml:13:12: dose.perSide must be true or false (got "no") Hint: Write true or false. (YAML 1.2 reads "no" as text, not as a yes/no.)"
+    `);
+  });
+  it('a disclaimer too long for the handout footer', async () => {
+    expect(await problemsOf('long-disclaimer')).toMatchInlineSnapshot(`
+      "1 problem in 1 file:
+      routines/settings.yaml:14:13: disclaimer has 206 characters; at most 160 fit in the footer of a handout page, so say it more briefly (got "This handout is for education only an...")"
     `);
   });
   it('1.10 where text is expected', async () => {

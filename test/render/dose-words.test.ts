@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
-import { doseNumbers, doseWords, restWords } from '../../src/render/dose-words.ts';
+import { doseNumbers, doseWords, restWords, weeklyWords } from '../../src/render/dose-words.ts';
 
 const base: Dose = {
   sets: 2,
@@ -64,5 +64,14 @@ describe('dose in words and numbers', () => {
   it('says how long to rest only when there is more than one set', () => {
     expect(restWords(base)).toBe('Rest 30 seconds between sets.');
     expect(restWords({ ...base, sets: 1 })).toBe('');
+  });
+
+  it('says how often a routine is done, in days up to 7 and in times past that', () => {
+    expect([1, 2, 7, 10].map(weeklyWords)).toEqual([
+      'once a week',
+      '2 days a week',
+      '7 days a week',
+      '10 times a week',
+    ]);
   });
 });

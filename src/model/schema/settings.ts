@@ -49,8 +49,14 @@ export const settings = z
       .string({ error: 'must be text' })
       .min(1)
       .describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
-    /** The "education, not diagnosis" note shown by every output. */
-    disclaimer: text.describe('The "education, not diagnosis" note shown everywhere.'),
+    /** The "education, not diagnosis" note shown by every output. At most 160 characters: the
+     * footer of every handout page keeps two lines for it. */
+    disclaimer: text
+      .max(160, {
+        error: (issue) =>
+          `has ${String(issue.input).length} characters; at most 160 fit in the footer of a handout page, so say it more briefly`,
+      })
+      .describe('The "education, not diagnosis" note shown everywhere, at most 160 characters.'),
   })
   .describe('Clinic and output settings.');
 export type SettingsFile = z.infer<typeof settings>;
