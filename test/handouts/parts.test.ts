@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDoses } from '../../src/handouts/dose-arg.ts';
-import { qrSvg, shortUrl } from '../../src/handouts/qr.ts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { qrPng, shortUrl } from '../../src/handouts/qr.ts';
 import { stopSigns } from '../../src/handouts/stop-signs.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { cssDataUrl, cssString } from '../../src/render/helpers.ts';
@@ -68,11 +70,16 @@ describe('the stop box', () => {
 });
 
 describe('the QR code and the typed address', () => {
-  it('is a black-on-white SVG with a quiet zone, labelled with its address', () => {
-    const svg = qrSvg('https://example.org/a/');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
-    expect(svg).toContain('aria-label="https://example.org/a/"');
-    expect(svg).toContain('<rect width=');
+  it('is a black-and-white PNG with a quiet zone that scans back to its address', () => {
+    const png = PNG.sync.read(qrPng('https://example.org/a/'));
+    expect(png.width).toBe(png.height);
+    // The quiet zone: the first 4 modules (32 pixels) of the top row are white.
+    expect([...png.data.subarray(0, 32 * 4)].every((v) => v === 255)).toBe(true);
+    const shades = new Set([...png.data].filter((_, i) => i % 4 === 0));
+    expect(shades).toEqual(new Set([0, 255]));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+      'https://example.org/a/',
+    );
   });
 
   it('drops what nobody needs to type', () => {
