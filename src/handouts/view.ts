@@ -60,8 +60,8 @@ export interface HandoutView {
     readonly name: string;
     readonly logo: string | null;
     readonly phone: string | null;
-    /** Phone and email on one line: "555-0100 · front-desk@example.org". */
-    readonly contact: string | null;
+    /** Phone and email, shown on one line when they fit: "555-0100 · front-desk@example.org". */
+    readonly contact: readonly string[];
     readonly address: string | null;
   };
   readonly who: {
@@ -110,7 +110,7 @@ export function handoutView(
         ? imageDataUri(library.root, settings.clinic.logo, 'settings.yaml clinic.logo')
         : null,
       phone: settings.clinic.phone ?? null,
-      contact: [settings.clinic.phone, settings.clinic.email].filter(Boolean).join(' · ') || null,
+      contact: [settings.clinic.phone, settings.clinic.email].filter((c) => c !== undefined),
       address: settings.clinic.address ?? null,
     },
     who: {
