@@ -104,8 +104,12 @@ async function run(): Promise<BenchSection> {
   try {
     const jobs = handoutJobs({ library, templates }, [path.join(work, 'out')]);
     // Both strategies render every handout of a build: a real build is what the shared browser is for.
-
     const sharedMs = await timed(() => oneBrowser(jobs));
+    // Starting and closing a browser alone, to see what that build spent on the handouts themselves.
+    const launches: number[] = [];
+    for (let i = 0; i < 3; i++)
+      launches.push(await timed(async () => closeBrowser(await launchBrowser())));
+    const perHandoutMs = (sharedMs - median(launches)) / jobs.length;
     let perDocumentMs = 0;
     for (const job of jobs) perDocumentMs += await timed(() => oneBrowser([job]));
 
@@ -131,6 +135,7 @@ async function run(): Promise<BenchSection> {
         `| Handouts a second, one shared browser (all ${jobs.length} PDFs of a build) | ${rate(jobs.length, sharedMs)} | |`,
         `| Handouts a second, a browser launched per PDF (same ${jobs.length}) | ${rate(jobs.length, perDocumentMs)} | |`,
         `| Shared browser speed-up | ${speedup.toFixed(1)}× | 5× or more |`,
+        `| Time a handout in that shared build, browser start (${ms(median(launches))}) left out (2 pages print at once on 2 cores) | ${ms(perHandoutMs)} | |`,
         `| Chromium time for one typical handout (${typical.what.replace('The handout ', '')}: load, fonts, print; median of ${warmPrints}) | ${ms(warm.total)} (print alone ${ms(warm.print)}) | under 60 ms |`,
         `| Cold build of all ${jobs.length} handouts (empty cache, browser start included) | ${ms(coldMs)} (${ms(coldMs / jobs.length)} a handout) | |`,
         `| No-op rebuild, every handout from the cache | ${ms(noopMs)} (${ratio.toFixed(1)}% of cold) | under 10% |`,

@@ -54,7 +54,7 @@ export const settings = z
     disclaimer: text
       .max(160, {
         error: (issue) =>
-          `has ${String(issue.input).length} characters; at most 160 fit in the footer of a handout page, so say it more briefly`,
+          `has ${typeof issue.input === 'string' ? issue.input.length : 'more than 160'} characters; at most 160 fit in the footer of a handout page, so say it more briefly`,
       })
       .describe('The "education, not diagnosis" note shown everywhere, at most 160 characters.'),
   })
