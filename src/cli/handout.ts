@@ -56,21 +56,65 @@ const options = {
 /** Names longer than this would run off the line they are printed on. */
 const maxName = 60;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    const flags = Object.keys(options).map((o) => `--${o}`);
-    const unknown = /Unknown option '(--[^']+)'/.exec(message)?.[1];
-    const match = unknown
-      ? (flags.find((f) => f.startsWith(unknown)) ?? closest(unknown, flags))
-      : undefined;
-    if (match) throw new CliError(`Unknown option ${unknown}. Did you mean ${match}?`);
-    throw new CliError(
-      `${message}\nThe options are: ${flags.join(', ')}. See npm run handout -- --help.`,
-    );
+type Options = typeof options;
+type Values = {
+  -readonly [K in keyof Options]?: Options[K] extends { type: 'boolean' }
+    ? boolean
+    : Options[K] extends { multiple: true }
+      ? string[]
+      : string;
+};
+
+function isOption(name: string): name is keyof Options {
+  return Object.hasOwn(options, name);
+}
+
+/**
+ * Reads the arguments without stopping at the first odd one: unknown options, stray words and
+ * options missing their value go into `problems`, listed with whatever else is wrong.
+ */
+function parse(args: string[], problems: string[]): Values {
+  const { tokens } = parseArgs({
+    args,
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const flags = Object.keys(options).map((o) => `--${o}`);
+  const values: Values = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      problems.push(
+        `"${token.value}" is not an option. Options start with --, like --routine <id>.`,
+      );
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value } = token;
+    if (!isOption(name)) {
+      const match = flags.find((f) => f.startsWith(rawName)) ?? closest(rawName, flags);
+      problems.push(
+        match
+          ? `Unknown option ${rawName}. Did you mean ${match}?`
+          : `Unknown option ${rawName}. The options are: ${flags.join(', ')}. See npm run handout -- --help.`,
+      );
+    } else if (options[name].type === 'boolean') {
+      if (value !== undefined) problems.push(`${rawName} takes no value; write just ${rawName}.`);
+      else (values as Record<string, unknown>)[name] = true;
+    } else if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
+      // Not strict, parseArgs takes the next word as the value even when it is an option.
+      const next = value === undefined ? '' : ` (${value} is an option, not a value)`;
+      problems.push(
+        `${rawName} needs a value, like ${rawName} <…>${next}. See npm run handout -- --help.`,
+      );
+    } else if (name === 'dose') {
+      values.dose = [...(values.dose ?? []), value];
+    } else {
+      (values as Record<string, unknown>)[name] = value;
+    }
   }
+  return values;
 }
 
 function choose(library: Library, id: string | undefined): string {
@@ -140,13 +184,13 @@ function slug(text: string): string {
 }
 
 export async function handout(args: string[]): Promise<void> {
-  const values = parse(args);
+  const problems: string[] = [];
+  const values = parse(args, problems);
   if (values.help) {
     console.log(handoutUsage);
     return;
   }
   const library = await loadLibrary(contentRoot());
-  const problems: string[] = [];
   const check = collect(problems);
   const id = check(() => choose(library, values.routine));
   const paper = check(() => paperOf(values.paper, library.settings.paper));

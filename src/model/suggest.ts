@@ -29,7 +29,21 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }
   const allowed = Math.max(2, Math.floor(word.length / 3));
-  return bestScore <= allowed ? best : undefined;
+  if (bestScore <= allowed) return best;
+  return typedStart(lower, list);
+}
+
+/**
+ * The one candidate whose start is a word with a typo ("beginer-hip" for
+ * "beginner-hip-strength"): the start of the same length, give or take a letter, is 1 edit away.
+ */
+function typedStart(lower: string, candidates: readonly string[]): string | undefined {
+  if (lower.length < 5) return undefined;
+  const near = candidates.filter((candidate) => {
+    const c = candidate.toLowerCase();
+    return [-1, 0, 1].some((d) => distance(lower, c.slice(0, lower.length + d)) <= 1);
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** A hint naming the closest candidate, or listing a few when none is close. */

@@ -90,8 +90,10 @@ describe('npm run handout', () => {
       handout('--routine', 'six-move-hips', '--large'),
       // Every problem at once, not just the first.
       handout('--routine', 'six-move', '--paper', 'a5', '--out', 'x.txt'),
+      // Argument mistakes too: an unknown option, a stray word, an option with no value.
+      handout('--routine', 'six-move', '--large', 'sam.pdf', '--patient', '--large-print=yes'),
     ]);
-    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(outputs.map((o) => o.code)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(outputs.every((o) => o.stdout === '')).toBe(true);
     expect(outputs.map((o) => o.stderr).join('---\n')).toMatchInlineSnapshot(`
       "Which routine? Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
@@ -112,6 +114,11 @@ describe('npm run handout', () => {
       There is no routine "six-move". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
       --paper a5 is not a paper size. Use one of: a4, letter.
       --out x.txt must end in .pdf.
+      ---
+      Unknown option --large. Did you mean --large-print?
+      "sam.pdf" is not an option. Options start with --, like --routine <id>.
+      --patient needs a value, like --patient <…> (--large-print=yes is an option, not a value). See npm run handout -- --help.
+      There is no routine "six-move". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
       "
     `);
   });
