@@ -108,7 +108,9 @@ function arrowWords(scene: Scene): string {
   const length = Math.hypot(dx, dy);
   if (length < 6) return '';
   const words: string[] = [];
-  if (Math.abs(dy) > length * 0.35) words.push(dy > 0 ? 'up' : 'down');
+  // Seen from above, up and down in the picture are the body's sides, not up and down.
+  const above = scene.pose.view === 'above';
+  if (Math.abs(dy) > length * 0.35) words.push(above ? 'to the side' : dy > 0 ? 'up' : 'down');
   const lying = scene.pose.posture === 'lying-back' || scene.pose.posture === 'lying-side';
   if (Math.abs(dx) > length * 0.35 && !(lying && words.length > 0)) {
     const ahead = dx > 0 === (scene.pose.facing === 'right');
@@ -121,7 +123,7 @@ function arrowWords(scene: Scene): string {
       : ahead
         ? 'forward'
         : 'back';
-    words.push(scene.pose.view === 'side' || lying ? along : 'to the side');
+    words.push(scene.pose.view === 'side' || above || lying ? along : 'to the side');
   }
   const [side, part] = point.includes('-')
     ? (point.split('-') as [Side, string])
@@ -129,6 +131,14 @@ function arrowWords(scene: Scene): string {
   const name = side ? `your ${sideName(scene.pose, side)} ${part}` : `your ${part}`;
   const verb = part === 'hips' ? 'move' : 'moves';
   return ` Arrow: ${name} ${verb} ${words.join(' and ')}.`;
+}
+
+/** The posture in words; on all fours with both elbows well bent, you rest on your forearms. */
+function postureWords(pose: ResolvedPose): string {
+  const forearms = pose.near.elbows >= 60 && pose.far.elbows >= 60;
+  return pose.posture === 'all-fours' && forearms
+    ? 'on your forearms and knees'
+    : postureInfo[pose.posture].words;
 }
 
 /** Alt text for one position of an exercise. */
@@ -145,12 +155,7 @@ export function altText(name: string, position: 'start' | 'end', scene: Scene): 
             ? 'both legs highlighted'
             : `${sideName(pose, pose.working)} leg highlighted`,
         ];
-  const parts = [
-    postureInfo[pose.posture].words,
-    ...trunk(scene),
-    ...legs(pose),
-    ...props,
-    ...working,
-  ];
-  return `${name}, ${position} position: ${parts.join(', ')}.${arrowWords(scene)}`;
+  const parts = [postureWords(pose), ...trunk(scene), ...legs(pose), ...props, ...working];
+  const squeeze = scene.squeezed ? ' Arrows: you squeeze your knees together.' : '';
+  return `${name}, ${position} position: ${parts.join(', ')}.${arrowWords(scene)}${squeeze}`;
 }

@@ -26,6 +26,8 @@ export interface Scene {
   readonly frame: Frame;
   /** Where the arrow goes in the picture, when there is one: [from, to]. */
   readonly arrow: readonly [Point, Point] | undefined;
+  /** True when the squeeze arrows at the knees are drawn. */
+  readonly squeezed: boolean;
   /** How high the pelvis is off the floor, in body heights (a bridge lifts it). */
   readonly hipsHeight: number;
   /** Which way the head lies from the hips in the picture: positive to the right. */
@@ -49,30 +51,66 @@ function arrowShapes(from: Point, to: Point, body: Point): Drawn[] {
   const c: Point = [mx + nx * (off + length * 0.15), my + ny * (off + length * 0.15)];
   const [tx, ty] = [b[0] - c[0], b[1] - c[1]];
   const t = Math.hypot(tx, ty) || 1;
-  const [ux, uy] = [tx / t, ty / t];
+  return [
+    { shape: { type: 'curve', points: [a, c, b], style: 'arrow' }, depth: 1000 },
+    arrowHead(b, tx / t, ty / t),
+  ];
+}
+
+/** A triangle at `b` pointing along the unit vector (ux, uy). */
+function arrowHead(b: Point, ux: number, uy: number): Drawn {
   const head: Point[] = [
     [b[0] + ux * 4, b[1] + uy * 4],
     [b[0] - ux * 3 - uy * 4, b[1] - uy * 3 + ux * 4],
     [b[0] - ux * 3 + uy * 4, b[1] - uy * 3 - ux * 4],
   ];
-  return [
-    { shape: { type: 'curve', points: [a, c, b], style: 'arrow' }, depth: 1000 },
-    { shape: { type: 'poly', points: head, style: 'arrowHead' }, depth: 1000 },
-  ];
+  return { shape: { type: 'poly', points: head, style: 'arrowHead' }, depth: 1000 };
+}
+
+/**
+ * A squeeze that hardly moves (knees pressing a ball): a short straight arrow outside each knee,
+ * pointing in along the line between the hips as the camera sees it. Seen from the side the knees
+ * line up one behind the other, so there is no "in" to point to and nothing is drawn.
+ */
+function squeezeShapes(placed: Placed, camera: Camera): Drawn[] {
+  const s = placed.skeleton;
+  const [near, far] = [camera.at(s.near.hip), camera.at(s.far.hip)];
+  const [dx, dy] = [far[0] - near[0], far[1] - near[1]];
+  const length = Math.hypot(dx, dy);
+  if (length < 4) return [];
+  const [ux, uy] = [dx / length, dy / length];
+  const [gap, shaft] = [7, 10];
+  // `sign` is the way in: toward the far knee from the near one, and back.
+  return (
+    [
+      [camera.at(s.near.knee), 1],
+      [camera.at(s.far.knee), -1],
+    ] as const
+  ).flatMap(([knee, sign]): Drawn[] => {
+    const tip: Point = [knee[0] - sign * ux * gap, knee[1] - sign * uy * gap];
+    const tail: Point = [tip[0] - sign * ux * shaft, tip[1] - sign * uy * shaft];
+    return [
+      { shape: { type: 'line', points: [tail, tip], style: 'arrow' }, depth: 1000 },
+      arrowHead(tip, sign * ux, sign * uy),
+    ];
+  });
 }
 
 function shapesOf(
   placed: Placed,
   other: Placed,
   camera: Camera,
-): { drawn: Drawn[]; arrow?: [Point, Point] } {
+): { drawn: Drawn[]; arrow?: [Point, Point]; squeezed: boolean } {
   const drawn = [...drawBody(placed, camera), ...placed.props.map((p) => drawProp(p, camera))];
+  const squeeze = placed.pose.squeeze ? squeezeShapes(placed, camera) : [];
+  drawn.push(...squeeze);
+  const squeezed = squeeze.length > 0;
   const point = placed.pose.arrow;
-  if (!point) return { drawn };
+  if (!point) return { drawn, squeezed };
   const from = camera.at(pointOf(placed.skeleton, point));
   const to = camera.at(pointOf(other.skeleton, point));
   drawn.push(...arrowShapes(from, to, camera.at(placed.skeleton.hips)));
-  return { drawn, arrow: [from, to] };
+  return { drawn, arrow: [from, to], squeezed };
 }
 
 /** Corners a shape reaches, stroke included. */
@@ -166,6 +204,7 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
     shapes: [floor(), ...byDepth(withMat(drawn.drawn, pose))],
     frame,
     arrow: drawn.arrow,
+    squeezed: drawn.squeezed,
     hipsHeight: placed.skeleton.hips[1],
     headward: camera.at(placed.skeleton.head)[0] - camera.at(placed.skeleton.hips)[0],
   });

@@ -28,21 +28,31 @@ export interface ContactSheet {
   readonly counts: { readonly drawn: number; readonly media: number; readonly none: number };
 }
 
-/** Warnings a reviewer should see: an arrow asked for whose point barely moves is not drawn. */
+/**
+ * Warnings a reviewer should see: an arrow asked for whose point barely moves is not drawn, nor
+ * squeeze arrows in a view where the knees line up one behind the other.
+ */
 function warnings(exercise: Exercise): string[] {
   if (!exercise.figure || exercise.media.length > 0) return [];
   const scenes = composeFigure(exercise.figure);
   return (['start', 'end'] as const).flatMap((position) => {
     const scene = scenes[position];
+    const squeeze =
+      scene.pose.squeeze && !scene.squeezed
+        ? [
+            `The ${position} squeeze arrows are not drawn: in this view one knee hides the other. Use view: front.`,
+          ]
+        : [];
     const [[x0, y0], [x1, y1]] = scene.arrow ?? [
       [0, 0],
       [0, 0],
     ];
     return scene.pose.arrow && Math.hypot(x1 - x0, y1 - y0) < 6
       ? [
+          ...squeeze,
           `The ${position} arrow at ${scene.pose.arrow} is not drawn: that point hardly moves between start and end.`,
         ]
-      : [];
+      : squeeze;
   });
 }
 

@@ -92,7 +92,12 @@ export const postureInfo: Record<Posture, PostureInfo> = {
   },
   'lying-back': {
     orientation: fromColumns([0, 1, 0], [-1, 0, 0], [0, 0, 1]),
-    cameras: { side: { axis: 'z' }, front: { axis: 'x', elevation: 35 } },
+    cameras: {
+      side: { axis: 'z' },
+      // From the feet end, turned well toward the near side and raised: still plainly lying down,
+      // with the two knees apart, so a squeeze between them shows.
+      front: { axis: 'x', yaw: -45, elevation: 30 },
+    },
     trunk: 0,
     near: side({ shoulders: 8, elbows: 0 }),
     far: side({ shoulders: 8, elbows: 0 }),
@@ -144,8 +149,12 @@ export const postureInfo: Record<Posture, PostureInfo> = {
     orientation: fromColumns([0, -1, 0], [1, 0, 0], [0, 0, 1]),
     cameras: {
       side: { axis: 'z' },
-      front: { axis: 'x', elevation: 15 },
+      // From the head end, turned toward the near side and raised: the body still reads as on
+      // hands and knees, and a knee lifted out to the side (a fire hydrant) shows as out.
+      front: { axis: 'x', yaw: -30, elevation: 25 },
       back: { axis: '-x', yaw: 35, elevation: 35 },
+      // From the side and nearly overhead: knees spread wide on the floor show as wide.
+      above: { axis: 'z', elevation: 80 },
     },
     trunk: 0,
     near: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),

@@ -182,29 +182,39 @@ const builders: Partial<Record<PropKind, Build>> = {
       },
     ];
   },
-  'leg-press': (s) => {
+  // A seated leg press seen from the side: a reclined back pad and a seat on a post, a weight
+  // housing in front, and the foot plate on a sled between them. All but the plate is placed from
+  // the hips alone, so the machine stays put while the legs push the plate away.
+  'leg-press': (s, _place, axes) => {
+    const { front } = axes;
+    const aside: Vec3 = [0, 0, -0.12]; // behind the far leg, so the body is painted over it
+    const at = (forward: number, up: number): Vec3 =>
+      add(add(s.hips, aside), add(scale(front, forward), [0, up, 0]));
     const sole = mid(mid(s.near.heel, s.near.toe), mid(s.far.heel, s.far.toe));
     const along = unit(sub(s.near.toe, s.near.heel));
-    const out = unit(sub(sole, s.near.ankle));
-    const plate = add(sole, scale(out, limbRadius + 0.012));
-    const back = scale(unit(sub(s.chest, s.hips)), 1);
-    const behind = add(
-      s.hips,
-      scale(unit(sub(s.hips, mid(s.near.knee, s.far.knee))), trunkRadius + 0.015),
-    );
-    const seatTop = add(behind, scale(back, 0.34));
-    const base: Vec3 = [behind[0], behind[1] - 0.32, 0];
+    const plate = add(sole, scale(unit(sub(sole, s.near.ankle)), limbRadius + 0.025));
+    const back = unit(sub(s.chest, s.hips));
+    // Behind the back: the part of "backward" at right angles to the spine.
+    const backward = scale(front, -1);
+    const lean = backward[0] * back[0] + backward[1] * back[1] + backward[2] * back[2];
+    const rear = unit(sub(backward, scale(back, lean)));
+    const padLow = add(at(0, 0), scale(rear, trunkRadius + 0.02));
+    const seat = -(trunkRadius + 0.02);
+    const floor = -0.3;
+    const housing = 0.82;
     return [
+      { kind: 'seg', a: padLow, b: add(padLow, scale(back, 0.46)), style: 'plate' },
+      { kind: 'seg', a: at(-0.06, seat), b: at(0.16, seat), style: 'plate' },
+      { kind: 'seg', a: at(0.04, seat), b: at(0.04, floor), style: 'prop' },
+      { kind: 'seg', a: at(-0.2, floor), b: at(housing, floor), style: 'prop' },
+      boxUnder(at(housing + 0.07, 0), s.hips[1] + 0.2, 0.5, front, axes.lateral, [0.07, 0, 0.1]),
+      { kind: 'seg', a: plate, b: [at(housing, 0)[0], plate[1], plate[2]], style: 'prop' },
       {
         kind: 'seg',
-        a: add(plate, scale(along, -0.1)),
-        b: add(plate, scale(along, 0.12)),
+        a: add(plate, scale(along, -0.15)),
+        b: add(plate, scale(along, 0.16)),
         style: 'plate',
       },
-      { kind: 'seg', a: behind, b: seatTop, style: 'plate' },
-      { kind: 'seg', a: behind, b: base, style: 'prop' },
-      { kind: 'seg', a: base, b: [plate[0], base[1], 0], style: 'prop' },
-      { kind: 'seg', a: [plate[0], base[1], 0], b: plate, style: 'prop' },
     ];
   },
 };

@@ -28,6 +28,8 @@ export interface ResolvedPose {
   readonly props: Props;
   readonly working: 'near' | 'far' | 'both' | 'none';
   readonly arrow: BodyPoint | undefined;
+  /** Short arrows pointing in at both knees, in this position only (like the arrow). */
+  readonly squeeze: 'knees' | undefined;
   /** The point that stays in place between start and end, when the pose names one. */
   readonly stays: BodyPoint | undefined;
 }
@@ -62,7 +64,8 @@ function anglesOf(layers: readonly PoseChange[], posture: Posture, side: Side): 
   return Object.fromEntries(entries) as unknown as SideAngles;
 }
 
-function resolvePose(layers: readonly PoseChange[], base: Pose, arrow: BodyPoint | undefined) {
+/** `own` is the position as written: its arrow and squeeze belong to it and do not carry over. */
+function resolvePose(layers: readonly PoseChange[], base: Pose, own: PoseChange) {
   const last = <K extends keyof PoseChange>(key: K): PoseChange[K] =>
     layers
       .map((layer) => layer[key])
@@ -82,7 +85,8 @@ function resolvePose(layers: readonly PoseChange[], base: Pose, arrow: BodyPoint
     far: anglesOf(layers, posture, 'far'),
     props,
     working: last('working') ?? 'none',
-    arrow,
+    arrow: own.arrow,
+    squeeze: own.squeeze,
     stays: last('stays'),
   };
   return resolved;
@@ -91,7 +95,7 @@ function resolvePose(layers: readonly PoseChange[], base: Pose, arrow: BodyPoint
 /** Both positions of a figure with every angle filled in. */
 export function resolveFigure(figure: Figure): { start: ResolvedPose; end: ResolvedPose } {
   return {
-    start: resolvePose([figure.start], figure.start, figure.start.arrow),
-    end: resolvePose([figure.start, figure.end], figure.start, figure.end.arrow),
+    start: resolvePose([figure.start], figure.start, figure.start),
+    end: resolvePose([figure.start, figure.end], figure.start, figure.end),
   };
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
  * so a typo such as a knee at 170 or -20 (bending backwards) is caught with its line and column.
  */
 
-export const views = ['side', 'front', 'back'] as const;
+export const views = ['side', 'front', 'back', 'above'] as const;
 export const postures = [
   'standing',
   'lying-back',
@@ -144,6 +144,13 @@ const poseFields = {
     .describe(
       'Draws an arrow from this body point toward where it is in the other position, e.g. near-knee.',
     ),
+  /** Short arrows pointing in at both knees: a squeeze that hardly moves, like pressing a ball. */
+  squeeze: z
+    .enum(['knees'])
+    .optional()
+    .describe(
+      'Draws short arrows at both knees pointing in, for a squeeze that hardly moves, e.g. knees pressing a ball. Use a view that shows both knees: front or back.',
+    ),
   /** The body point that stays in place between start and end; usually worked out from the posture. */
   stays: z
     .enum(points)
@@ -153,8 +160,12 @@ const poseFields = {
     ),
 };
 
-/** Where you look from: side, front or back. Each posture allows the views that show it well. */
-const view = z.enum(views).describe('Where you look from: side, front or back.');
+/** Where you look from: side, front, back or above. Each posture allows the views that show it well. */
+const view = z
+  .enum(views)
+  .describe(
+    'Where you look from: side, front, back or above (on hands and knees only: shows legs spread wide on the floor).',
+  );
 /** The base posture; each gives usual joint angles, so a pose lists only what differs. */
 const posture = z
   .enum(postures)
@@ -172,15 +183,21 @@ export const poseChange = z
   .describe('The end position: only what changes from the start; the rest carries over.');
 export type PoseChange = z.infer<typeof poseChange>;
 
-/** Views that make sense for a posture: lying on your side is seen from the front or the back. */
+/** The views at body height. */
+const around: readonly View[] = ['side', 'front', 'back'];
+
+/**
+ * Views that make sense for a posture: lying on your side is seen from the front or the back; only
+ * on hands and knees is the body flat enough to be seen from above.
+ */
 export const postureViews: Record<Posture, readonly View[]> = {
-  standing: views,
+  standing: around,
   'lying-back': ['side', 'front'],
   'lying-side': ['front', 'back'],
-  kneeling: views,
-  'half-kneeling': views,
+  kneeling: around,
+  'half-kneeling': around,
   'all-fours': views,
-  seated: views,
+  seated: around,
 };
 
 function checkView(
