@@ -23,6 +23,9 @@ interface AxeViolation {
 }
 
 async function axe(page: Page): Promise<string[]> {
+  // Judge colours once they have settled: a chip the finder checks on load fades its background
+  // in over 0.15 s, and axe caught it halfway (a flaky contrast failure).
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async (tags: string[]) => {
     const result = await (
