@@ -7,6 +7,7 @@ import { buildDecks } from '../decks/build.ts';
 import { buildHandouts } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
+import { contentAdvice, formatAdvice } from '../quality/advice.ts';
 import { templateEnv, type TemplateEnv } from '../render/env.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { CliError, findUserError } from './errors.ts';
@@ -73,6 +74,9 @@ export async function buildAll(args: readonly string[] = []): Promise<void> {
   const started = performance.now();
   const browserPath = browserPathOption(args);
   const library = await loadLibrary(contentRoot());
+  // The same advice as `npm run check`; it never stops the build.
+  const advice = formatAdvice(await contentAdvice(library));
+  if (advice) console.log(`${advice}\n`);
   const browser = sharedBrowser({ browserPath });
   // Compile every template now, so a template error stops the build before anything is written.
   const context: BuildContext = {

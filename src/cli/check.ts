@@ -1,6 +1,7 @@
-/** `npm run check`: validate the content and print a one-screen summary. */
+/** `npm run check`: validate the content and print a one-screen summary, then any advice. */
 import { loadLibrary } from '../model/load.ts';
 import type { Library } from '../model/library.ts';
+import { contentAdvice, formatAdvice } from '../quality/advice.ts';
 
 export function summary(library: Library): string {
   const count = (record: object) => Object.keys(record).length;
@@ -23,4 +24,7 @@ export function summary(library: Library): string {
 export async function check(root: string): Promise<void> {
   const library = await loadLibrary(root);
   console.log(summary(library));
+  // Advice never fails the check: the content is valid, it could only read or look better.
+  const advice = formatAdvice(await contentAdvice(library));
+  if (advice) console.log(`\n${advice}`);
 }

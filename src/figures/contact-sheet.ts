@@ -2,11 +2,11 @@
  * The review sheet: every exercise's figures on one page, with the exercise name, its first step
  * and the alt text, so a person can check at a glance that each picture matches the exercise.
  */
-import type { Exercise, Library } from '../model/library.ts';
-import { composeFigure } from './compose.ts';
+import type { Library } from '../model/library.ts';
 import { exerciseFigures } from './figures.ts';
 import { figuresHtml } from './html.ts';
 import { escapeXml } from './svg.ts';
+import { figureWarnings } from './warnings.ts';
 
 const style = `
 body { font: 14px/1.35 system-ui, sans-serif; margin: 16px; color: #222; background: #fff; }
@@ -28,34 +28,6 @@ export interface ContactSheet {
   readonly counts: { readonly drawn: number; readonly media: number; readonly none: number };
 }
 
-/**
- * Warnings a reviewer should see: an arrow asked for whose point barely moves is not drawn, nor
- * squeeze arrows in a view where the knees line up one behind the other.
- */
-function warnings(exercise: Exercise): string[] {
-  if (!exercise.figure || exercise.media.length > 0) return [];
-  const scenes = composeFigure(exercise.figure);
-  return (['start', 'end'] as const).flatMap((position) => {
-    const scene = scenes[position];
-    const squeeze =
-      scene.pose.squeeze && !scene.squeezed
-        ? [
-            `The ${position} squeeze arrows are not drawn: in this view one knee hides the other. Use view: front.`,
-          ]
-        : [];
-    const [[x0, y0], [x1, y1]] = scene.arrow ?? [
-      [0, 0],
-      [0, 0],
-    ];
-    return scene.pose.arrow && Math.hypot(x1 - x0, y1 - y0) < 6
-      ? [
-          ...squeeze,
-          `The ${position} arrow at ${scene.pose.arrow} is not drawn: that point hardly moves between start and end.`,
-        ]
-      : squeeze;
-  });
-}
-
 export function contactSheet(library: Library): ContactSheet {
   const counts = { drawn: 0, media: 0, none: 0 };
   const sections = Object.values(library.exercises).map((exercise) => {
@@ -71,8 +43,8 @@ export function contactSheet(library: Library): ContactSheet {
       `<section id="${escapeXml(exercise.id)}"><h2>${escapeXml(exercise.name)} <small>(${escapeXml(exercise.id)})</small></h2>` +
       `<div class="figures">${figuresHtml(view)}</div>` +
       `<p><strong>Step 1:</strong> ${escapeXml(exercise.steps[0] ?? '')}</p>${alts}` +
-      warnings(exercise)
-        .map((w) => `<p class="missing">${escapeXml(w)}</p>`)
+      figureWarnings(exercise)
+        .map((w) => `<p class="missing">${escapeXml(w.message)}</p>`)
         .join('') +
       '</section>'
     );

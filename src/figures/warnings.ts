@@ -1,0 +1,49 @@
+/**
+ * Figure warnings: things a pose asks for that the drawing cannot show. They are not errors (the
+ * figure is still drawn, just without that arrow), so the contact sheet shows them to a reviewer
+ * and `npm run check` gives them as advice, pointing at the field that asked for them.
+ */
+import type { Exercise } from '../model/library.ts';
+import { composeFigure } from './compose.ts';
+
+/** An arrow shorter than this (in picture units) is not drawn: it would be a dot with a head. */
+const shortestArrow = 6;
+
+export interface FigureWarning {
+  /** The field in the exercise file that asked for what is not drawn: figure.start.arrow. */
+  readonly path: readonly ['figure', 'start' | 'end', 'arrow' | 'squeeze'];
+  /** What is not drawn and why, in plain words. */
+  readonly message: string;
+  /** How to fix it, when the message does not already say. */
+  readonly hint: string | undefined;
+}
+
+/**
+ * An arrow asked for whose point barely moves is not drawn, nor squeeze arrows in a view where the
+ * knees line up one behind the other. Exercises with their own pictures have no drawn figure.
+ */
+export function figureWarnings(exercise: Exercise): FigureWarning[] {
+  if (!exercise.figure || exercise.media.length > 0) return [];
+  const scenes = composeFigure(exercise.figure);
+  return (['start', 'end'] as const).flatMap((position) => {
+    const scene = scenes[position];
+    const found: FigureWarning[] = [];
+    if (scene.pose.squeeze && !scene.squeezed)
+      found.push({
+        path: ['figure', position, 'squeeze'],
+        message: `The ${position} squeeze arrows are not drawn: in this view one knee hides the other. Use view: front.`,
+        hint: undefined,
+      });
+    const [[x0, y0], [x1, y1]] = scene.arrow ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    if (scene.pose.arrow && Math.hypot(x1 - x0, y1 - y0) < shortestArrow)
+      found.push({
+        path: ['figure', position, 'arrow'],
+        message: `The ${position} arrow at ${scene.pose.arrow} is not drawn: that point hardly moves between start and end.`,
+        hint: 'Point the arrow at a part of the body that moves, or delete the arrow line.',
+      });
+    return found;
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Advice on a valid library: field names as people read them, positions from the file, and the
+ * file name alone when a field is not written in its file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { contentAdvice, fieldPath, formatAdvice } from '../../src/quality/advice.ts';
+import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+
+let content: string;
+let library: Library;
+
+beforeAll(async () => {
+  content = await fixtureLibrary('valid');
+  library = await loadLibrary(content);
+});
+afterAll(async () => {
+  await removeFixture(content);
+});
+
+describe('fieldPath', () => {
+  it('turns the names patientTexts gives into paths in the file', () => {
+    expect(fieldPath('steps[2]')).toEqual(['steps', 2]);
+    expect(fieldPath('warmUp.items[0].note')).toEqual(['warmUp', 'items', 0, 'note']);
+    expect(fieldPath('riskFactors[3].points[1]')).toEqual(['riskFactors', 3, 'points', 1]);
+    expect(fieldPath('disclaimer')).toEqual(['disclaimer']);
+  });
+});
+
+describe('contentAdvice', () => {
+  it('gives none for the valid library', async () => {
+    expect(await contentAdvice(library)).toEqual([]);
+    expect(formatAdvice([])).toBe('');
+  });
+
+  it('names the file alone when the field is not written in it', async () => {
+    const routine = library.routines['side-hip-starter'];
+    const clamshell = library.exercises['clamshell'];
+    if (!routine || !clamshell) throw new Error('the valid fixture has both');
+    const [first, ...rest] = routine.main;
+    if (!first) throw new Error('the routine has main exercises');
+    // Changed in memory only: the file has no note here, and the clamshell no figure. Standing and
+    // seen from the side, one knee hides the other, so squeeze arrows cannot be drawn.
+    const note =
+      'Concentrate on maintaining controlled, deliberate movements throughout every repetition.';
+    const changed: Library = {
+      ...library,
+      routines: { 'side-hip-starter': { ...routine, main: [{ ...first, note }, ...rest] } },
+      exercises: {
+        ...library.exercises,
+        clamshell: {
+          ...clamshell,
+          figure: { start: { view: 'side', posture: 'standing', squeeze: 'knees' }, end: {} },
+        },
+      },
+    };
+    const text = normalise(formatAdvice(await contentAdvice(changed)), content);
+    expect(text).toBe(
+      [
+        '2 pieces of advice (the content is still valid):',
+        'routines/exercises/clamshell.yaml: The start squeeze arrows are not drawn: in this view one knee hides the other. Use view: front.',
+        'routines/routines/side-hip-starter.yaml: main[1].note "Concentrate on maintaining controlled, deliberate movements…" reads at grade 20.7; aim for 6 or lower. Hint: Shorter sentences and shorter words help.',
+      ].join('\n'),
+    );
+  });
+
+  it('says "1 piece" for one', () => {
+    expect(
+      formatAdvice([
+        { file: 'routines/settings.yaml', at: { line: 3, col: 13 }, message: 'M.', hint: 'H.' },
+      ]),
+    ).toBe(
+      '1 piece of advice (the content is still valid):\nroutines/settings.yaml:3:13: M. Hint: H.',
+    );
+  });
+});
