@@ -3,7 +3,7 @@
  * partial named after its file; every other .hbs file is a document template named by its path
  * ("handout/handout"). Each is compiled once, in strict mode, so a misspelt field fails the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { CliError } from '../cli/errors.ts';
@@ -20,6 +20,10 @@ export interface TemplateEnv {
 const compileOptions = { strict: true, noEscape: false } as const;
 
 function listTemplates(folder: string): string[] {
+  if (!existsSync(folder))
+    throw new CliError(
+      `There is no templates folder at ${path.resolve(folder)}. Run the command from the project folder (the one with package.json), or set ROUTINE_PRESS_TEMPLATES to the folder that holds the .hbs files.`,
+    );
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.hbs'))
     .map((f) => f.split(path.sep).join('/'))

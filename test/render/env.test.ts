@@ -36,6 +36,13 @@ describe('the template environment', () => {
     );
   });
 
+  it('says plainly when the templates folder is missing', async () => {
+    const missing = path.join(await templates({}), 'no-such-folder');
+    expect(() => createEnv(missing)).toThrow(
+      `There is no templates folder at ${missing}. Run the command from the project folder`,
+    );
+  });
+
   it('reports a syntax error when the templates are loaded', async () => {
     const dir = await templates({ 'page.hbs': 'ok\n{{#if x}}unclosed' });
     expect(() => createEnv(dir)).toThrow(/page\.hbs:2: /);
