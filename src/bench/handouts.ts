@@ -1,8 +1,8 @@
 /**
  * Handout benchmark, all in one run on the bundled content: handouts a second with one shared
- * browser against a browser launched for each document (all the handouts of a build); Chromium time for
- * one typical handout on a warm page; and a no-op rebuild served from the PDF cache against a
- * cold build (empty cache, browser started on demand).
+ * browser against a browser launched for each document (all the handouts of a build); Chromium
+ * time for one typical handout on a warm page; and a no-op rebuild served from the PDF cache
+ * against a cold build (empty cache, browser started on demand).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';

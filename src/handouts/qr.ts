@@ -5,7 +5,8 @@
  *
  * A PNG rather than SVG: the PDF embeds the one image once and draws it on every page, where an
  * SVG was drawn square by square on each page and took a third of the print time. It is written
- * here with node:zlib (greyscale, no filters) in well under a millisecond. */
+ * here with node:zlib (greyscale, no filters) in well under a millisecond.
+ */
 import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 
