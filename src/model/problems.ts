@@ -17,16 +17,24 @@ export interface Problem extends Position {
   readonly hint?: string | undefined;
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.col}`;
+/**
+ * A problem or a piece of advice. Without a position (a field not written in its file, only
+ * defaulted) it is shown with the file name alone.
+ */
+export type Note = Omit<Problem, keyof Position> & Partial<Position>;
+
+export function formatProblem(problem: Note): string {
+  const at = problem.line === undefined ? '' : `:${problem.line}:${problem.col ?? 1}`;
+  const where = `${problem.file}${at}`;
   const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
   return `${where}: ${problem.message}${hint}`;
 }
 
 /** Sorts by file, then line, then column, so output reads top to bottom. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems<T extends Note>(problems: readonly T[]): T[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
 }
 

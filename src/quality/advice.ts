@@ -9,22 +9,16 @@ import { figureWarnings } from '../figures/warnings.ts';
 import type { Library } from '../model/library.ts';
 import { exists, locateValue, type FieldPath } from '../model/locate.ts';
 import { parseYaml, type ParsedFile } from '../model/parse.ts';
-import type { Position } from '../model/problems.ts';
+import { formatProblem, sortProblems, type Note, type Position } from '../model/problems.ts';
 import { label } from '../model/validate.ts';
 import { patientTexts } from './patient-text.ts';
 import { checkReading, patientLimits, type ReadingLimits } from './reading-check.ts';
 
 /** One piece of advice, at a line and column when the field can be found in its file. */
-export interface Advice {
-  /** Path as shown to people: routines/exercises/clamshell.yaml */
-  readonly file: string;
-  readonly at: Position | undefined;
-  readonly message: string;
-  readonly hint: string | undefined;
-}
+export type Advice = Note;
 
 /** Advice before it is located: the field path inside its file. */
-interface Unplaced extends Omit<Advice, 'at'> {
+interface Unplaced extends Omit<Advice, 'line' | 'col'> {
   readonly path: FieldPath;
 }
 
@@ -86,24 +80,19 @@ export async function contentAdvice(
   const locate = locator();
   const placed = await Promise.all(
     [...readingAdvice(library, limits), ...figureAdvice(library)].map(
-      async ({ path: where, ...rest }) => ({ ...rest, at: await locate(rest.file, where) }),
+      async ({ path: where, ...rest }): Promise<Advice> => ({
+        ...rest,
+        ...(await locate(rest.file, where)),
+      }),
     ),
   );
-  return placed.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.at?.line ?? 0) - (b.at?.line ?? 0) ||
-      (a.at?.col ?? 0) - (b.at?.col ?? 0),
-  );
+  return sortProblems(placed);
 }
 
 /** A heading and one line each, like a problem list; '' when there is no advice. */
 export function formatAdvice(advice: readonly Advice[]): string {
   if (advice.length === 0) return '';
   const heading = `${advice.length} ${advice.length === 1 ? 'piece' : 'pieces'} of advice (the content is still valid):`;
-  const lines = advice.map(({ file, at, message, hint }) => {
-    const where = at ? `${file}:${at.line}:${at.col}` : file;
-    return `${where}: ${message}${hint ? ` Hint: ${hint}` : ''}`;
-  });
+  const lines = advice.map(formatProblem);
   return [heading, ...lines].join('\n');
 }

@@ -68,7 +68,7 @@ describe('contentAdvice', () => {
   it('says "1 piece" for one', () => {
     expect(
       formatAdvice([
-        { file: 'routines/settings.yaml', at: { line: 3, col: 13 }, message: 'M.', hint: 'H.' },
+        { file: 'routines/settings.yaml', line: 3, col: 13, message: 'M.', hint: 'H.' },
       ]),
     ).toBe(
       '1 piece of advice (the content is still valid):\nroutines/settings.yaml:3:13: M. Hint: H.',
