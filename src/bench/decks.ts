@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { contentRoot, outputRoot } from '../cli/paths.ts';
+import type { Config } from '../core/config.ts';
 import { deckHtml } from '../decks/html.ts';
 import { figureSvgs, marpMarkdown } from '../decks/marp-markdown.ts';
 import { deckFromFile } from '../decks/plan.ts';
@@ -74,13 +74,13 @@ const median = (values: number[]) =>
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const list = (values: number[]) => values.map(seconds).join(', ');
 
-async function run(): Promise<BenchSection> {
-  const parent = path.join(outputRoot(), '.bench');
+async function run(config: Config): Promise<BenchSection> {
+  const parent = path.join(config.output, '.bench');
   await mkdir(parent, { recursive: true });
   const work = await mkdtemp(path.join(parent, 'decks-'));
   try {
     const content = path.join(work, 'routines');
-    await cp(contentRoot(), content, { recursive: true });
+    await cp(config.content, content, { recursive: true });
     const bundled = await loadLibrary(content);
     const routine = bundled.routines[sampleRoutine];
     if (!routine) throw new Error(`the bench needs the routine "${sampleRoutine}"`);
@@ -101,7 +101,7 @@ async function run(): Promise<BenchSection> {
     if (plan.slides.length !== slideCount)
       throw new Error(`the bench deck has ${plan.slides.length} slides`);
 
-    const html = await deckHtml(library, templateEnv(), plan);
+    const html = await deckHtml(library, templateEnv(config.templates), plan);
     const md = path.join(work, 'deck.md');
     await writeFile(md, marpMarkdown(plan, figureSvgs(html)));
 

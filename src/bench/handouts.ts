@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { contentRoot } from '../cli/paths.ts';
+import type { Config } from '../core/config.ts';
 import { handoutJobs } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
@@ -97,12 +97,12 @@ async function warmPrint(job: PdfJob): Promise<{ total: number; print: number }>
   return { total: median(totals), print: median(prints) };
 }
 
-async function run(): Promise<BenchSection> {
-  const library = await loadLibrary(contentRoot());
-  const templates = templateEnv();
+async function run(config: Config): Promise<BenchSection> {
+  const library = await loadLibrary(config.content);
+  const templates = templateEnv(config.templates);
   const work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-bench-handouts-'));
   try {
-    const jobs = handoutJobs({ library, templates }, [path.join(work, 'out')]);
+    const jobs = handoutJobs({ library, templates }, [path.join(work, 'out')], config.date);
     // Both strategies render every handout of a build: a real build is what the shared browser is for.
     const sharedMs = await timed(() => oneBrowser(jobs));
     // Starting and closing a browser alone, to see what that build spent on the handouts themselves.
@@ -118,10 +118,16 @@ async function run(): Promise<BenchSection> {
 
     const cache = path.join(work, 'cache');
     const coldMs = await timed(() =>
-      oneBrowser(handoutJobs({ library, templates }, [path.join(work, 'cold')]), cache),
+      oneBrowser(
+        handoutJobs({ library, templates }, [path.join(work, 'cold')], config.date),
+        cache,
+      ),
     );
     const noopMs = await timed(() =>
-      oneBrowser(handoutJobs({ library, templates }, [path.join(work, 'noop')]), cache),
+      oneBrowser(
+        handoutJobs({ library, templates }, [path.join(work, 'noop')], config.date),
+        cache,
+      ),
     );
 
     const rate = (n: number, t: number) => (n / (t / 1000)).toFixed(1);

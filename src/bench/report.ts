@@ -4,6 +4,7 @@
  * asserted: tests do not time anything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import type { Config } from '../core/config.ts';
 
 export interface BenchSection {
   /** Heading in the README, e.g. "Website build". */
@@ -14,7 +15,7 @@ export interface BenchSection {
 
 export interface Benchmark {
   readonly title: string;
-  run(): Promise<BenchSection>;
+  run(config: Config): Promise<BenchSection>;
 }
 
 const start = '<!-- bench:start -->';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite, basePath } from '../build/site.ts';
 import { mebibytes, withPeakMemory } from './memory.ts';
-import { contentRoot, outputRoot } from '../cli/paths.ts';
+import type { Config } from '../core/config.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
 import { startStaticServer } from '../site/serve.ts';
@@ -36,10 +36,15 @@ async function countPages(folder: string): Promise<number> {
   return entries.filter((e) => e.endsWith('.html')).length;
 }
 
-async function buildScaled(work: string, name: string, options: SyntheticOptions): Promise<Built> {
+async function buildScaled(
+  config: Config,
+  work: string,
+  name: string,
+  options: SyntheticOptions,
+): Promise<Built> {
   const content = path.join(work, name, 'routines');
   const site = path.join(work, name, 'site');
-  await generateSynthetic(contentRoot(), content, options);
+  await generateSynthetic(config.content, content, options);
   // Collect what earlier runs left behind, so each peak belongs to its own build.
   globalThis.gc?.();
   const started = performance.now();
@@ -48,7 +53,7 @@ async function buildScaled(work: string, name: string, options: SyntheticOptions
   const { result: library, peakBytes } = await withPeakMemory(async () => {
     const loadedLibrary = await loadLibrary(content);
     loaded = performance.now();
-    await buildSite(loadedLibrary, site);
+    await buildSite(loadedLibrary, site, config);
     return loadedLibrary;
   });
   const done = performance.now();
@@ -108,8 +113,8 @@ async function filterTimes(built: Built): Promise<number[]> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function run(): Promise<BenchSection> {
-  const parent = path.join(outputRoot(), '.bench');
+async function run(config: Config): Promise<BenchSection> {
+  const parent = path.join(config.output, '.bench');
   await mkdir(parent, { recursive: true });
   const work = await mkdtemp(path.join(parent, 'site-'));
   try {
@@ -120,7 +125,7 @@ async function run(): Promise<BenchSection> {
     let smallest: Built | undefined;
     let largest: Built | undefined;
     for (const scale of scales) {
-      const built = await buildScaled(work, `x${scale}`, { copies: scale });
+      const built = await buildScaled(config, work, `x${scale}`, { copies: scale });
       lines.push(
         `| ${scale}× | ${built.routines} | ${built.pages} | ${seconds(built.loadMs)} | ${seconds(built.buildMs)} | ${seconds(built.cpuMs)} | ${(built.buildMs / built.pages).toFixed(1)} ms | ${mebibytes(built.peakBytes)} |`,
       );
@@ -138,9 +143,9 @@ async function run(): Promise<BenchSection> {
     );
     let finder = largest;
     if (!finder || finder.routines < routinesForFilter) {
-      const base = (await loadLibrary(contentRoot())).routines;
+      const base = (await loadLibrary(config.content)).routines;
       const routineCopies = Math.ceil(routinesForFilter / Math.max(1, Object.keys(base).length));
-      finder = await buildScaled(work, 'filter', { copies: 1, routineCopies });
+      finder = await buildScaled(config, work, 'filter', { copies: 1, routineCopies });
     }
     const times = await filterTimes(finder);
     lines.push(

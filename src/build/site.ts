@@ -1,5 +1,6 @@
 /** Builds the Astro site into a folder, through Astro's programmatic API. */
 import { build } from 'astro';
+import type { Config } from '../core/config.ts';
 import type { Library } from '../model/library.ts';
 import { withLibraryHandedOver } from '../site/handover.ts';
 
@@ -8,16 +9,20 @@ export function basePath(library: Library): string {
   return new URL(library.settings.site.baseUrl).pathname;
 }
 
-export async function buildSite(library: Library, outDir: string): Promise<void> {
+export async function buildSite(
+  library: Library,
+  outDir: string,
+  config: Pick<Config, 'base' | 'debug'>,
+): Promise<void> {
   // The pages read this library instead of loading routines/ a second time.
   await withLibraryHandedOver(library, () =>
     build({
       root: process.cwd(),
       outDir,
       site: library.settings.site.baseUrl,
-      base: process.env['ROUTINE_PRESS_BASE'] ?? basePath(library),
+      base: config.base ?? basePath(library),
       // Astro logs errors with their stack; routine-press reports them itself (see cli/errors.ts).
-      logLevel: process.env['DEBUG'] ? 'info' : 'silent',
+      logLevel: config.debug ? 'info' : 'silent',
     }),
   );
 }

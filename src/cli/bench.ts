@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one after the other, in one run; figures go to README.md. */
 import os from 'node:os';
+import type { Config } from '../core/config.ts';
 import { decksBenchmark } from '../bench/decks.ts';
 import {
   renderSections,
@@ -13,7 +14,7 @@ import { handoutsBenchmark } from '../bench/handouts.ts';
 /** Each output adds its benchmark here. */
 const benchmarks: Benchmark[] = [siteBenchmark, handoutsBenchmark, decksBenchmark];
 
-export async function bench(args: string[]): Promise<void> {
+export async function bench(config: Config, args: string[]): Promise<void> {
   const only = args.filter((a) => !a.startsWith('-'));
   const chosen = benchmarks.filter(
     (b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o)),
@@ -21,7 +22,7 @@ export async function bench(args: string[]): Promise<void> {
   const sections: BenchSection[] = [];
   for (const benchmark of chosen) {
     console.log(`Measuring: ${benchmark.title}…`);
-    const section = await benchmark.run();
+    const section = await benchmark.run(config);
     console.log([`\n### ${section.title}`, ...section.lines, ''].join('\n'));
     sections.push(section);
   }

@@ -1,4 +1,5 @@
 /** `npm run check`: validate the content and print a one-screen summary, then any advice. */
+import type { Config } from '../core/config.ts';
 import { loadLibrary } from '../model/load.ts';
 import type { Library } from '../model/library.ts';
 import { contentAdvice, formatAdvice } from '../quality/advice.ts';
@@ -21,7 +22,8 @@ export function summary(library: Library): string {
   ].join('\n');
 }
 
-export async function check(root: string): Promise<void> {
+export async function check(config: Config): Promise<void> {
+  const root = config.content;
   const library = await loadLibrary(root);
   console.log(summary(library));
   // Advice never fails the check: the content is valid, it could only read or look better.

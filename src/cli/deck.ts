@@ -2,6 +2,7 @@
  * `npm run deck -- <id> [--notes]`: one slide deck as a self-contained HTML file and a PDF, without
  * building everything else. With --notes the PDF has a notes page after each slide.
  */
+import type { Config } from '../core/config.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckFiles, writeDeck } from '../decks/build.ts';
@@ -14,8 +15,7 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
-import { CliError } from './errors.ts';
-import { contentRoot, outputRoot } from './paths.ts';
+import { UserError } from '../core/errors.ts';
 
 export const deckUsage = `Make one slide deck: a file to present (HTML, works offline) and a PDF.
 
@@ -47,39 +47,39 @@ function parse(args: string[]) {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CliError(`${message}\nSee npm run deck -- --help.`);
+    throw new UserError(`${message}\nSee npm run deck -- --help.`);
   }
 }
 
 function choose(decks: readonly DeckPlan[], ids: readonly string[]): DeckPlan {
   const known = decks.map((d) => d.id);
   const [id, ...extra] = ids;
-  if (!id) throw new CliError(`Which deck? Add its id. The decks are: ${known.join(', ')}.`);
+  if (!id) throw new UserError(`Which deck? Add its id. The decks are: ${known.join(', ')}.`);
   if (extra.length > 0)
-    throw new CliError(`One deck at a time, please: "${ids.join('", "')}" were given.`);
+    throw new UserError(`One deck at a time, please: "${ids.join('", "')}" were given.`);
   const plan = decks.find((d) => d.id === id);
   if (!plan)
-    throw new CliError(
+    throw new UserError(
       `There is no deck "${id}". ${didYouMean(id, known, 'deck')}\nThe decks are: ${known.join(', ')}.`,
     );
   return plan;
 }
 
-export async function deck(args: string[]): Promise<void> {
+export async function deck(config: Config, args: string[]): Promise<void> {
   const { values, positionals } = parse(args);
   if (values.help) {
     console.log(deckUsage);
     return;
   }
   const wantPdf = !values['no-pdf'] && !values.list;
-  const browser = sharedBrowser({ browserPath: values['browser-path'] });
+  const browser = sharedBrowser({ browserPath: values['browser-path'], config });
   // Chromium starts while the library loads and the deck renders: that overlap is most of the
   // time saved. A launch that fails is reported when the PDF asks for the browser.
   if (wantPdf) browser.get().catch(() => undefined);
   // Likewise the runtime script is bundled (in esbuild's own process) while the library loads.
-  deckAssets().catch(() => undefined);
+  deckAssets(config.templates).catch(() => undefined);
   try {
-    const library = await loadLibrary(contentRoot());
+    const library = await loadLibrary(config.content);
     const decks = allDecks(library);
     if (values.list) {
       for (const d of decks)
@@ -87,13 +87,17 @@ export async function deck(args: string[]): Promise<void> {
       return;
     }
     const plan = choose(decks, positionals);
-    const folder = values.out ?? path.join(outputRoot(), 'decks');
+    const folder = values.out ?? path.join(config.output, 'decks');
     const notes = values.notes ?? false;
-    const context = { library, templates: templateEnv() };
+    const context = { library, templates: templateEnv(config.templates) };
     const jobs = await writeDeck(context, plan, [folder], { slides: !notes, notes });
     const written = [path.join(folder, deckFiles.html(plan.id))];
     if (wantPdf) {
-      await renderPdfs(jobs, { label: 'deck', browser: () => browser.get(), cache: pdfCache() });
+      await renderPdfs(jobs, {
+        label: 'deck',
+        browser: () => browser.get(),
+        cache: pdfCache(config.cache),
+      });
       written.push(...jobs.flatMap((job) => job.files));
     }
     report(plan, written);

@@ -3,26 +3,30 @@
  * output/figures/ as contact-sheet.html and contact-sheet.png (a full-page screenshot). Both are
  * written to a temporary file first and renamed, so a reader never sees half a file.
  */
+import type { Config } from '../core/config.ts';
 import path from 'node:path';
 import { contactSheet } from '../figures/contact-sheet.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
 import { guardNetwork } from '../pdf/network.ts';
-import { writeFileAtomic } from '../pdf/write-atomic.ts';
-import { CliError } from './errors.ts';
-import { contentRoot, outputRoot } from './paths.ts';
+import { writeFileAtomic } from '../core/fs.ts';
+import { UserError } from '../core/errors.ts';
 
 function browserPathOption(args: readonly string[]): string | undefined {
   if (args.length === 0) return undefined;
   const [flag, value, ...rest] = args;
   if (flag === '--browser-path' && value && rest.length === 0) return value;
-  throw new CliError(
+  throw new UserError(
     `Unknown option "${args.join(' ')}" for figures. The only option is --browser-path <file>.`,
   );
 }
 
 /** The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. */
-async function screenshot(html: string, browserPath: string | undefined): Promise<Uint8Array> {
+async function screenshot(
+  html: string,
+  browserPath: string | undefined,
+  config: Config,
+): Promise<Uint8Array> {
   return withBrowser(
     (browser) =>
       withPage(browser, async (page) => {
@@ -32,16 +36,16 @@ async function screenshot(html: string, browserPath: string | undefined): Promis
         await guard.check('The figures contact sheet');
         return page.screenshot({ fullPage: true, type: 'png' });
       }),
-    { browserPath },
+    { browserPath, config },
   );
 }
 
-export async function figures(args: readonly string[]): Promise<void> {
+export async function figures(config: Config, args: readonly string[]): Promise<void> {
   const browserPath = browserPathOption(args);
-  const library = await loadLibrary(contentRoot());
+  const library = await loadLibrary(config.content);
   const { html, counts } = contactSheet(library);
-  const folder = path.join(outputRoot(), 'figures');
-  const png = await screenshot(html, browserPath);
+  const folder = path.join(config.output, 'figures');
+  const png = await screenshot(html, browserPath, config);
   const htmlFile = path.join(folder, 'contact-sheet.html');
   const pngFile = path.join(folder, 'contact-sheet.png');
   await writeFileAtomic(htmlFile, html);

@@ -2,10 +2,10 @@
  * `npm run handout -- --routine <id> …`: one personal handout for one patient, with their name,
  * the clinician, today's date and any dose changes, as a PDF file.
  */
+import type { Config } from '../core/config.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDoses } from '../handouts/dose-arg.ts';
-import { buildDate } from '../handouts/build.ts';
 import { handoutHtml } from '../handouts/html.ts';
 import { papers, paperSizes, type Paper } from '../handouts/variants.ts';
 import type { Exercise, Library } from '../model/library.ts';
@@ -15,8 +15,7 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
-import { CliError } from './errors.ts';
-import { contentRoot } from './paths.ts';
+import { UserError } from '../core/errors.ts';
 
 export const handoutUsage = `Make one personal handout for a patient, as a PDF.
 
@@ -120,10 +119,10 @@ function parse(args: string[], problems: string[]): Values {
 function choose(library: Library, id: string | undefined): string {
   const ids = Object.keys(library.routines).sort();
   const all = `The routines are: ${ids.join(', ')}.`;
-  if (!id) throw new CliError(`Which routine? Add --routine <id>. ${all}`);
+  if (!id) throw new UserError(`Which routine? Add --routine <id>. ${all}`);
   if (!library.routines[id]) {
     const match = closest(id, ids);
-    throw new CliError(
+    throw new UserError(
       `There is no routine "${id}".${match ? ` Did you mean "${match}"?` : ''} ${all}`,
     );
   }
@@ -139,7 +138,7 @@ function collect(problems: string[]) {
     try {
       return check();
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof UserError)) throw error;
       problems.push(error.message);
       return undefined;
     }
@@ -150,13 +149,13 @@ function paperOf(value: string | undefined, fallback: Paper): Paper {
   if (value === undefined) return fallback;
   const paper = value.toLowerCase();
   if ((papers as readonly string[]).includes(paper)) return paper as Paper;
-  throw new CliError(`--paper ${value} is not a paper size. Use one of: ${papers.join(', ')}.`);
+  throw new UserError(`--paper ${value} is not a paper size. Use one of: ${papers.join(', ')}.`);
 }
 
 function name(value: string | undefined, flag: string): string | undefined {
   const text = value?.trim().replace(/\s+/g, ' ');
   if (text && text.length > maxName)
-    throw new CliError(
+    throw new UserError(
       `${flag} is ${text.length} characters long; keep it to ${maxName} so it fits on its line.`,
     );
   return text === undefined || text === '' ? undefined : text;
@@ -183,14 +182,14 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export async function handout(args: string[]): Promise<void> {
+export async function handout(config: Config, args: string[]): Promise<void> {
   const problems: string[] = [];
   const values = parse(args, problems);
   if (values.help) {
     console.log(handoutUsage);
     return;
   }
-  const library = await loadLibrary(contentRoot());
+  const library = await loadLibrary(config.content);
   const check = collect(problems);
   const id = check(() => choose(library, values.routine));
   const paper = check(() => paperOf(values.paper, library.settings.paper));
@@ -202,28 +201,28 @@ export async function handout(args: string[]): Promise<void> {
     : undefined;
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf'))
     problems.push(`--out ${values.out} must end in .pdf.`);
-  if (problems.length > 0 || !id || !paper || !doses) throw new CliError(problems.join('\n'));
+  if (problems.length > 0 || !id || !paper || !doses) throw new UserError(problems.join('\n'));
   const fileName =
     values.out ??
     `${[id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean).join('-')}.pdf`;
   // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
-  const out = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), fileName);
+  const out = path.resolve(config.userCwd, fileName);
 
-  const html = handoutHtml(library, templateEnv(), id, {
+  const html = handoutHtml(library, templateEnv(config.templates), id, {
     paper,
     large,
     patient,
     clinician,
     personal: true,
-    date: buildDate(),
+    date: config.date,
     doses,
   });
-  const browser = sharedBrowser({ browserPath: values['browser-path'] });
+  const browser = sharedBrowser({ browserPath: values['browser-path'], config });
   try {
     await renderPdfs([{ source: { html }, what: `The handout ${out}`, files: [out] }], {
       label: 'handout',
       browser: browser.get,
-      cache: pdfCache(),
+      cache: pdfCache(config.cache),
       stream: process.stderr,
     });
   } finally {

@@ -1,12 +1,13 @@
 /** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
+import { readConfig, type Config } from '../core/config.ts';
 import { writeJsonSchemas } from '../model/json-schema.ts';
 import { check } from './check.ts';
 import { deck } from './deck.ts';
 import { figures } from './figures.ts';
 import { handout } from './handout.ts';
 import { setupBrowser } from './setup-browser.ts';
-import { CliError, report } from './errors.ts';
-import { contentRoot } from './paths.ts';
+import { UserError } from '../core/errors.ts';
+import { report } from './report.ts';
 import { preview } from './preview.ts';
 
 const usage = `Usage: npm run <command>
@@ -22,17 +23,17 @@ const usage = `Usage: npm run <command>
   bench      Measure build speed and memory; figures go to README.md
 `;
 
-const commands: Record<string, (args: string[]) => Promise<void>> = {
-  check: async () => check(contentRoot()),
+const commands: Record<string, (config: Config, args: string[]) => Promise<void>> = {
+  check: async (config) => check(config),
   // Loaded when asked for: build and bench pull in Astro, which takes seconds to import and which
   // the other commands (deck, handout, check) never use.
-  build: async (args) => (await import('./build.ts')).buildAll(args),
-  bench: async (args) => (await import('./bench.ts')).bench(args),
-  handout: async (args) => handout(args),
-  deck: async (args) => deck(args),
-  figures: async (args) => figures(args),
-  'setup-browser': async (args) => setupBrowser(args),
-  preview: async (args) => preview(args),
+  build: async (config, args) => (await import('./build.ts')).build(config, args),
+  bench: async (config, args) => (await import('./bench.ts')).bench(config, args),
+  handout: handout,
+  deck: deck,
+  figures: figures,
+  'setup-browser': setupBrowser,
+  preview: preview,
   schema: async () => {
     const files = await writeJsonSchemas();
     console.log(
@@ -41,15 +42,16 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   },
 };
 
-async function main(argv: string[]): Promise<void> {
+async function main(config: Config, argv: string[]): Promise<void> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help') {
     console.log(usage);
     return;
   }
   const command = commands[name];
-  if (!command) throw new CliError(`Unknown command "${name}".\n\n${usage}`);
-  await command(args);
+  if (!command) throw new UserError(`Unknown command "${name}".\n\n${usage}`);
+  await command(config, args);
 }
 
-main(process.argv.slice(2)).catch(report);
+const config = readConfig();
+main(config, process.argv.slice(2)).catch((error: unknown) => report(error, config.debug));

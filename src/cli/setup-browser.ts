@@ -3,11 +3,12 @@
  * Otherwise, on Debian or Ubuntu running as root it installs the distribution's Chromium (showing
  * apt's progress); anywhere else it prints the one command to run. Nothing is downloaded by us.
  */
+import type { Config } from '../core/config.ts';
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { findBrowser, installHelp } from '../pdf/find-browser.ts';
-import { CliError } from './errors.ts';
+import { UserError } from '../core/errors.ts';
 
 /** Debian-like systems and the package that gives a real (not snap) Chromium there. */
 export function debianPackage(osRelease: string): string | undefined {
@@ -50,7 +51,7 @@ function run(command: string, args: string[]): Promise<void> {
       if (code === 0) resolve();
       else
         reject(
-          new CliError(
+          new UserError(
             `"${command} ${args.join(' ')}" failed (exit code ${code}). See its messages above.`,
           ),
         );
@@ -58,20 +59,20 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-function tryFind(explicit: string | undefined): string | undefined {
+function tryFind(explicit: string | undefined, config: Config): string | undefined {
   try {
     return findBrowser(explicit);
   } catch (error) {
     // An explicit path or CHROME_PATH that is wrong must be fixed, not papered over by installing.
-    if (explicit || process.env['CHROME_PATH']) throw error;
+    if (explicit || config.chromePath) throw error;
     return undefined;
   }
 }
 
-export async function setupBrowser(args: string[]): Promise<void> {
+export async function setupBrowser(config: Config, args: string[]): Promise<void> {
   const at = args.indexOf('--browser-path');
   const explicit = at >= 0 ? args[at + 1] : undefined;
-  const found = tryFind(explicit);
+  const found = tryFind(explicit, config);
   if (found) {
     console.log(`PDFs will be printed with ${found} (${await version(found)}). Nothing to set up.`);
     return;
@@ -91,7 +92,7 @@ export async function setupBrowser(args: string[]): Promise<void> {
     : process.platform === 'linux'
       ? "Install Chromium or Google Chrome with your system's package manager, then run the command again."
       : (installHelp[process.platform] ?? '');
-  throw new CliError(
+  throw new UserError(
     `No Chrome, Chromium or Edge was found; PDFs need one.\n${command}\nOr point to one with --browser-path <file> or CHROME_PATH.`,
   );
 }

@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildContext } from '../cli/build.ts';
+import type { BuildContext } from '../build/context.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
-import { writeFileAtomic } from '../pdf/write-atomic.ts';
+import { writeFileAtomic } from '../core/fs.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
@@ -68,5 +68,9 @@ export async function buildDecks(
   const jobs: PdfJob[] = [];
   for (const plan of allDecks(context.library))
     jobs.push(...(await writeDeck(context, plan, folders)));
-  return renderPdfs(jobs, { label: 'decks', browser: context.browser, cache: pdfCache() });
+  return renderPdfs(jobs, {
+    label: 'decks',
+    browser: context.browser,
+    cache: pdfCache(context.config.cache),
+  });
 }

@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { templatesRoot } from '../cli/paths.ts';
 import { fontFiles } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
 import type { TemplateEnv } from '../render/env.ts';
@@ -17,7 +16,7 @@ export const deckTemplate = 'deck/deck';
 const assets = new Map<string, Promise<DeckAssets>>();
 
 /** Fonts, the stylesheet next to the template (deck/deck.css) and the runtime, once a process. */
-export function deckAssets(templates = templatesRoot()): Promise<DeckAssets> {
+export function deckAssets(templates: string): Promise<DeckAssets> {
   let loaded = assets.get(templates);
   if (!loaded) {
     const css = readFile(path.join(templates, 'deck', 'deck.css'), 'utf8');
@@ -37,6 +36,6 @@ export async function deckHtml(
   plan: DeckPlan,
   options: { readonly printNotes?: boolean } = {},
 ): Promise<string> {
-  const view = deckView(library, plan, await deckAssets(), options);
+  const view = deckView(library, plan, await deckAssets(templates.folder), options);
   return templates.render(deckTemplate, view);
 }

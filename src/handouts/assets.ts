@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 export interface FontFiles {
   readonly latin400: string;
@@ -47,11 +47,11 @@ const imageTypes: Record<string, string> = {
 export function imageDataUri(root: string, file: string, field: string): string {
   const type = imageTypes[path.extname(file).toLowerCase()];
   const full = path.join(root, file);
-  if (!type) throw new CliError(`${field}: ${file} must be a .png, .jpg, .webp or .svg picture.`);
+  if (!type) throw new UserError(`${field}: ${file} must be a .png, .jpg, .webp or .svg picture.`);
   try {
     return `data:${type};base64,${readFileSync(full).toString('base64')}`;
   } catch {
-    throw new CliError(
+    throw new UserError(
       `${field}: there is no picture at ${full}. Put the file there or fix the path in settings.yaml.`,
     );
   }

@@ -5,23 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildContext } from '../cli/build.ts';
+import type { BuildContext } from '../build/context.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { handoutHtml } from './html.ts';
 import { buildVariants, handoutFileName } from './variants.ts';
 
-/** The date printed on build handouts: today, or SOURCE_DATE_EPOCH for a reproducible build. */
-export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-}
-
 /** One job per routine and variant; `folders` are where each PDF is written. */
 export function handoutJobs(
   context: Pick<BuildContext, 'library' | 'templates'>,
   folders: readonly string[],
-  date = buildDate(),
+  date: Date,
 ): PdfJob[] {
   return Object.keys(context.library.routines)
     .sort()
@@ -49,6 +43,11 @@ export async function buildHandouts(
   const jobs = handoutJobs(
     context,
     intoSite ? [folder, path.join(siteFolder, 'handouts')] : [folder],
+    context.config.date,
   );
-  return renderPdfs(jobs, { label: 'handouts', browser: context.browser, cache: pdfCache() });
+  return renderPdfs(jobs, {
+    label: 'handouts',
+    browser: context.browser,
+    cache: pdfCache(context.config.cache),
+  });
 }

@@ -4,7 +4,7 @@
  * exercise, timed rounds otherwise), `2x10m` (metres). The result is checked by the same schema
  * as a routine's dose override, so the limits and messages match the YAML.
  */
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 import type { Exercise } from '../model/library.ts';
 import { doseOverride, type DoseOverride } from '../model/schema/dose.ts';
 import { closest } from '../model/suggest.ts';
@@ -61,6 +61,6 @@ export function parseDoses(
     }
     doses[id] = checked.data;
   }
-  if (problems.length > 0) throw new CliError(problems.join('\n'));
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
   return doses;
 }

@@ -13,7 +13,7 @@ import type {
   RoutineItem,
   Warmup,
 } from './library.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { applyDose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { Item } from './schema/item.ts';

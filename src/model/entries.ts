@@ -1,7 +1,7 @@
 /** The files of one load, by kind: parsed, and validated where the schema accepted them. */
 import { locateValue, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
 import type { ExerciseFile } from './schema/exercise.ts';

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Library } from './library.ts';
 import { parseYaml } from './parse.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, type Problem } from '../core/problems.ts';
 import { entrySet, type Entry } from './entries.ts';
 import { resolve } from './resolve.ts';
 import { kinds, type KindName } from './schema/index.ts';

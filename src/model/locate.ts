@@ -1,7 +1,7 @@
 /** Finds where a field path (["dose", "sets"]) sits in a parsed YAML file. */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ParsedFile } from './parse.ts';
-import type { Position } from './problems.ts';
+import type { Position } from '../core/problems.ts';
 
 export type FieldPath = readonly PropertyKey[];
 

@@ -3,7 +3,7 @@
  * YAML 1.2 core schema only, so `no` stays the text "no" and `1:30` stays "1:30".
  */
 import { LineCounter, parseDocument, visit, isAlias, isMap, isScalar, type Document } from 'yaml';
-import type { Position, Problem } from './problems.ts';
+import type { Position, Problem } from '../core/problems.ts';
 
 /** Files bigger than this are refused; a routine file is a few kilobytes. */
 export const maxFileBytes = 256 * 1024;

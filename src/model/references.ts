@@ -6,7 +6,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { problemAt, type Entries, type Entry } from './entries.ts';
 import type { FieldPath } from './locate.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 import type { KindName } from './schema/index.ts';
 import { id as idSchema } from './schema/vocabulary.ts';
 import { didYouMean } from './suggest.ts';

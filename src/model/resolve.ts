@@ -5,7 +5,7 @@
 import { assemble } from './assemble.ts';
 import type { Entries } from './entries.ts';
 import { deepFreeze, type Library } from './library.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { checkReferences } from './references.ts';
 
 export async function resolve(

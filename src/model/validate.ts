@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { closest, didYouMean } from './suggest.ts';
 import { exists, locateKey, locateValue, sourceText, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { knownKeys } from './schema-walk.ts';
 
 type Issue = z.core.$ZodIssue;

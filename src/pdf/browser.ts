@@ -7,11 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Config } from '../core/config.ts';
 import { findBrowser } from './find-browser.ts';
 
 export interface BrowserOptions {
   /** --browser-path from the command line. */
   readonly browserPath?: string | undefined;
+  /** CHROME_PATH and whether this runs in CI (see src/core/config.ts). */
+  readonly config?: Pick<Config, 'chromePath' | 'ci'> | undefined;
   /** Milliseconds allowed for any one wait (navigation, selector, PDF). */
   readonly timeout?: number;
 }
@@ -19,10 +22,9 @@ export interface BrowserOptions {
 export const defaultTimeout = 30_000;
 
 /** Chromium's sandbox cannot start as root or inside most containers, so it is turned off only there. */
-function needsNoSandbox(): boolean {
+function needsNoSandbox(ci: boolean): boolean {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const container =
-    existsSync('/.dockerenv') || existsSync('/run/.containerenv') || Boolean(process.env['CI']);
+  const container = existsSync('/.dockerenv') || existsSync('/run/.containerenv') || ci;
   return root || container;
 }
 
@@ -47,7 +49,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     executablePath,
     headless: true,
     userDataDir: profile,
-    args: [...quietFlags, ...(needsNoSandbox() ? ['--no-sandbox'] : [])],
+    args: [...quietFlags, ...(needsNoSandbox(options.config?.ci ?? false) ? ['--no-sandbox'] : [])],
     timeout: options.timeout ?? defaultTimeout,
   });
   profiles.set(browser, profile);

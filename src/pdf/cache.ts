@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../core/fs.ts';
 
 /** Bump when printing changes in a way the HTML does not show (flags, PDF options, post-processing). */
 export const rendererVersion = 'pdf-1';
@@ -23,14 +23,6 @@ export interface PdfCache {
   prune(): Promise<void>;
 }
 
-/** ROUTINE_PRESS_CACHE overrides the folder (tests and benchmarks use a fresh one). */
-export function defaultCacheFolder(): string {
-  return (
-    process.env['ROUTINE_PRESS_CACHE'] ??
-    path.join('node_modules', '.cache', 'routine-press', 'pdf')
-  );
-}
-
 export function cacheKey(html: string, options: unknown): string {
   return createHash('sha256')
     .update(rendererVersion)
@@ -41,7 +33,8 @@ export function cacheKey(html: string, options: unknown): string {
     .digest('hex');
 }
 
-export function pdfCache(folder = defaultCacheFolder()): PdfCache {
+/** The cache in `folder` (Config.cache: node_modules/.cache/routine-press/pdf unless set). */
+export function pdfCache(folder: string): PdfCache {
   const file = (key: string) => path.join(folder, `${key}.pdf`);
   return {
     folder,

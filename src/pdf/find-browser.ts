@@ -4,7 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 const wellKnown: Record<string, string[]> = {
   linux: [
@@ -64,7 +64,7 @@ export const installHelp = {
 } as Record<string, string>;
 
 /**
- * The browser to use, or a CliError that says how to get one. `places` are the usual install
+ * The browser to use, or a UserError that says how to get one. `places` are the usual install
  * paths for this platform; tests pass their own to see what happens on a machine without one.
  */
 export function findBrowser(
@@ -74,21 +74,21 @@ export function findBrowser(
 ): string {
   if (explicit) {
     if (runnable(explicit)) return explicit;
-    throw new CliError(
+    throw new UserError(
       `No browser at --browser-path ${explicit}. Give the full path to Chrome, Chromium or Edge.`,
     );
   }
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) {
     if (runnable(fromEnv)) return fromEnv;
-    throw new CliError(
+    throw new UserError(
       `CHROME_PATH is set to ${fromEnv}, but there is no browser there. Fix or unset CHROME_PATH.`,
     );
   }
   const found = places.find(runnable) ?? searchPath(env);
   if (found) return found;
   const help = installHelp[process.platform] ?? installHelp['linux'] ?? '';
-  throw new CliError(
+  throw new UserError(
     `No Chrome, Chromium or Edge was found; PDFs need one.\n${help}\nOr point to one with --browser-path <file> or CHROME_PATH.`,
   );
 }

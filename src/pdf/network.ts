@@ -5,14 +5,14 @@
  * a PDF. Images that did not load (missing, blocked, refused by Chromium itself) are reported too.
  */
 import type { ConsoleMessage, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 export interface NetworkGuard {
   /** Forget what earlier documents on this page did. Call before loading a new document. */
   reset(): void;
   /** Every problem seen since the last reset: "blocked https://…", "not found (404) http://…". */
   problems(): readonly string[];
-  /** Throws a CliError naming every blocked or missing URL, plus images that did not load. */
+  /** Throws a UserError naming every blocked or missing URL, plus images that did not load. */
   check(what: string): Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export async function guardNetwork(page: Page, allowedOrigin?: string): Promise<
         ]),
       ].sort(); // requests finish in any order; a sorted list reads the same every time
       if (problems.length === 0) return;
-      throw new CliError(
+      throw new UserError(
         `${what} tried to load something from outside the document, so it was not written:\n${problems
           .map((p) => `  - ${p}`)
           .join(

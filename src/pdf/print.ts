@@ -5,7 +5,7 @@
  * an outline from the headings; the paper size comes from the document's CSS `@page` rule.
  */
 import { TimeoutError } from 'puppeteer-core';
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 import type { PooledPage } from './page-pool.ts';
 import { timedOut, withTimeout } from './timeout.ts';
 
@@ -26,7 +26,7 @@ async function plainTimeouts<T>(work: Promise<T>, what: string, ms: number): Pro
   try {
     return await work;
   } catch (error) {
-    if (error instanceof TimeoutError) throw new CliError(timedOut(what, ms), { cause: error });
+    if (error instanceof TimeoutError) throw new UserError(timedOut(what, ms), { cause: error });
     throw error;
   }
 }

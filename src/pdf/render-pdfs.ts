@@ -9,7 +9,7 @@ import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
 import { printPdf, type DocumentSource } from './print.ts';
 import { progress, type ProgressStream } from './progress.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../core/fs.ts';
 
 export interface PdfJob {
   readonly source: DocumentSource;

@@ -1,12 +1,12 @@
 /** A deadline for a wait that has no timeout of its own (page.evaluate, document.fonts.ready). */
-import { CliError } from '../cli/errors.ts';
+import { UserError } from '../core/errors.ts';
 
-/** Resolves like `promise`, or rejects with a CliError naming `what` after `ms` milliseconds. */
+/** Resolves like `promise`, or rejects with a UserError naming `what` after `ms` milliseconds. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new CliError(timedOut(what, ms)));
+      reject(new UserError(timedOut(what, ms)));
     }, ms);
   });
   try {

@@ -9,7 +9,7 @@ import { figureWarnings } from '../figures/warnings.ts';
 import type { Library } from '../model/library.ts';
 import { exists, locateValue, type FieldPath } from '../model/locate.ts';
 import { parseYaml, type ParsedFile } from '../model/parse.ts';
-import { formatProblem, sortProblems, type Note, type Position } from '../model/problems.ts';
+import { formatProblem, sortProblems, type Note, type Position } from '../core/problems.ts';
 import { label } from '../model/validate.ts';
 import { patientTexts } from './patient-text.ts';
 import { checkReading, patientLimits, type ReadingLimits } from './reading-check.ts';

@@ -6,11 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { CliError } from '../cli/errors.ts';
-import { templatesRoot } from '../cli/paths.ts';
+import { UserError } from '../core/errors.ts';
 import { registerHelpers } from './helpers.ts';
 
 export interface TemplateEnv {
+  /** The templates folder it was read from. */
+  readonly folder: string;
   /** Renders a document template, e.g. "handout/handout". */
   render(name: string, context: object): string;
   /** Renders a partial on its own, e.g. "exercise-card", for the site's `set:html`. */
@@ -21,7 +22,7 @@ const compileOptions = { strict: true, noEscape: false } as const;
 
 function listTemplates(folder: string): string[] {
   if (!existsSync(folder))
-    throw new CliError(
+    throw new UserError(
       `There is no templates folder at ${path.resolve(folder)}. Run the command from the project folder (the one with package.json), or set ROUTINE_PRESS_TEMPLATES to the folder that holds the .hbs files.`,
     );
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -31,7 +32,7 @@ function listTemplates(folder: string): string[] {
 }
 
 /** Turns a Handlebars error into one that names the template file. */
-function templateError(file: string, error: unknown): CliError {
+function templateError(file: string, error: unknown): UserError {
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1] ?? '1';
   const first = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
@@ -39,10 +40,10 @@ function templateError(file: string, error: unknown): CliError {
   const text = missing
     ? `the template uses {{${missing}}}, but there is no field "${missing}" here. Check the spelling.`
     : first;
-  return new CliError(`${file}:${line}: ${text}`, { cause: error });
+  return new UserError(`${file}:${line}: ${text}`, { cause: error });
 }
 
-export function createEnv(folder = templatesRoot()): TemplateEnv {
+export function createEnv(folder: string): TemplateEnv {
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -70,7 +71,7 @@ export function createEnv(folder = templatesRoot()): TemplateEnv {
     template: Handlebars.TemplateDelegate | undefined,
     context: object,
   ) => {
-    if (!template) throw new CliError(`There is no template "${name}" in ${folder}/.`);
+    if (!template) throw new UserError(`There is no template "${name}" in ${folder}/.`);
     try {
       // Prototype access stays off (the Handlebars default); the context is plain data.
       return template(context);
@@ -80,6 +81,7 @@ export function createEnv(folder = templatesRoot()): TemplateEnv {
   };
 
   return {
+    folder,
     render: (name, context) => run(name, compiled.get(name), context),
     partial: (name, context) =>
       run(
@@ -93,16 +95,11 @@ export function createEnv(folder = templatesRoot()): TemplateEnv {
 const cache = new Map<string, TemplateEnv>();
 
 /** The environment for a folder, created once per process. */
-export function templateEnv(folder = templatesRoot()): TemplateEnv {
+export function templateEnv(folder: string): TemplateEnv {
   let env = cache.get(folder);
   if (!env) {
     env = createEnv(folder);
     cache.set(folder, env);
   }
   return env;
-}
-
-/** Forget compiled templates, so the dev server picks up an edited template. */
-export function clearTemplateCache(): void {
-  cache.clear();
 }

@@ -4,12 +4,15 @@
  * server loads it here, and again when a YAML file or a template changes (the module reloads).
  */
 import { base } from 'astro:config/client';
-import { contentRoot } from '../cli/paths.ts';
+import { readConfig } from '../core/config.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
-import { isUserError } from '../model/problems.ts';
+import { isUserError } from '../core/problems.ts';
 import { templateEnv } from '../render/env.ts';
 import { handedOverLibrary } from './handover.ts';
+
+// The dev server is an entry point of its own, so it reads the configuration itself.
+const config = readConfig();
 
 /**
  * In `npm run dev` the dev server prints and shows this error. A problem in the content is the
@@ -17,7 +20,7 @@ import { handedOverLibrary } from './handover.ts';
  */
 async function loadForDev(): Promise<Library> {
   try {
-    return await loadLibrary(contentRoot());
+    return await loadLibrary(config.content);
   } catch (error) {
     if (isUserError(error)) error.stack = error.message;
     throw error;
@@ -25,7 +28,7 @@ async function loadForDev(): Promise<Library> {
 }
 
 export const library: Library = handedOverLibrary() ?? (await loadForDev());
-export const templates = templateEnv();
+export const templates = templateEnv(config.templates);
 
 /**
  * A link inside the site, honouring the configured base: href("exercises/clamshell/"). The base

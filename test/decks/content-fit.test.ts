@@ -36,7 +36,9 @@ describe('the bundled decks', () => {
       await page.setViewport({ width: 1280, height: 720 });
       const found: string[] = [];
       for (const plan of allDecks(library)) {
-        await page.setContent(await deckHtml(library, templateEnv(), plan), { waitUntil: 'load' });
+        await page.setContent(await deckHtml(library, templateEnv('templates'), plan), {
+          waitUntil: 'load',
+        });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const overflowing = await page.$$eval('.slide', (slides) =>
           slides.flatMap((slide) => {
@@ -56,7 +58,7 @@ describe('the bundled decks', () => {
           }),
         );
         found.push(...overflowing.map((p) => `${plan.id}: ${p}`));
-        const notes = await deckHtml(library, templateEnv(), plan, { printNotes: true });
+        const notes = await deckHtml(library, templateEnv('templates'), plan, { printNotes: true });
         await page.setContent(notes, { waitUntil: 'load' });
         const cut = await page.$$eval('.notes-page', (pages) =>
           pages.flatMap((notesPage, i) =>

@@ -20,7 +20,7 @@ beforeAll(async () => {
   work = await tempWorkFolder('decks-pdf');
   decks = await buildFixtureDecks(work);
   browser = await launchBrowser();
-  const context = { library: decks.library, templates: templateEnv() };
+  const context = { library: decks.library, templates: templateEnv('templates') };
   const jobs = [];
   for (const plan of decks.plans) jobs.push(...(await writeDeck(context, plan, [work])));
   const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;

@@ -53,7 +53,7 @@ export async function buildFixtureDecks(folder: string): Promise<BuiltDecks> {
   await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
   const library = await loadLibrary(content);
   const plans = allDecks(library);
-  const context = { library, templates: templateEnv() };
+  const context = { library, templates: templateEnv('templates') };
   for (const plan of plans)
     await writeDeck(context, plan, [folder], { slides: false, notes: false });
   return {

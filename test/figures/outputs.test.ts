@@ -116,7 +116,7 @@ describe('figures in a handout PDF', () => {
   afterAll(async () => rm(folder, { recursive: true, force: true }));
 
   it('prints the drawn figures and the photo with its credit', async () => {
-    const html = handoutHtml(library, templateEnv(), 'side-hip-starter', {
+    const html = handoutHtml(library, templateEnv('templates'), 'side-hip-starter', {
       paper: 'a4',
       large: false,
       date: new Date(Date.UTC(2026, 0, 1)),
@@ -154,7 +154,7 @@ describe('figures in a deck', () => {
   it('puts the figures on the exercise slide', async () => {
     const plan = allDecks(library).find((p) => p.id === 'side-hip-starter');
     if (!plan) throw new Error('no deck for side-hip-starter');
-    const html = await deckHtml(library, templateEnv(), plan);
+    const html = await deckHtml(library, templateEnv('templates'), plan);
     const slot = /data-figure-slot="clamshell">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(slot).toContain(`<svg xmlns="http://www.w3.org/2000/svg"`);
     expect(slot).toContain(`aria-label="${startAlt}"`);

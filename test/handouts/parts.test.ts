@@ -50,7 +50,7 @@ describe('--dose values', () => {
     const { exercises } = await library();
     expect(() => parseDoses(['clamshell=0x10', 'clamshell', 'nope=1x1'], exercises, sixId))
       .toThrowErrorMatchingInlineSnapshot(`
-        [CliError: --dose clamshell=0x10: sets must be at least 1.
+        [UserError: --dose clamshell=0x10: sets must be at least 1.
         --dose clamshell: not understood. Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).
         --dose nope=1x1: "nope" is not an exercise in six-move-hips. Its exercises are: band-side-step, clamshell, glute-bridge, hip-flexor-stretch, hip-swing, side-leg-raise, side-plank.]
       `);

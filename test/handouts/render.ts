@@ -17,7 +17,11 @@ export async function renderAll(content: string): Promise<{ folder: string; libr
   const folder = await mkdtemp(path.join(os.tmpdir(), 'routine-press-handouts-'));
   const browser = sharedBrowser();
   try {
-    const jobs = handoutJobs({ library, templates: templateEnv() }, [folder]);
+    const jobs = handoutJobs(
+      { library, templates: templateEnv('templates') },
+      [folder],
+      new Date(),
+    );
     await renderPdfs(jobs, { label: 'handouts', browser: browser.get, stream: quiet });
   } finally {
     await browser.close();

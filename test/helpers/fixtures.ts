@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadLibrary } from '../../src/model/load.ts';
-import { ContentError } from '../../src/model/problems.ts';
+import { ContentError } from '../../src/core/problems.ts';
 
 export const fixturesRoot = path.resolve(import.meta.dirname, '../fixtures');
 

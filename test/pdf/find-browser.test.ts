@@ -19,7 +19,7 @@ const empty = () => path.join(folder, 'empty');
 describe('finding a browser', () => {
   it('says how to install one when there is none anywhere', () => {
     expect(() => findBrowser(undefined, { PATH: empty() }, [])).toThrowErrorMatchingInlineSnapshot(`
-      [CliError: No Chrome, Chromium or Edge was found; PDFs need one.
+      [UserError: No Chrome, Chromium or Edge was found; PDFs need one.
       Run "npm run setup:browser", or install Chromium yourself, for example on Debian: sudo apt-get install -y chromium
       Or point to one with --browser-path <file> or CHROME_PATH.]
     `);
@@ -35,12 +35,12 @@ describe('finding a browser', () => {
 
   it('does not look further when a given path is wrong', () => {
     expect(() => findBrowser('/nonexistent/chrome', {}, [fake])).toThrowErrorMatchingInlineSnapshot(
-      `[CliError: No browser at --browser-path /nonexistent/chrome. Give the full path to Chrome, Chromium or Edge.]`,
+      `[UserError: No browser at --browser-path /nonexistent/chrome. Give the full path to Chrome, Chromium or Edge.]`,
     );
     expect(() =>
       findBrowser(undefined, { CHROME_PATH: '/nonexistent/chrome' }, [fake]),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[CliError: CHROME_PATH is set to /nonexistent/chrome, but there is no browser there. Fix or unset CHROME_PATH.]`,
+      `[UserError: CHROME_PATH is set to /nonexistent/chrome, but there is no browser there. Fix or unset CHROME_PATH.]`,
     );
   });
 });

@@ -1,0 +1,19 @@
+/** What every build step gets: the configuration, the checked library, the templates and one browser. */
+import type { Browser } from 'puppeteer-core';
+import type { Config } from '../core/config.ts';
+import type { Library } from '../model/library.ts';
+import type { TemplateEnv } from '../render/env.ts';
+
+export interface BuildContext {
+  readonly config: Config;
+  readonly library: Library;
+  readonly templates: TemplateEnv;
+  /**
+   * The one browser of this build, launched on first call and shared by every step (handouts,
+   * decks, screenshots). Steps never close it: the build does, in `finally`, after all steps.
+   * Open pages with `withPage` or a page pool from src/pdf/; close them in your step.
+   */
+  readonly browser: () => Promise<Browser>;
+  /** --browser-path from the command line, if given. */
+  readonly browserPath: string | undefined;
+}
