@@ -10,6 +10,7 @@ import { handoutHtml } from '../handouts/html.ts';
 import { papers, paperSizes, type Paper } from '../handouts/variants.ts';
 import type { Exercise, Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
+import { idsOf, lookup } from '../model/lookup.ts';
 import { closest } from '../model/suggest.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
@@ -117,16 +118,11 @@ function parse(args: string[], problems: string[]): Values {
 }
 
 function choose(library: Library, id: string | undefined): string {
-  const ids = Object.keys(library.routines).sort();
-  const all = `The routines are: ${ids.join(', ')}.`;
-  if (!id) throw new UserError(`Which routine? Add --routine <id>. ${all}`);
-  if (!library.routines[id]) {
-    const match = closest(id, ids);
-    throw new UserError(
-      `There is no routine "${id}".${match ? ` Did you mean "${match}"?` : ''} ${all}`,
-    );
+  if (!id) {
+    const all = `The routines are: ${idsOf(library, 'routine').join(', ')}.`;
+    throw new UserError(`Which routine? Add --routine <id>. ${all}`);
   }
-  return id;
+  return lookup(library, 'routine', id).id;
 }
 
 /**
@@ -163,13 +159,12 @@ function name(value: string | undefined, flag: string): string | undefined {
 
 /** The exercises a dose can change: the routine's main and cool-down exercises. */
 function routineExercises(library: Library, id: string): Record<string, Exercise> {
-  const routine = library.routines[id];
-  const items = routine ? [...routine.main, ...routine.coolDown] : [];
+  const routine = lookup(library, 'routine', id);
   return Object.fromEntries(
-    items.flatMap((i) => {
-      const e = library.exercises[i.exercise];
-      return e ? [[e.id, e]] : [];
-    }),
+    [...routine.main, ...routine.coolDown].map((i) => [
+      i.exercise,
+      lookup(library, 'exercise', i.exercise),
+    ]),
   );
 }
 
