@@ -63,7 +63,8 @@ export function label(path: FieldPath): string {
 
 function hintFor(issue: Issue, written: string | undefined): string | undefined {
   const input = issue.input;
-  // A schema's own check carries its hint in params, next to the message it belongs to.
+  // Checks written as code (unsafe characters, the site address, cross-field rules) carry their
+  // own hint in params.
   if (issue.code === 'custom' && typeof issue.params?.['hint'] === 'string')
     return issue.params['hint'];
   if (issue.code === 'invalid_type') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './vocabulary.ts';
+import { lineText } from './vocabulary.ts';
 
 /**
  * What a condition asks of a runner's day: whether to keep running, and how to load the hip in
@@ -38,10 +38,10 @@ export const running = z
     action: z
       .enum(runningActions)
       .describe('What to do about running: ' + Object.values(actionWords).join('; ') + '.'),
-    advice: text.describe(
+    advice: lineText.describe(
       'What to do about running, in the you-voice. For pause or stop, say it plainly: "Stop running until…".',
     ),
-    seeClinician: text.describe('When to see a clinician about running, in the you-voice.'),
+    seeClinician: lineText.describe('When to see a clinician about running, in the you-voice.'),
   })
   .superRefine((value, ctx) => {
     if (value.action !== 'pause' && value.action !== 'stop') return;
@@ -59,10 +59,10 @@ export type Running = z.infer<typeof running>;
 
 export const everyday = z
   .strictObject({
-    sleeping: text.optional().describe('How to lie in bed, e.g. which side, a pillow between the knees.'),
-    sitting: text.optional().describe('How to sit, e.g. not crossing your legs, seat height.'),
-    standing: text.optional().describe('How to stand, e.g. weight on both feet, not hanging on one hip.'),
-    stairs: text.optional().describe('How to take stairs and slopes.'),
+    sleeping: lineText.optional().describe('How to lie in bed, e.g. which side, a pillow between the knees.'),
+    sitting: lineText.optional().describe('How to sit, e.g. not crossing your legs, seat height.'),
+    standing: lineText.optional().describe('How to stand, e.g. weight on both feet, not hanging on one hip.'),
+    stairs: lineText.optional().describe('How to take stairs and slopes.'),
   })
   .refine((value) => Object.values(value).some((v) => v !== undefined), {
     error: 'needs at least one of sleeping, sitting, standing or stairs',

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { everyday, running } from './condition-advice.ts';
-import { bodyArea, text } from './vocabulary.ts';
+import { bodyArea, lineText, shortText, text } from './vocabulary.ts';
 
 const points = (what: string) =>
-  z.array(text).min(1, { error: `needs at least one ${what}` });
+  z.array(lineText).min(1, { error: `needs at least one ${what}` });
 
 /** A cause of hip pain: a file in routines/conditions/. */
 export const condition = z
   .strictObject({
     /** The medical name, e.g. "Trochanteric bursitis". */
-    name: text.describe('The medical name.'),
-    plainName: text.describe(
+    name: shortText.describe('The medical name.'),
+    plainName: shortText.describe(
       'A plain name a patient understands, shown first with the medical name second, e.g. "Pain on the outside of the hip".',
     ),
     alsoCalled: z
-      .array(text)
+      .array(shortText)
       .default([])
       .describe(
         'Other words people use for it, for search, e.g. ["outer hip", "bursitis", "GTPS"]. Not printed as advice.',
@@ -22,7 +22,7 @@ export const condition = z
     /** One or two sentences on what it is. */
     summary: text.describe('One or two sentences on what it is.'),
     /** Where it hurts, in plain words. */
-    whereItHurts: text.describe('Where it hurts, in plain words.'),
+    whereItHurts: lineText.describe('Where it hurts, in plain words.'),
     /** The body areas this pain is felt in, for the finder. */
     areas: z
       .array(bodyArea)

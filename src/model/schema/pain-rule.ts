@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './vocabulary.ts';
+import { lineText } from './vocabulary.ts';
 
 /**
  * The pain-monitoring rule: a 0 to 10 pain score split into green, amber and red bands, with what
@@ -39,16 +39,16 @@ function amberAboveGreen(
 /** The rule as guidance.yaml writes it: the limits and the words for each band. */
 export const painRule = z
   .strictObject({
-    scale: text.describe(
+    scale: lineText.describe(
       'How to score pain, in the you-voice: what 0 and 10 mean. Printed above the bands.',
     ),
     ...limits,
-    green: text.describe(
+    green: lineText.describe(
       'What to do when pain stays in the green band. Do not write the numbers: a routine may change them.',
     ),
-    amber: text.describe('What to do when pain is in the amber band (do less, do not progress).'),
-    red: text.describe('What to do when pain is in the red band (stop, and when to call).'),
-    nextDay: text.describe(
+    amber: lineText.describe('What to do when pain is in the amber band (do less, do not progress).'),
+    red: lineText.describe('What to do when pain is in the red band (stop, and when to call).'),
+    nextDay: lineText.describe(
       'What to check the morning after, and what to do if pain or stiffness is worse.',
     ),
   })

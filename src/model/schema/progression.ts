@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { doseOverride } from './dose.ts';
-import { id, text } from './vocabulary.ts';
+import { id, lineText } from './vocabulary.ts';
 
 /**
  * Progression: how hard an exercise should feel, when to move on from it and to what, and the
@@ -8,14 +8,14 @@ import { id, text } from './vocabulary.ts';
  */
 
 /** How hard the default dose should feel. */
-export const effort = text.describe(
+export const effort = lineText.describe(
   'How hard it should feel, in the you-voice, e.g. "The last 2 reps feel hard, but you can still keep good form."',
 );
 
 /** When to move on, and to which harder exercise. */
 export const moveOn = z
   .strictObject({
-    when: text.describe(
+    when: lineText.describe(
       'A plain rule for when to make it harder, e.g. "Move on when 3 sets of 15 feel easy and pain stays in the green band." With no harder exercise, also say how to make it harder.',
     ),
     harder: id
@@ -62,7 +62,7 @@ export const stage = z
         });
       })
       .describe('The weeks this stage covers, e.g. { from: 1, to: 2 }.'),
-    focus: text
+    focus: lineText
       .optional()
       .describe('One or two sentences for the patient on what this stage is about.'),
     doses: z

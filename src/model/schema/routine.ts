@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { item } from './item.ts';
 import { painLimits } from './pain-rule.ts';
 import { stage, type Stage } from './progression.ts';
-import { id, level, text } from './vocabulary.ts';
+import { id, level, lineText, notesText, shortText, text } from './vocabulary.ts';
 
 export const audience = z
   .enum(['runner', 'patient', 'class'])
@@ -57,7 +57,7 @@ function stagesFit(
 export const routine = z
   .strictObject({
     /** A title that states its purpose, e.g. "Strong side hips with a band". */
-    title: text.describe('A title that states its purpose.'),
+    title: shortText.describe('A title that states its purpose.'),
     /** One or two sentences: what this is for. Printed as "What this is for". */
     summary: text.describe('One or two sentences on what it is for.'),
     /** Who it is written for. */
@@ -101,7 +101,7 @@ export const routine = z
     /** Exercises to cool down with. */
     coolDown: z.array(item).default([]).describe('Cool-down exercises.'),
     advice: z
-      .array(text)
+      .array(lineText)
       .max(8, { error: 'has more than 8 lines of advice; keep the 8 a patient most needs' })
       .default([])
       .describe(
@@ -121,7 +121,7 @@ export const routine = z
         'Stages, e.g. weeks 1 to 2 and 3 to 4, each with the doses that change. In week order, with no gaps.',
       ),
     painRule: painLimits.optional(),
-    notes: text
+    notes: notesText
       .optional()
       .describe(
         'For the clinician or coach only: never printed for the patient. Anything a patient must act on goes in advice.',
