@@ -9,7 +9,7 @@ import type { Scene } from './compose.ts';
 import { postureInfo } from './postures.ts';
 import type { ResolvedPose, Side } from './resolve.ts';
 
-const propWords: Record<PropKind, (place: string) => string> = {
+const propWords: Record<PropKind, (place: string, pose: ResolvedPose) => string> = {
   band: (p) => `a band around your ${p}`,
   'small-ball': () => 'a small ball between your knees',
   kettlebell: (p) => (p === 'hands' ? 'a kettlebell in both hands' : 'a kettlebell in one hand'),
@@ -23,12 +23,14 @@ const propWords: Record<PropKind, (place: string) => string> = {
   'stability-ball': (p) =>
     p === 'back' ? 'a stability ball behind your back' : 'your heels on a stability ball',
   step: (p) => (p === 'feet' ? 'both feet on a step' : 'one foot on a step'),
-  bench: (p) =>
+  bench: (p, pose) =>
     p === 'shoulders'
       ? 'your upper back on a bench'
       : p === 'seat'
         ? 'sitting on a bench'
-        : 'your back foot on a bench',
+        : p === 'far-foot'
+          ? 'your back foot on a bench'
+          : `your ${sideName(pose, 'near')} ${p === 'near-knee' ? 'knee' : 'foot'} on a bench`,
   'slide-board': () => 'on a slide board',
   'agility-ladder': () => 'an agility ladder on the floor',
   'foam-roller': (p) =>
@@ -66,8 +68,10 @@ function legPhrases(pose: ResolvedPose, side: Side): string[] {
   } else if (Math.abs(a.hips - usual.hips) >= 15) {
     out.push(a.hips > usual.hips ? 'hip bent' : 'hip straight');
   }
-  if (wide) out.push('leg out to the side');
-  if (a.hipsOut - usual.hipsOut <= -10) out.push('leg crossed in');
+  // In a side plank, legs out or in only say how high the hips are: the trunk words say that.
+  const sidePlank = pose.posture === 'side-plank';
+  if (wide && !sidePlank) out.push('leg out to the side');
+  if (a.hipsOut - usual.hipsOut <= -10 && !sidePlank) out.push('leg crossed in');
   if (a.hipsTurn - usual.hipsTurn >= 20) out.push('thigh turned out');
   if (Math.abs(a.knees - usual.knees) >= 15 || out.length > 0)
     out.push(a.knees < 15 ? 'knee straight' : a.knees < 60 ? 'knee slightly bent' : 'knee bent');
@@ -95,6 +99,9 @@ function trunk(scene: Scene): string[] {
   const pose = scene.pose;
   if (pose.posture === 'lying-back' && scene.hipsHeight > 0.12)
     return ['hips lifted off the floor'];
+  // Top leg out to the side in a side plank means the hips hang down toward the floor.
+  if (pose.posture === 'side-plank')
+    return [pose.near.hipsOut >= 15 ? 'hips down toward the floor' : 'hips lifted, body straight'];
   if (pose.trunk >= 25) return ['leaning forward from your hips'];
   if (pose.trunk <= -20 && pose.posture !== 'lying-back') return ['leaning back'];
   return [];
@@ -146,7 +153,7 @@ export function altText(name: string, position: 'start' | 'end', scene: Scene): 
   const pose = scene.pose;
   const props = (Object.entries(pose.props) as [PropKind, string | undefined][])
     .filter(([, place]) => place)
-    .map(([kind, place]) => propWords[kind](place ?? ''));
+    .map(([kind, place]) => propWords[kind](place ?? '', pose));
   const working =
     pose.working === 'none'
       ? []

@@ -30,6 +30,7 @@ const propSupport: Partial<Record<string, BodyPoint[]>> = {
   feet: ['near-foot', 'far-foot'],
   'near-foot': ['near-foot'],
   'far-foot': ['far-foot'],
+  'near-knee': ['near-knee'],
   shoulders: ['chest'],
   back: ['chest'],
   seat: ['hips'],
@@ -42,6 +43,7 @@ function lowestOf(
   skeleton: Skeleton,
   group: readonly BodyPoint[],
   props: readonly PropPrims[],
+  forearms = false,
 ): Vec3 {
   let low: Vec3 = [0, Infinity, 0];
   const consider = (at: Vec3, height: number) => {
@@ -50,6 +52,11 @@ function lowestOf(
   for (const point of group) {
     const p = pointOf(skeleton, point);
     consider(p, point.endsWith('foot') ? footLow(skeleton, point) : p[1] - reachOf(point));
+    // In a plank the forearm carries the weight, so the elbow may be lower than the hand.
+    if (forearms && point.endsWith('hand')) {
+      const elbow = skeleton[point.startsWith('near') ? 'near' : 'far'].elbow;
+      consider(elbow, elbow[1] - limbRadius);
+    }
   }
   for (const prop of props)
     if (propSupport[prop.place]?.some((p) => group.includes(p)))
@@ -87,7 +94,11 @@ function gap(pose: ResolvedPose, base: Skeleton, turn: Mat3): number {
   if (!supports) return 0;
   const skeleton = turned(pose, base, turn);
   const props = bodyProps(pose, skeleton);
-  return lowestOf(skeleton, supports[0], props)[1] - lowestOf(skeleton, supports[1], props)[1];
+  const forearms = postureInfo[pose.posture].onForearms === true;
+  return (
+    lowestOf(skeleton, supports[0], props, forearms)[1] -
+    lowestOf(skeleton, supports[1], props, forearms)[1]
+  );
 }
 
 /**
@@ -98,8 +109,8 @@ function settle(pose: ResolvedPose, base: Skeleton): Mat3 {
   const info = postureInfo[pose.posture];
   if (!info.supports) return identity;
   const props = bodyProps(pose, base);
-  const a = lowestOf(base, info.supports[0], props);
-  const b = lowestOf(base, info.supports[1], props);
+  const a = lowestOf(base, info.supports[0], props, info.onForearms);
+  const b = lowestOf(base, info.supports[1], props, info.onForearms);
   if (info.tolerance !== undefined && Math.abs(a[1] - b[1]) > info.tolerance) return identity;
   const [dx, dz] = [b[0] - a[0], b[2] - a[2]];
   const length = Math.hypot(dx, dz);

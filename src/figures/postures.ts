@@ -1,5 +1,5 @@
 /**
- * The seven base postures: how the body lies in the world, where the camera stands for each view,
+ * The nine base postures: how the body lies in the world, where the camera stands for each view,
  * the usual joint angles (so a pose lists only what differs), what the body rests on, and the words
  * the alt text uses. World axes: x to the right of the picture, y up, z toward the viewer.
  */
@@ -45,6 +45,8 @@ export interface PostureInfo {
    * meant to be in the air (a march, a swing) stays there. Undefined: always tip.
    */
   readonly tolerance?: number;
+  /** The hands of the first support rest on their forearms, so an elbow may be the lowest point. */
+  readonly onForearms?: boolean;
   /** Turn only the legs at the hips (the trunk keeps its angle), not the whole body. */
   readonly legsOnly?: boolean;
   /** Points that stay put between start and end, best first: the two pictures line up on one. */
@@ -165,6 +167,43 @@ export const postureInfo: Record<Posture, PostureInfo> = {
     ],
     anchors: ['far-hand', 'near-hand', 'far-knee'],
     words: 'on your hands and knees',
+  },
+  // Face down on the forearms and toes, the body a straight line: the forearms and the toes are
+  // the two supports, so the body tips until both are on the floor.
+  plank: {
+    orientation: fromColumns([0, -1, 0], [1, 0, 0], [0, 0, 1]),
+    cameras: {
+      side: { axis: 'z' },
+      front: { axis: 'x', yaw: -30, elevation: 25 },
+    },
+    trunk: 0,
+    near: side({ ankles: 0, shoulders: 90, elbows: 90, shouldersOut: 0 }),
+    far: side({ ankles: 0, shoulders: 90, elbows: 90, shouldersOut: 0 }),
+    supports: [
+      ['near-hand', 'far-hand'],
+      ['near-foot', 'far-foot'],
+    ],
+    onForearms: true,
+    anchors: ['far-hand', 'near-hand', 'far-foot'],
+    words: 'in a plank on your forearms and toes',
+  },
+  // On one side, propped on the bottom forearm, which points forward under the shoulder. The
+  // second support is the lowest of the feet and the top knee, so a bench under the top leg (a
+  // Copenhagen plank) carries the body instead of the bottom foot.
+  'side-plank': {
+    orientation: fromColumns([0, 0, 1], [1, 0, 0], [0, 1, 0]),
+    cameras: {
+      front: { axis: 'z', yaw: -30, elevation: 25 },
+      back: { axis: '-z', yaw: 30, elevation: 25 },
+    },
+    trunk: 0,
+    near: side({ shoulders: 0, shouldersOut: 0, elbows: 20 }),
+    far: side({ shoulders: 0, shouldersOut: 90, elbows: 90 }),
+    supports: [['far-hand'], ['far-foot', 'near-foot', 'near-knee']],
+    onForearms: true,
+    anchors: ['far-hand', 'hips'],
+    words: 'in a side plank on your bottom forearm',
+    sideWords: ['top', 'bottom'],
   },
   seated: {
     orientation: upright,

@@ -137,9 +137,14 @@ const builders: Partial<Record<PropKind, Build>> = {
       return boxUnder(foot, soleOf(s, side), 0.12, axes.front, axes.lateral, [0.12, 0, 0.16]);
     }),
   bench: (s, place, axes) => {
-    if (place === 'far-foot') {
-      const top = Math.min(s.far.ankle[1], s.far.toe[1]) - limbRadius;
-      return [boxUnder(s.far.ankle, top, 0.26, axes.front, axes.lateral, [0.14, 0, 0.2])];
+    if (place === 'far-foot' || place === 'near-foot') {
+      const side = place === 'far-foot' ? 'far' : 'near';
+      const top = Math.min(s[side].ankle[1], s[side].toe[1]) - limbRadius;
+      return [boxUnder(s[side].ankle, top, 0.26, axes.front, axes.lateral, [0.14, 0, 0.2])];
+    }
+    if (place === 'near-knee') {
+      const top = s.near.knee[1] - limbRadius;
+      return [boxUnder(s.near.knee, top, 0.26, axes.front, axes.lateral, [0.14, 0, 0.2])];
     }
     const at = place === 'seat' ? s.hips : add(s.chest, scale(unit(sub(s.head, s.hips)), 0.05));
     const top = at[1] - trunkRadius;

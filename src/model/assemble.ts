@@ -20,7 +20,7 @@ import type { ExerciseFile } from './schema/exercise.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
-import { painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
+import { minutesAt, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
 import { targetAreas, type Equipment } from './schema/vocabulary.ts';
 
 const source = (entry: Entry) => entry.file?.file ?? '';
@@ -34,7 +34,7 @@ function warmupOf(entry: Valid<'warmup'>): Warmup {
 /**
  * An exercise in a routine: done on the routine's days (so a card never says "3 days a week" in a
  * routine done twice a week), then the routine's own dose changes applied, which may set another
- * frequency; minutes scaled by the sets.
+ * frequency; minutes scaled by the sets (and the seconds of continuous work).
  */
 function itemOf(
   item: Item,
@@ -50,7 +50,7 @@ function itemOf(
     exercise: item.exercise,
     dose,
     note: item.note,
-    minutes: (base.minutes * dose.sets) / base.dose.sets,
+    minutes: minutesAt(base.minutes, base.dose, dose),
   };
 }
 

@@ -5,10 +5,20 @@
 import type { Problem } from '../core/problems.ts';
 import { problemAt, type Valid } from './entries.ts';
 import type { PainLimits, RoutineItem, RoutineStage } from './library.ts';
-import { applyDose } from './schema/dose.ts';
+import { applyDose, type Dose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { PainRule } from './schema/pain-rule.ts';
 import { targetAreas, type BodyArea } from './schema/vocabulary.ts';
+
+/**
+ * Minutes at a changed dose: scaled by the sets, and for continuous work (a walk, a run, a drill
+ * in seconds) by the seconds too, so a 5-minute walk from a 30-minute one counts 5 minutes.
+ */
+export function minutesAt(minutes: number, from: Dose, to: Dose): number {
+  const continuous = from.seconds !== undefined && to.seconds !== undefined;
+  const work = (d: Dose) => d.sets * (continuous ? (d.seconds ?? 1) : 1);
+  return (minutes * work(to)) / work(from);
+}
 
 /** Each stage with every main exercise at its dose in that stage (the routine dose, changed). */
 export function stagesOf(entry: Valid<'routine'>, main: readonly RoutineItem[]): RoutineStage[] {
@@ -19,8 +29,7 @@ export function stagesOf(entry: Valid<'routine'>, main: readonly RoutineItem[]):
       const change = stage.doses.find((d) => d.exercise === item.exercise);
       if (!change) return item;
       const dose = applyDose(item.dose, change.dose);
-      // Minutes scale with the sets, as they do for the routine's own dose changes.
-      return { ...item, dose, minutes: (item.minutes * dose.sets) / item.dose.sets };
+      return { ...item, dose, minutes: minutesAt(item.minutes, item.dose, dose) };
     }),
   }));
 }

@@ -49,6 +49,22 @@ const conditions = [
   'hip-stress-fracture',
   'labral-tear',
   'muscle-strain',
+  // Added after a physical therapist's review (issue 12).
+  'proximal-hamstring-tendinopathy',
+  'low-back-referred-pain',
+  'adductor-groin-pain',
+];
+/** Exercises added after a physical therapist's review (issue 12): core, groin, an isometric start, return to running. */
+const added = [
+  'plank',
+  'side-plank',
+  'copenhagen-plank-knee',
+  'copenhagen-plank',
+  'isometric-hip-abduction',
+  'brisk-walk',
+  'single-leg-squat',
+  'single-leg-hop',
+  'walk-run-intervals',
 ];
 const riskFactors = [
   'sudden-increases',
@@ -97,7 +113,13 @@ describe('the hip-pain content pack', () => {
     );
   });
 
-  it('has the 9 conditions', () => {
+  it('has the core, groin, isometric and return-to-running exercises a physical therapist asked for', () => {
+    const missing = added.filter((id) => !(id in library.exercises));
+    expect(missing, `missing exercises: ${missing.join(', ')}`).toEqual([]);
+    expect(library.exercises['copenhagen-plank-knee']?.moveOn?.harder).toBe('copenhagen-plank');
+  });
+
+  it('has the 12 conditions', () => {
     expect(Object.keys(library.conditions).sort()).toEqual([...conditions].sort());
   });
 
@@ -123,6 +145,48 @@ describe('the hip-pain content pack', () => {
 
   it('tells runners to stop running for a suspected hip stress fracture', () => {
     expect(library.conditions['hip-stress-fracture']?.stopRunning).toBe(true);
+    expect(library.conditions['hip-stress-fracture']?.running.advice).toMatch(/^Stop running/);
+  });
+
+  it('gives the new conditions red flags and linked routines', () => {
+    for (const id of [
+      'proximal-hamstring-tendinopathy',
+      'low-back-referred-pain',
+      'adductor-groin-pain',
+    ]) {
+      expect(library.conditions[id]?.redFlags.length, id).toBeGreaterThanOrEqual(3);
+      expect(library.conditions[id]?.routines.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has an outer-hip routine of about 15 minutes for a runner with a band or less', () => {
+    const fits = Object.values(library.routines).filter(
+      (r) =>
+        r.conditions.includes('trochanteric-bursitis') &&
+        r.minutes <= 15 &&
+        r.equipment.every((e) => e === 'resistance-band'),
+    );
+    expect(fits.map((r) => r.id)).toEqual(['outer-hip-pain']);
+    // It starts with the isometric hold and asks for a pillow between the knees.
+    expect(fits[0]?.main[0]?.exercise).toBe('isometric-hip-abduction');
+    expect(fits[0]?.advice.join(' ')).toMatch(/pillow between your knees/);
+  });
+
+  it('has a walk-run plan in stages, and a readiness check with the 3 tests', () => {
+    const plan = library.routines['walk-run-return'];
+    expect(plan?.stages.map((s) => s.weeks)).toEqual([
+      { from: 1, to: 2 },
+      { from: 3, to: 4 },
+      { from: 5, to: 6 },
+    ]);
+    expect(library.routines['ready-to-run-check']?.main.map((i) => i.exercise)).toEqual([
+      'brisk-walk',
+      'single-leg-squat',
+      'single-leg-hop',
+    ]);
+    // The 30-minute walk counts 30 minutes; the plan's 5-minute walks count 5 each.
+    expect(library.routines['ready-to-run-check']?.minutes).toBeGreaterThanOrEqual(30);
+    expect(plan?.minutes).toBe(40);
   });
 
   it('has a routine for a runner with only a resistance band and 20 minutes', () => {

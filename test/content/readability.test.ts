@@ -64,9 +64,10 @@ describe('patient text in routines/ is easy to read', () => {
       'phases.activities',
       'disclaimer',
       'advice',
+      'stages.focus',
     ])
       expect(fields).toContain(field);
-    // 32 exercises with at least 8 strings each, plus conditions, guidance and routines.
+    // 42 exercises with at least 8 strings each, plus conditions, guidance and routines.
     expect(texts.length).toBeGreaterThan(500);
   });
 

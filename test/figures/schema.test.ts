@@ -18,7 +18,7 @@ describe('impossible pose data is reported at its line and column', () => {
       routines/exercises/clamshell.yaml:36:20: figure.start.props.band is not one of the allowed values (got "hips") Hint: Known values: "knees", "ankles", "feet".
       routines/exercises/clamshell.yaml:36:26: "kettle-bell" is not a field of figure.start.props Hint: Did you mean "kettlebell"?
       routines/exercises/clamshell.yaml:37:12: figure.start.arrow is not one of the allowed values (got "left-knee") Hint: Did you mean "near-knee"?
-      routines/exercises/clamshell.yaml:39:14: figure.end.posture is not one of the allowed values (got "prone") Hint: Known values: "standing", "lying-back", "lying-side", "kneeling", "half-kneeling", "all-fours", "seated"."
+      routines/exercises/clamshell.yaml:39:14: figure.end.posture is not one of the allowed values (got "prone") Hint: Known values: "standing", "lying-back", "lying-side", "kneeling", "half-kneeling", "all-fours", "seated", "plank", and 1 more."
     `);
   });
 

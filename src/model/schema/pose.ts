@@ -17,6 +17,8 @@ export const postures = [
   'half-kneeling',
   'all-fours',
   'seated',
+  'plank',
+  'side-plank',
 ] as const;
 export type View = (typeof views)[number];
 export type Posture = (typeof postures)[number];
@@ -52,7 +54,7 @@ export const propPlaces = {
   barbell: ['hands', 'hips', 'shoulders'],
   'stability-ball': ['feet', 'back'],
   step: ['near-foot', 'far-foot', 'feet'],
-  bench: ['shoulders', 'far-foot', 'seat'],
+  bench: ['shoulders', 'far-foot', 'seat', 'near-foot', 'near-knee'],
   'slide-board': ['feet'],
   'agility-ladder': ['floor'],
   'foam-roller': ['near-thigh', 'far-thigh', 'near-knee', 'far-knee', 'hips', 'back', 'calves'],
@@ -198,6 +200,8 @@ export const postureViews: Record<Posture, readonly View[]> = {
   'half-kneeling': around,
   'all-fours': views,
   seated: around,
+  plank: ['side', 'front'],
+  'side-plank': ['front', 'back'],
 };
 
 function checkView(
