@@ -13,6 +13,7 @@ import { deckHtml } from '../decks/html.ts';
 import { figureSvgs, marpMarkdown } from '../decks/marp-markdown.ts';
 import { deckFromFile } from '../decks/plan.ts';
 import { loadLibrary } from '../model/load.ts';
+import { lookup } from '../model/lookup.ts';
 import { createPagePool } from '../pdf/page-pool.ts';
 import { printPdf } from '../pdf/print.ts';
 import { findBrowser } from '../pdf/find-browser.ts';
@@ -82,8 +83,8 @@ async function run(config: Config): Promise<BenchSection> {
     const content = path.join(work, 'routines');
     await cp(config.content, content, { recursive: true });
     const bundled = await loadLibrary(content);
-    const routine = bundled.routines[sampleRoutine];
-    if (!routine) throw new Error(`the bench needs the routine "${sampleRoutine}"`);
+    // Throws when the bundled pack no longer has the sample routine the bench needs.
+    lookup(bundled, 'routine', sampleRoutine);
     const routineSlides = deckFromFile(bundled, {
       id: 'x',
       source: '',
@@ -95,9 +96,7 @@ async function run(config: Config): Promise<BenchSection> {
     await mkdir(path.join(content, 'decks'), { recursive: true });
     await writeFile(path.join(content, 'decks', `${deckId}.yaml`), deckYaml(routineSlides));
     const library = await loadLibrary(content);
-    const deck = library.decks[deckId];
-    if (!deck) throw new Error('the bench deck did not load');
-    const plan = deckFromFile(library, deck);
+    const plan = deckFromFile(library, lookup(library, 'deck', deckId));
     if (plan.slides.length !== slideCount)
       throw new Error(`the bench deck has ${plan.slides.length} slides`);
 

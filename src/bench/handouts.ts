@@ -11,6 +11,7 @@ import type { Config } from '../core/config.ts';
 import { handoutJobs } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
+import { idsOf, lookup } from '../model/lookup.ts';
 import { closeBrowser, launchBrowser } from '../pdf/browser.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { createPagePool } from '../pdf/page-pool.ts';
@@ -54,10 +55,10 @@ async function oneBrowser(jobs: readonly PdfJob[], cacheFolder?: string): Promis
  */
 function typicalJob(library: Library, jobs: readonly PdfJob[]): PdfJob {
   const count = (id: string) => {
-    const r = library.routines[id];
-    return r ? r.warmUp.items.length + r.main.length + r.coolDown.length : 0;
+    const r = lookup(library, 'routine', id);
+    return r.warmUp.items.length + r.main.length + r.coolDown.length;
   };
-  const ids = Object.keys(library.routines).sort();
+  const ids = idsOf(library, 'routine');
   const id = [...ids].sort((a, b) => Math.abs(count(a) - 6) - Math.abs(count(b) - 6))[0];
   const job = jobs.find((j) => j.what === `The handout ${id ?? ''}-letter.pdf`);
   if (!job) throw new Error('no routine to measure');

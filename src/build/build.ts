@@ -56,7 +56,7 @@ export async function buildEverything(config: Config, options: BuildOptions = {}
   const { browserPath } = options;
   const library = await loadLibrary(config.content);
   // The same advice as `npm run check`; it never stops the build.
-  const advice = formatAdvice(await contentAdvice(library));
+  const advice = formatAdvice(contentAdvice(library));
   if (advice) console.log(`${advice}\n`);
   const browser = sharedBrowser({ browserPath, config });
   // Compile every template now, so a template error stops the build before anything is written.

@@ -28,7 +28,7 @@ export async function check(config: Config): Promise<void> {
   const library = await loadLibrary(root);
   console.log(summary(library));
   // Advice never fails the check: the content is valid, it could only read or look better.
-  const advice = formatAdvice(await contentAdvice(library));
+  const advice = formatAdvice(contentAdvice(library));
   if (advice) console.log(`\n${advice}`);
 }
 

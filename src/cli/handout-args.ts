@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { ArgProblem } from '../core/problems.ts';
 import { parseDoses, routineDoses } from '../handouts/dose-arg.ts';
 import { papers, type Paper } from '../handouts/variants.ts';
-import type { Library } from '../model/library.ts';
+import type { Library, Routine } from '../model/library.ts';
+import { idsOf, lookup, NotFoundError } from '../model/lookup.ts';
 import type { DoseOverride } from '../model/schema/dose.ts';
-import { closest } from '../model/suggest.ts';
 import { ArgumentError, parseArgv, type Parsed, type Values } from './args.ts';
 import { writableProblem } from './out-path.ts';
 
@@ -100,18 +100,18 @@ export interface HandoutRequest {
   readonly browserPath: string | undefined;
 }
 
-function routineProblem(library: Library, id: string | undefined): ArgProblem | undefined {
-  const ids = Object.keys(library.routines).sort();
-  const all = `The routines are: ${ids.join(', ')}.`;
-  if (id === undefined)
+/** The routine, through the library's one lookup: a miss is a problem naming the closest id. */
+function findRoutine(library: Library, id: string | undefined): Routine | ArgProblem {
+  if (id === undefined) {
+    const all = `The routines are: ${idsOf(library, 'routine').join(', ')}.`;
     return { arg: '--routine', message: 'missing.', hint: `Add --routine <id>. ${all}` };
-  if (library.routines[id]) return undefined;
-  const near = closest(id, ids);
-  return {
-    arg: `--routine ${id}`,
-    message: 'there is no such routine.',
-    hint: `${near ? `Did you mean "${near}"? ` : ''}${all}`,
-  };
+  }
+  try {
+    return lookup(library, 'routine', id);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return { arg: `--routine ${id}`, message: error.message };
+  }
 }
 
 const oneLine = (text: string | undefined) => {
@@ -166,12 +166,12 @@ export async function handoutRequest(
 ): Promise<HandoutRequest> {
   const { values } = parsed;
   const problems = [...parsed.problems];
-  const routine = routineProblem(library, values.routine);
-  if (routine) problems.push(routine);
-  const id = routine ? undefined : values.routine;
-  const found = id === undefined ? undefined : library.routines[id];
-  const doses = found
-    ? parseDoses(values.dose ?? [], routineDoses(found), found.id)
+  const found = findRoutine(library, values.routine);
+  const routine = 'arg' in found ? undefined : found;
+  if ('arg' in found) problems.push(found);
+  const id = routine?.id;
+  const doses = routine
+    ? parseDoses(values.dose ?? [], routineDoses(routine), routine.id)
     : { doses: {}, problems: [] };
   problems.push(...doses.problems);
   const paper = (values.paper?.toLowerCase() as Paper | undefined) ?? library.settings.paper;

@@ -3,6 +3,7 @@
  * it feels and when to see a clinician. The rest of the condition file goes in the notes.
  */
 import type { Library } from '../model/library.ts';
+import { idsOf, lookupAll } from '../model/lookup.ts';
 import { chunks, notesOf, partTitle, type Slide } from './slides.ts';
 
 /** Nine fit on one overview slide as a 3 × 3 grid. */
@@ -19,10 +20,7 @@ export function conditionSlides(
   title: string | undefined,
   notes?: string,
 ): Slide[] {
-  const conditions = (ids ?? Object.keys(library.conditions).sort()).flatMap((id) => {
-    const condition = library.conditions[id];
-    return condition ? [condition] : [];
-  });
+  const conditions = lookupAll(library, 'condition', ids ?? idsOf(library, 'condition'));
   const heading =
     title ??
     (conditions.length === 1

@@ -4,6 +4,7 @@
  * the common mistakes, every stop rule and the easier and harder options.
  */
 import type { Library, RoutineItem } from '../model/library.ts';
+import { lookup, lookupAll } from '../model/lookup.ts';
 import { exerciseCard, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
 import { secondsPerMetre, secondsPerRep, timerPlan } from './timer-plan.ts';
@@ -38,7 +39,9 @@ export function expandContext(library: Library): ExpandContext {
 }
 
 function names(library: Library, ids: readonly string[]): string {
-  return ids.map((id) => library.exercises[id]?.name ?? id).join(', ');
+  return lookupAll(library, 'exercise', ids)
+    .map((exercise) => exercise.name)
+    .join(', ');
 }
 
 export function exerciseSlide(
@@ -47,8 +50,7 @@ export function exerciseSlide(
   options: { readonly item?: RoutineItem; readonly section: string; readonly notes?: string },
 ): Slide {
   const { library } = context;
-  const exercise = library.exercises[exerciseId];
-  if (!exercise) throw new Error(`exercise "${exerciseId}" survived the reference checks`);
+  const exercise = lookup(library, 'exercise', exerciseId);
   const card = exerciseCard(library, exercise, {
     show: slideCard,
     anchor: context.anchor(exerciseId),

@@ -4,6 +4,7 @@
  */
 import type { Deck, Library, Routine } from '../model/library.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
+import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
 import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
 import { routineFacts } from './facts.ts';
@@ -34,10 +35,8 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
           ]),
         },
       ];
-    case 'routine': {
-      const routine = library.routines[slide.routine];
-      return routine ? routineSlides(context, routine, slide.notes) : [];
-    }
+    case 'routine':
+      return routineSlides(context, lookup(library, 'routine', slide.routine), slide.notes);
     case 'exercise':
       return [
         exerciseSlide(context, slide.exercise, {

@@ -4,6 +4,7 @@
  * conditions it is for.
  */
 import type { Library, Routine, RoutineItem, Warmup } from '../model/library.ts';
+import { lookup, lookupAll } from '../model/lookup.ts';
 import { applyDose } from '../model/schema/dose.ts';
 import { doseNumbers } from '../render/dose-words.ts';
 import { exerciseSlide, type ExpandContext } from './exercise-slide.ts';
@@ -17,18 +18,17 @@ function minutesWords(min: number, max = min): string {
 /** The drills of a warm-up protocol, each with its warm-up dose, as routine items. */
 function protocolDrills(library: Library, warmup: Warmup | undefined): RoutineItem[] {
   return (warmup?.phases ?? []).flatMap((phase) =>
-    phase.drills.flatMap((drill) => {
-      const exercise = library.exercises[drill.exercise];
-      if (!exercise) return [];
+    phase.drills.map((drill) => {
+      const exercise = lookup(library, 'exercise', drill.exercise);
       const dose = applyDose(exercise.dose, drill.dose);
       const minutes = (exercise.minutes * dose.sets) / exercise.dose.sets;
-      return [{ exercise: drill.exercise, dose, note: drill.note, minutes }];
+      return { exercise: drill.exercise, dose, note: drill.note, minutes };
     }),
   );
 }
 
 function warmupSlide(library: Library, routine: Routine, warmup: Warmup | undefined): Slide {
-  const name = (id: string) => library.exercises[id]?.name ?? id;
+  const name = (id: string) => lookup(library, 'exercise', id).name;
   const phases: PhaseView[] = (warmup?.phases ?? []).map((p) => ({
     name: p.name,
     minutes: minutesWords(p.minutes, p.maxMinutes),
@@ -92,7 +92,7 @@ function summarySlide(
   const rows = [
     ...first,
     ...items.map((item) => ({
-      name: library.exercises[item.exercise]?.name ?? item.exercise,
+      name: lookup(library, 'exercise', item.exercise).name,
       dose: doseNumbers(item.dose, units),
     })),
   ];
@@ -109,8 +109,10 @@ function summarySlide(
 }
 
 function stopSlide(library: Library, routine: Routine, items: readonly RoutineItem[]): Slide {
-  const rules = unique(items.flatMap((i) => library.exercises[i.exercise]?.stopRules ?? []));
-  const named = unique(routine.conditions.flatMap((id) => library.conditions[id]?.redFlags ?? []));
+  const rules = unique(items.flatMap((i) => lookup(library, 'exercise', i.exercise).stopRules));
+  const named = unique(
+    lookupAll(library, 'condition', routine.conditions).flatMap((c) => c.redFlags),
+  );
   const flags = named.length > 0 ? named : generalRedFlags;
   return {
     kind: 'stop',
@@ -126,7 +128,9 @@ function stopSlide(library: Library, routine: Routine, items: readonly RoutineIt
 
 export function routineSlides(context: ExpandContext, routine: Routine, notes?: string): Slide[] {
   const { library } = context;
-  const warmup = routine.warmUp.protocol ? library.warmups[routine.warmUp.protocol] : undefined;
+  const warmup = routine.warmUp.protocol
+    ? lookup(library, 'warmup', routine.warmUp.protocol)
+    : undefined;
   const warmups = [...protocolDrills(library, warmup), ...routine.warmUp.items];
   const sections = [
     { name: 'Warm-up', items: warmups },

@@ -1,7 +1,7 @@
 /** One handout as a self-contained HTML document: the view, rendered through the one template env. */
 import type { Library } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import type { TemplateEnv } from '../render/env.ts';
-import { UserError } from '../core/errors.ts';
 import { handoutView, type HandoutOptions } from './view.ts';
 
 /** The template every handout uses. */
@@ -13,7 +13,6 @@ export function handoutHtml(
   routineId: string,
   options: HandoutOptions,
 ): string {
-  const routine = library.routines[routineId];
-  if (!routine) throw new UserError(`There is no routine "${routineId}".`);
+  const routine = lookup(library, 'routine', routineId);
   return templates.render(handoutTemplate, handoutView(library, routine, options));
 }

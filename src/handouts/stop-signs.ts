@@ -4,6 +4,7 @@
  * the handout sends the patient to a person.
  */
 import type { Library, Routine } from '../model/library.ts';
+import { lookupAll } from '../model/lookup.ts';
 
 /** Signs that need a clinician whatever the condition. Plain words, reading grade 6 or lower. */
 export const generalStopSigns: readonly string[] = [
@@ -39,7 +40,9 @@ function same(a: Set<string>, b: Set<string>): boolean {
 }
 
 export function stopSigns(library: Library, routine: Routine): string[] {
-  const fromConditions = routine.conditions.flatMap((id) => library.conditions[id]?.redFlags ?? []);
+  const fromConditions = lookupAll(library, 'condition', routine.conditions).flatMap(
+    (condition) => condition.redFlags,
+  );
   const kept: { sign: string; words: Set<string> }[] = [];
   for (const sign of [...fromConditions, ...generalStopSigns]) {
     const w = words(sign);

@@ -3,6 +3,7 @@
  * is present (null when empty) because templates run in strict mode.
  */
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
 import { weeklyWords } from '../render/dose-words.ts';
 import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
@@ -34,8 +35,7 @@ const handoutCard: CardParts = {
 };
 
 function card(library: Library, item: RoutineItem, options: HandoutOptions): ExerciseCardView {
-  const exercise = library.exercises[item.exercise];
-  if (!exercise) throw new Error(`Unknown exercise ${item.exercise} in a resolved library.`);
+  const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
   const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
   return { ...view, cues: view.cues.slice(0, 3), dose: doseView(dose, library) };

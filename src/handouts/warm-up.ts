@@ -4,6 +4,7 @@
  * handout stays short).
  */
 import type { Library, Routine } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import { applyDose, type Dose, type DoseOverride } from '../model/schema/dose.ts';
 import { amountWords, durationWords } from '../render/dose-words.ts';
 
@@ -35,8 +36,7 @@ function minutes(from: number, to: number | undefined): string {
 
 /** A drill with its dose: a routine item's (already applied), or a protocol's override. */
 function drill(library: Library, id: string, dose: Dose | DoseOverride | undefined): DrillView {
-  const exercise = library.exercises[id];
-  if (!exercise) throw new Error(`Unknown exercise ${id} in a resolved library.`);
+  const exercise = lookup(library, 'exercise', id);
   const applied = applyDose(exercise.dose, dose);
   return {
     name: exercise.name,
@@ -49,7 +49,9 @@ function drill(library: Library, id: string, dose: Dose | DoseOverride | undefin
 }
 
 export function warmUpView(library: Library, routine: Routine): WarmUpView | null {
-  const protocol = routine.warmUp.protocol ? library.warmups[routine.warmUp.protocol] : undefined;
+  const protocol = routine.warmUp.protocol
+    ? lookup(library, 'warmup', routine.warmUp.protocol)
+    : undefined;
   const phases: PhaseView[] = (protocol?.phases ?? []).map((phase) => ({
     name: phase.name,
     time: minutes(phase.minutes, phase.maxMinutes),

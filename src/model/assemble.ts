@@ -14,8 +14,10 @@ import type {
   Warmup,
 } from './library.ts';
 import type { Problem } from '../core/problems.ts';
+import { positionsOf, type FilePositions } from './positions.ts';
 import { applyDose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
+import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import { targetAreas, type BodyArea, type Equipment } from './schema/vocabulary.ts';
 
@@ -159,6 +161,11 @@ export function assemble(
   for (const entry of entries.valid('deck'))
     decks[entry.id] = { ...entry.data, id: entry.id, source: source(entry) };
 
+  const positions: Record<string, FilePositions> = {};
+  for (const kind of Object.keys(kinds) as KindName[])
+    for (const entry of entries.valid(kind))
+      if (entry.file) positions[entry.file.file] = positionsOf(entry.file);
+
   const library: Library = {
     root,
     settings: settings.data,
@@ -168,6 +175,7 @@ export function assemble(
     routines,
     warmups,
     decks,
+    positions,
   };
   return { library, problems };
 }

@@ -2,6 +2,7 @@
  * The resolved library: one immutable plain object that the site, handouts and decks all read.
  * Types come from the schema; this file only adds what resolution works out.
  */
+import type { Positions } from './positions.ts';
 import type { Dose } from './schema/dose.ts';
 import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
@@ -79,6 +80,8 @@ export interface Library {
   readonly routines: Readonly<Record<string, Routine>>;
   readonly warmups: Readonly<Record<string, Warmup>>;
   readonly decks: Readonly<Record<string, Deck>>;
+  /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
+  readonly positions: Positions;
 }
 
 /** Freezes every nested object, so no output can change what another output reads. */

@@ -3,13 +3,11 @@
  * arrows that cannot be drawn. Unlike a Problem, advice never stops a check or a build; it is
  * printed after the summary so a therapist who never runs the tests still hears about it.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { figureWarnings } from '../figures/warnings.ts';
 import type { Library } from '../model/library.ts';
-import { exists, locateValue, type FieldPath } from '../model/locate.ts';
-import { parseYaml, type ParsedFile } from '../model/parse.ts';
-import { formatProblem, sortProblems, type Note, type Position } from '../core/problems.ts';
+import type { FieldPath } from '../model/locate.ts';
+import { fieldPath, positionAt } from '../model/positions.ts';
+import { formatProblem, sortProblems, type Note } from '../core/problems.ts';
 import { label } from '../model/validate.ts';
 import { patientTexts } from './patient-text.ts';
 import { checkReading, patientLimits, type ReadingLimits } from './reading-check.ts';
@@ -20,13 +18,6 @@ export type Advice = Note;
 /** Advice before it is located: the field path inside its file. */
 interface Unplaced extends Omit<Advice, 'line' | 'col'> {
   readonly path: FieldPath;
-}
-
-/** `warmUp.items[0].note` (how patientTexts names a field) → ['warmUp', 'items', 0, 'note']. */
-export function fieldPath(field: string): FieldPath {
-  return [...field.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map(([segment, index]) =>
-    index === undefined ? segment : Number(index),
-  );
 }
 
 /** The first few words of a text, so the reader can find it in a long list. */
@@ -54,37 +45,16 @@ function figureAdvice(library: Library): Unplaced[] {
 }
 
 /**
- * Finds fields in their files. The Library keeps no positions, so a file is read and parsed
- * again, once, and only when it has advice. A field that is not written in the file (a value
- * from a default) or a file that cannot be read again has no position: the advice names the file.
+ * Every piece of advice for a valid library, sorted by file, then line and column. Positions come
+ * from the Library; a field that is not written in its file (a value from a default) has none, so
+ * the advice names the file alone.
  */
-function locator(): (file: string, where: FieldPath) => Promise<Position | undefined> {
-  const parsed = new Map<string, Promise<ParsedFile | undefined>>();
-  const parse = async (file: string) => {
-    const source = await readFile(path.resolve(file), 'utf8').catch(() => undefined);
-    return source === undefined ? undefined : parseYaml(file, source).parsed;
-  };
-  return async (file, where) => {
-    let pending = parsed.get(file);
-    if (!pending) parsed.set(file, (pending = parse(file)));
-    const doc = await pending;
-    return doc && exists(doc, where) ? locateValue(doc, where) : undefined;
-  };
-}
-
-/** Every piece of advice for a valid library, sorted by file, then line and column. */
-export async function contentAdvice(
-  library: Library,
-  limits: ReadingLimits = patientLimits,
-): Promise<Advice[]> {
-  const locate = locator();
-  const placed = await Promise.all(
-    [...readingAdvice(library, limits), ...figureAdvice(library)].map(
-      async ({ path: where, ...rest }): Promise<Advice> => ({
-        ...rest,
-        ...(await locate(rest.file, where)),
-      }),
-    ),
+export function contentAdvice(library: Library, limits: ReadingLimits = patientLimits): Advice[] {
+  const placed = [...readingAdvice(library, limits), ...figureAdvice(library)].map(
+    ({ path: where, ...rest }): Advice => ({
+      ...rest,
+      ...positionAt(library.positions, rest.file, where),
+    }),
   );
   return sortProblems(placed);
 }

@@ -3,14 +3,13 @@
  * decks render), with the link made absolute under the site's base path.
  */
 import type { Exercise, RoutineItem } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import { doseView, exerciseCard, fullCard } from '../render/view.ts';
 import { href, library, templates } from './library.ts';
 
 /** The exercise behind an item; the loader has already checked that it exists. */
 export function exerciseOf(id: string): Exercise {
-  const exercise = library.exercises[id];
-  if (!exercise) throw new Error(`unknown exercise "${id}" reached the site`);
-  return exercise;
+  return lookup(library, 'exercise', id);
 }
 
 /**

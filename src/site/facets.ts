@@ -4,6 +4,7 @@
  * exercise library use the same shape, so one component and one script serve both.
  */
 import type { Exercise, Library, Routine } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import {
   bodyAreas,
   category,
@@ -116,15 +117,15 @@ function conditionFacet(library: Library, items: readonly FinderItem[]): FacetVi
 /** A routine's categories: those of its main exercises (routines do not state one). */
 export function routineCategories(library: Library, routine: Routine): string[] {
   const found = new Set(
-    routine.main.flatMap((i) => library.exercises[i.exercise]?.categories ?? []),
+    routine.main.flatMap((i) => lookup(library, 'exercise', i.exercise).categories),
   );
   return category.options.filter((c) => found.has(c));
 }
 
 function routineItem(library: Library, routine: Routine): FinderItem {
-  const exercises = [...routine.warmUp.items, ...routine.main, ...routine.coolDown]
-    .map((i) => library.exercises[i.exercise])
-    .filter((x): x is Exercise => x !== undefined);
+  const exercises = [...routine.warmUp.items, ...routine.main, ...routine.coolDown].map((i) =>
+    lookup(library, 'exercise', i.exercise),
+  );
   return {
     id: routine.id,
     title: routine.title,

@@ -89,7 +89,7 @@ describe('npm run handout arguments', () => {
       "--routine: missing. Hint: Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
       See every option: npm run handout -- --help
       ---
-      --routine six-move-hip: there is no such routine. Hint: Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
+      --routine six-move-hip: There is no routine "six-move-hip". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
       See every option: npm run handout -- --help
       ---
       --paper a5: not a paper size. Hint: Use one of: a4, letter.
@@ -129,7 +129,7 @@ describe('npm run handout arguments', () => {
       --patient: needs a value (--large-print=yes is an option, not a value). Hint: Write --patient "<name>".
       sam.pdf: not an option. Hint: Options start with --; see them with --help.
       --paper a5: not a paper size. Hint: Use one of: a4, letter.
-      --routine six-move: there is no such routine. Hint: Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
+      --routine six-move: There is no routine "six-move". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
       --out x.txt: must end in .pdf. Hint: Write a file name such as x.pdf, or a folder ending in /.
       See every option: npm run handout -- --help"
     `);
