@@ -154,7 +154,7 @@ export class ArgumentError extends UserError {
   }
 }
 
-/** A command: its help text, its pure parser, and what it does with what was parsed. */
+/** A command as written: its help text, its pure parser, and what it does with what was parsed. */
 export interface Command<V> {
   /** The npm script, for "See every option: npm run <script> -- --help". */
   readonly script: string;
@@ -168,18 +168,29 @@ export interface Command<V> {
   readonly checksLater?: true;
 }
 
-/** Parses, shows help, or throws every argument problem; then runs the command. */
-export async function runCommand<V>(
-  command: Command<V>,
-  config: Config,
-  args: readonly string[],
-): Promise<void> {
-  const parsed = command.parse(args);
-  if (parsed.help) {
-    console.log(command.usage);
-    return;
-  }
-  if (parsed.problems.length > 0 && !command.checksLater)
-    throw new ArgumentError(parsed.problems, command.script);
-  await command.run(config, parsed);
+/** A command as main.ts runs it and tests parse it, whatever its values are. */
+export interface CliCommand {
+  readonly script: string;
+  readonly usage: string;
+  readonly parse: (args: readonly string[]) => Parsed<unknown>;
+  /** Parses; shows the help, or throws every argument problem, or runs the command. */
+  readonly main: (config: Config, args: readonly string[]) => Promise<void>;
+}
+
+export function defineCommand<V>(command: Command<V>): CliCommand {
+  return {
+    script: command.script,
+    usage: command.usage,
+    parse: command.parse,
+    main: async (config, args) => {
+      const parsed = command.parse(args);
+      if (parsed.help) {
+        console.log(command.usage);
+        return;
+      }
+      if (parsed.problems.length > 0 && !command.checksLater)
+        throw new ArgumentError(parsed.problems, command.script);
+      await command.run(config, parsed);
+    },
+  };
 }

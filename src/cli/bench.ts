@@ -4,7 +4,7 @@ import type { Config } from '../core/config.ts';
 import type { ArgProblem } from '../core/problems.ts';
 import { closest } from '../model/suggest.ts';
 import type { Benchmark, BenchSection } from '../bench/report.ts';
-import { parseArgv, type Command, type Parsed } from './args.ts';
+import { defineCommand, parseArgv, type Parsed } from './args.ts';
 
 /**
  * Each output adds its benchmark here, by the name that picks it on the command line. Loaded when
@@ -66,7 +66,7 @@ async function bench(config: Config, { values }: Parsed<BenchOptions>): Promise<
   }
 }
 
-export const benchCommand: Command<BenchOptions> = {
+export const benchCommand = defineCommand({
   script: 'bench',
   usage: `Measure build speed and memory. Run with no names, every benchmark runs and the figures go
 into README.md (Performance).
@@ -79,4 +79,4 @@ Usage: npm run bench [-- <name>…] [-- --no-readme]
 `,
   parse: parseBench,
   run: bench,
-};
+});

@@ -1,10 +1,10 @@
 /** `npm run build`: check the content, then build the site, every handout and every deck into output/. */
 import type { Config } from '../core/config.ts';
-import { parseArgv, type Command, type Values } from './args.ts';
+import { defineCommand, parseArgv } from './args.ts';
 
 const buildArgs = { options: { 'browser-path': { type: 'string', value: '<file>' } } } as const;
 
-export const buildCommand: Command<Values<typeof buildArgs.options>> = {
+export const buildCommand = defineCommand({
   script: 'build',
   usage: `Check the content, then build the website, every handout and every deck into output/.
 If anything fails, output/ is left as it was.
@@ -24,4 +24,4 @@ Usage: npm run build [-- --browser-path <file>]
       `Done in ${seconds.toFixed(1)} s. Everything is in ${config.output}/. See the website with "npm run preview".`,
     );
   },
-};
+});

@@ -13,7 +13,7 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
-import { ArgumentError, type Command, type Parsed } from './args.ts';
+import { ArgumentError, defineCommand, type Parsed } from './args.ts';
 import { deckRequest, deckUsage, parseDeck, type DeckValues } from './deck-args.ts';
 import { plainWriteError } from './out-path.ts';
 
@@ -68,10 +68,10 @@ function report(plan: DeckPlan, written: readonly string[]): void {
   );
 }
 
-export const deckCommand: Command<DeckValues> = {
+export const deckCommand = defineCommand({
   script: 'deck',
   usage: deckUsage,
   parse: parseDeck,
   checksLater: true,
   run,
-};
+});

@@ -10,7 +10,7 @@ import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
 import { guardNetwork } from '../pdf/network.ts';
 import { writeFileAtomic } from '../core/fs.ts';
-import { parseArgv, type Command, type Values } from './args.ts';
+import { defineCommand, parseArgv, type Values } from './args.ts';
 
 /** The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. */
 async function screenshot(
@@ -53,7 +53,7 @@ async function figures(
   );
 }
 
-export const figuresCommand: Command<Values<typeof figuresArgs.options>> = {
+export const figuresCommand = defineCommand({
   script: 'figures',
   usage: `Write a contact sheet of every exercise figure for review: output/figures/contact-sheet.html
 and contact-sheet.png.
@@ -65,4 +65,4 @@ Usage: npm run figures [-- --browser-path <file>]
 `,
   parse: (args) => parseArgv(figuresArgs, args),
   run: figures,
-};
+});

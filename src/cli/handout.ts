@@ -10,11 +10,11 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
-import type { Command } from './args.ts';
+import { defineCommand } from './args.ts';
 import { handoutRequest, handoutUsage, parseHandout } from './handout-args.ts';
 import { plainWriteError } from './out-path.ts';
 
-export const handoutCommand: Command<ReturnType<typeof parseHandout>['values']> = {
+export const handoutCommand = defineCommand({
   script: 'handout',
   usage: handoutUsage,
   parse: parseHandout,
@@ -49,4 +49,4 @@ export const handoutCommand: Command<ReturnType<typeof parseHandout>['values']> 
     const size = `${paperSizes[paper].label}${large ? ', large print' : ''}`;
     console.log(`Wrote ${out} (${size}).`);
   },
-};
+});

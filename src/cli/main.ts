@@ -1,18 +1,9 @@
 /** The routine-press command line: `node src/cli/main.ts <command> [options]`, run by npm scripts. */
-import { readConfig, type Config } from '../core/config.ts';
+import { readConfig } from '../core/config.ts';
 import { UserError } from '../core/errors.ts';
 import { closest } from '../model/suggest.ts';
-import { runCommand, type Command } from './args.ts';
-import { benchCommand } from './bench.ts';
-import { buildCommand } from './build.ts';
-import { checkCommand } from './check.ts';
-import { deckCommand } from './deck.ts';
-import { figuresCommand } from './figures.ts';
-import { handoutCommand } from './handout.ts';
-import { previewCommand } from './preview.ts';
+import { commands } from './commands.ts';
 import { report } from './report.ts';
-import { schemaCommand } from './schema.ts';
-import { setupBrowserCommand } from './setup-browser.ts';
 
 const usage = `Usage: npm run <command>   (npm run <command> -- --help for its options)
 
@@ -27,25 +18,6 @@ const usage = `Usage: npm run <command>   (npm run <command> -- --help for its o
   bench      Measure build speed and memory; figures go to README.md
 `;
 
-type Run = (config: Config, args: readonly string[]) => Promise<void>;
-const runs =
-  <V>(command: Command<V>): Run =>
-  (config, args) =>
-    runCommand(command, config, args);
-
-/** By the name main.ts is given: the npm script's name, except setup:browser. */
-const commands: Readonly<Record<string, Run>> = {
-  check: runs(checkCommand),
-  build: runs(buildCommand),
-  bench: runs(benchCommand),
-  handout: runs(handoutCommand),
-  deck: runs(deckCommand),
-  figures: runs(figuresCommand),
-  'setup-browser': runs(setupBrowserCommand),
-  preview: runs(previewCommand),
-  schema: runs(schemaCommand),
-};
-
 async function main(argv: readonly string[]): Promise<void> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
@@ -59,7 +31,7 @@ async function main(argv: readonly string[]): Promise<void> {
       `Unknown command "${name}".${near ? ` Did you mean ${near}?` : ''}\n\n${usage}`,
     );
   }
-  await command(config, args);
+  await command.main(config, args);
 }
 
 const config = readConfig();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startStaticServer } from '../site/serve.ts';
 import { UserError } from '../core/errors.ts';
 import type { ArgProblem } from '../core/problems.ts';
-import { parseArgv, type Command, type Parsed } from './args.ts';
+import { defineCommand, parseArgv, type Parsed } from './args.ts';
 
 const defaultPort = 4321;
 
@@ -62,7 +62,7 @@ async function preview(config: Config, { values }: Parsed<PreviewOptions>): Prom
   );
 }
 
-export const previewCommand: Command<PreviewOptions> = {
+export const previewCommand = defineCommand({
   script: 'preview',
   usage: `Serve the built website from output/site/ on this computer only, under the base path it was
 built with.
@@ -74,4 +74,4 @@ Usage: npm run preview [-- --port <number>]
 `,
   parse: parsePreview,
   run: preview,
-};
+});

@@ -1,8 +1,8 @@
 /** `npm run schema`: write the JSON Schema files editors use, from the Zod schema. */
 import { writeJsonSchemas } from '../model/json-schema.ts';
-import { parseArgv, type Command } from './args.ts';
+import { defineCommand, parseArgv } from './args.ts';
 
-export const schemaCommand: Command<object> = {
+export const schemaCommand = defineCommand({
   script: 'schema',
   usage: `Write the JSON Schema files in schema/ that editors use, after a change to src/model/schema/.
 
@@ -15,4 +15,4 @@ Usage: npm run schema
       `Wrote ${files.length} JSON Schema files:\n${files.map((f) => `  ${f}`).join('\n')}`,
     );
   },
-};
+});

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { findBrowser, installHelp } from '../pdf/find-browser.ts';
 import { UserError } from '../core/errors.ts';
-import { parseArgv, type Command, type Values } from './args.ts';
+import { defineCommand, parseArgv, type Values } from './args.ts';
 
 /** Debian-like systems and the package that gives a real (not snap) Chromium there. */
 export function debianPackage(osRelease: string): string | undefined {
@@ -102,7 +102,7 @@ async function setupBrowser(
   );
 }
 
-export const setupBrowserCommand: Command<Values<typeof setupArgs.options>> = {
+export const setupBrowserCommand = defineCommand({
   script: 'setup:browser',
   usage: `Find the Chrome, Chromium or Edge that prints PDFs. If there is none: on Debian or Ubuntu,
 running as root, install the system's Chromium; anywhere else, print the command to run.
@@ -114,4 +114,4 @@ Usage: npm run setup:browser [-- --browser-path <file>]
 `,
   parse: (args) => parseArgv(setupArgs, args),
   run: setupBrowser,
-};
+});

@@ -18,7 +18,15 @@ const messages = (...args: string[]) => parse(...args).problems.map(formatArgPro
 
 describe('the argument parser', () => {
   it('reads options, repeated multi-value options and a positional', () => {
-    const parsed = parse('a-deck', '--routine', 'r', '--dose', 'x=1', '--dose=y=2', '--large-print');
+    const parsed = parse(
+      'a-deck',
+      '--routine',
+      'r',
+      '--dose',
+      'x=1',
+      '--dose=y=2',
+      '--large-print',
+    );
     expect(parsed).toEqual({
       help: false,
       values: { 'large-print': true, routine: 'r', dose: ['x=1', 'y=2'] },

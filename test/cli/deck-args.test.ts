@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArgumentError } from '../../src/cli/args.ts';
 import { deckRequest, parseDeck } from '../../src/cli/deck-args.ts';
 import { plainWriteError } from '../../src/cli/out-path.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -23,17 +24,23 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
-/** Where the deck goes, or the message a user reads, for these arguments typed in `work`. */
+/** Where the deck goes for these arguments, typed in `work`. */
 async function deck(...args: string[]) {
-  try {
-    const { plan, target } = await deckRequest(decks, parseDeck(args), {
-      cwd: work,
-      defaultFolder: path.join(work, 'output', 'decks'),
-    });
-    return { id: plan.id, folder: path.relative(work, target.folder), names: target.names };
-  } catch (error) {
-    return (error as Error).message.split(work).join('<work>');
-  }
+  const { plan, target } = await deckRequest(decks, parseDeck(args), {
+    cwd: work,
+    defaultFolder: path.join(work, 'output', 'decks'),
+  });
+  return { id: plan.id, folder: path.relative(work, target.folder), names: target.names };
+}
+
+/** The message a user reads for these arguments, with the work folder as <work>. */
+async function refused(...args: string[]): Promise<string> {
+  const error = await deck(...args).then(
+    () => new Error(`accepted: ${args.join(' ')}`),
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ArgumentError);
+  return (error as ArgumentError).message.split(work).join('<work>');
 }
 
 describe('npm run deck arguments', () => {
@@ -69,7 +76,7 @@ describe('npm run deck arguments', () => {
 
   it('lists every problem at once', async () => {
     expect(
-      await deck('side-hip-startr', 'another', '--slides', '--notes', '--no-pdf', '--out', ''),
+      await refused('side-hip-startr', 'another', '--slides', '--notes', '--no-pdf', '--out', ''),
     ).toMatchInlineSnapshot(`
       "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --out, --browser-path, --list, --help.
       --out: needs a value; it is empty. Hint: Write --out <folder>.
@@ -78,14 +85,14 @@ describe('npm run deck arguments', () => {
       side-hip-startr: there is no such deck. Hint: Did you mean "side-hip-starter"? The decks are: side-hip-starter.
       See every option: npm run deck -- --help"
     `);
-    expect(await deck()).toMatchInlineSnapshot(`
+    expect(await refused()).toMatchInlineSnapshot(`
       "<id>: which deck? Hint: Add its id, like side-hip-starter. The decks are: side-hip-starter.
       See every option: npm run deck -- --help"
     `);
   });
 
   it('refuses an --out that cannot hold the deck, naming it', async () => {
-    const out = (where: string) => deck('side-hip-starter', '--out', where);
+    const out = (where: string) => refused('side-hip-starter', '--out', where);
     const messages = [
       await out('notes.txt'),
       await out('notes.txt/decks'),

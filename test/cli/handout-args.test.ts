@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArgumentError } from '../../src/cli/args.ts';
 import { handoutRequest, parseHandout } from '../../src/cli/handout-args.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -20,14 +21,19 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
-/** The request, or the message a user reads, for these arguments typed in the work folder. */
-async function handout(...args: string[]) {
-  const parsed = parseHandout(args);
-  try {
-    return await handoutRequest(library, parsed, work);
-  } catch (error) {
-    return (error as Error).message.split(work).join('<work>');
-  }
+/** The request for these arguments, typed in the work folder. */
+function handout(...args: string[]) {
+  return handoutRequest(library, parseHandout(args), work);
+}
+
+/** The message a user reads for these arguments, with the work folder as <work>. */
+async function refused(...args: string[]): Promise<string> {
+  const error = await handout(...args).then(
+    () => new Error(`accepted: ${args.join(' ')}`),
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ArgumentError);
+  return (error as ArgumentError).message.split(work).join('<work>');
 }
 
 describe('npm run handout arguments', () => {
@@ -70,10 +76,10 @@ describe('npm run handout arguments', () => {
 
   it('explains each mistake and lists the valid values', async () => {
     const outputs = [
-      await handout(),
-      await handout('--routine', 'six-move-hip'),
-      await handout('--routine', 'six-move-hips', '--paper', 'a5'),
-      await handout(
+      await refused(),
+      await refused('--routine', 'six-move-hip'),
+      await refused('--routine', 'six-move-hips', '--paper', 'a5'),
+      await refused(
         '--routine',
         'six-move-hips',
         '--dose',
@@ -81,9 +87,9 @@ describe('npm run handout arguments', () => {
         '--dose',
         'glute-bridge=3x',
       ),
-      await handout('--routine', 'six-move-hips', '--dose', 'clamshell=30x15'),
-      await handout('--routine', 'six-move-hips', '--out', 'handout.docx'),
-      await handout('--routine', 'six-move-hips', '--large'),
+      await refused('--routine', 'six-move-hips', '--dose', 'clamshell=30x15'),
+      await refused('--routine', 'six-move-hips', '--out', 'handout.docx'),
+      await refused('--routine', 'six-move-hips', '--large'),
     ];
     expect(outputs.join('\n---\n')).toMatchInlineSnapshot(`
       "--routine: missing. Hint: Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
@@ -112,7 +118,7 @@ describe('npm run handout arguments', () => {
 
   it('lists every problem at once: arguments, routine, doses and --out together', async () => {
     expect(
-      await handout(
+      await refused(
         '--routine',
         'six-move',
         '--large',
@@ -137,7 +143,7 @@ describe('npm run handout arguments', () => {
 
   it('refuses what used to be silently the last one, or a wrong unit', async () => {
     expect(
-      await handout(
+      await refused(
         '--routine',
         'side-hip-starter',
         '--routine',
@@ -180,7 +186,7 @@ describe('npm run handout --out', () => {
   it('refuses, with a plain message naming the path, places that cannot hold the file', async () => {
     await writeFile(path.join(work, 'notes.txt'), 'a file');
     execFileSync('mkfifo', [path.join(work, 'pipe.pdf')]);
-    const out = (where: string) => handout('--routine', 'six-move-hips', '--out', where);
+    const out = (where: string) => refused('--routine', 'six-move-hips', '--out', where);
     const messages = [
       // Before: Node's recursive mkdir under /proc never returned.
       await out('/proc/routine-press/sam.pdf'),
