@@ -1,10 +1,10 @@
 /** The deck as a coach uses it, in real Chromium, opened from file:// with nothing else reachable. */
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
-import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { buildFixtureDecks, currentSlide, openDeck, type BuiltDecks } from './fixture.ts';
 
@@ -174,40 +174,17 @@ describe('a deck in the browser', () => {
   });
 
   it('has no axe violations (WCAG 2.2 AA) on any slide, the controls, the timer or the help', async () => {
-    const axe = await readFile(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    const run = (page: Page) =>
-      page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run(
-                context: unknown,
-                options: unknown,
-              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document, {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        });
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      });
     const { page } = await openDeck(browser, decks.url('talk', '#7'));
     try {
-      await page.addScriptTag({ content: axe });
       // Every slide at once (the page as it is without the runtime).
       await page.evaluate(() => document.documentElement.classList.remove('js'));
-      expect(await run(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // The slide show with its controls, the timer and the keys help open.
       await page.evaluate(() => document.documentElement.classList.add('js'));
       await page.mouse.move(600, 300);
       await page.keyboard.press('t');
       await page.keyboard.press('?');
-      expect(await run(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // The presenter window.
       await page.keyboard.press('Escape');
       const popup = new Promise<Page | null>((resolve) => page.once('popup', resolve));
@@ -215,8 +192,7 @@ describe('a deck in the browser', () => {
       const presenter = await popup;
       if (!presenter) throw new Error('no presenter window opened');
       await presenter.waitForSelector('[data-presenter-notes] .notes__head');
-      await presenter.addScriptTag({ content: axe });
-      expect(await run(presenter)).toEqual([]);
+      expect(await axeViolations(presenter)).toEqual([]);
       await presenter.close();
     } finally {
       await page.close();

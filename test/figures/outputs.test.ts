@@ -3,12 +3,9 @@
  * handout PDF, and a deck slide. Content: the valid fixture library with a drawn clamshell and a
  * clinic photo for the glute bridge (test/fixtures/figure-card/).
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { PNG } from 'pngjs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
@@ -21,10 +18,11 @@ import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts'
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { templateEnv } from '../../src/render/env.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
-import { readPdf } from '../handouts/pdf.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { pixelsNear, renderPages } from '../helpers/pdf-raster.ts';
+import { readPdf } from '../helpers/pdf-text.ts';
 import { buildAndServe, type TestSite } from '../site/helpers.ts';
 
-const axePath = path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const startAlt =
   'Clamshell, start position: lying on your side, both hips bent, both knees bent, a band around your knees, top leg highlighted. Arrow: your top knee moves up.';
 const credit = 'Picture: Riverside Physio Clinic, CC BY 4.0';
@@ -42,25 +40,6 @@ afterAll(async () => {
   await closeBrowser(browser);
   await removeFixture(content);
 });
-
-/** Pixels close to the figure colours: the working leg's core and the arrow. */
-function figurePixels(png: PNG): number {
-  const colours = [accent, workCore].map((hex) =>
-    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
-  );
-  let count = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const near = colours.some(
-      ([r = 0, g = 0, b = 0]) =>
-        Math.abs((png.data[i] ?? 0) - r) +
-          Math.abs((png.data[i + 1] ?? 0) - g) +
-          Math.abs((png.data[i + 2] ?? 0) - b) <
-        40,
-    );
-    if (near) count++;
-  }
-  return count;
-}
 
 describe('figures in the website', () => {
   let site: TestSite;
@@ -91,19 +70,7 @@ describe('figures in the website', () => {
         credit: figure.querySelector('figcaption')?.textContent,
       }));
       expect(photo).toEqual({ loaded: true, credit });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(o: object): Promise<{ violations: { id: string }[] }> };
-          }
-        ).axe;
-        const result = await axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 });
@@ -134,19 +101,9 @@ describe('figures in a handout PDF', () => {
     expect(text).toMatch(/Start End/);
     // The figures are vector drawings, so look at the printed page: the colours of the
     // clamshell's working leg and arrow are there (nothing else on a handout uses them).
-    await promisify(execFile)('pdftoppm', [
-      '-png',
-      '-r',
-      '50',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      file,
-      path.join(folder, 'page'),
-    ]);
-    const png = PNG.sync.read(await readFile(path.join(folder, 'page-1.png')));
-    expect(figurePixels(png)).toBeGreaterThan(10);
+    const [page] = await renderPages(file, 50, [1]);
+    if (!page) throw new Error('no first page');
+    expect(pixelsNear(page, accent) + pixelsNear(page, workCore)).toBeGreaterThan(10);
   });
 });
 

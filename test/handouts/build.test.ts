@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
-import { sixExerciseLibrary } from './content.ts';
+import { sixExerciseLibrary, sixHandouts } from './content.ts';
 
 let work: string;
 let content: string;
@@ -48,16 +48,7 @@ afterAll(async () => {
   await removeFixture(content);
 });
 
-const pdfs = [
-  'side-hip-starter-a4-large.pdf',
-  'side-hip-starter-a4.pdf',
-  'side-hip-starter-letter-large.pdf',
-  'side-hip-starter-letter.pdf',
-  'six-move-hips-a4-large.pdf',
-  'six-move-hips-a4.pdf',
-  'six-move-hips-letter-large.pdf',
-  'six-move-hips-letter.pdf',
-];
+const pdfs = [...sixHandouts];
 
 describe('npm run build makes the handouts', () => {
   it('renders every routine in 4 variants, with progress, into output/handouts/ and the website', async () => {

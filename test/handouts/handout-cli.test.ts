@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { sixExerciseLibrary } from './content.ts';
-import { readPdf } from './pdf.ts';
+import { readPdf } from '../helpers/pdf-text.ts';
 
 let content: string;
 let work: string;

@@ -1,13 +1,20 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDoses } from '../../src/handouts/dose-arg.ts';
+import { imageDataUri } from '../../src/handouts/assets.ts';
+import { handoutHtml } from '../../src/handouts/html.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { qrPng, shortUrl } from '../../src/handouts/qr.ts';
 import { stopSigns } from '../../src/handouts/stop-signs.ts';
 import { loadLibrary } from '../../src/model/load.ts';
+import { templateEnv } from '../../src/render/env.ts';
 import { cssDataUrl, cssString } from '../../src/render/helpers.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { sixExerciseLibrary, sixId } from './content.ts';
+
+const sideHip = 'side-hip-starter';
 
 async function library() {
   const content = await sixExerciseLibrary();
@@ -107,12 +114,34 @@ describe('CSS from content', () => {
 });
 
 describe('a clinic logo', () => {
-  it('is embedded from routines/, or named when it is missing', async () => {
-    const { imageDataUri } = await import('../../src/handouts/assets.ts');
+  it('is embedded from routines/ into the handout, or named when it is missing', async () => {
     const content = await fixtureLibrary('valid');
     try {
+      const settings = path.join(content, 'settings.yaml');
+      const text = await readFile(settings, 'utf8');
+      await writeFile(settings, text.replace('clinic:\n', 'clinic:\n  logo: media/logo.svg\n'));
+      // Missing: the check names the setting's line, before any handout is made.
+      await expect(loadLibrary(content)).rejects.toThrow(
+        `${content}/settings.yaml:4:9: the picture "media/logo.svg" does not exist`,
+      );
+      // A file that goes missing after the check is still named, not an internal error.
       expect(() => imageDataUri(content, 'media/logo.svg', 'settings.yaml clinic.logo')).toThrow(
         /^settings\.yaml clinic\.logo: there is no picture at .*media\/logo\.svg\. Put the file there or fix the path in settings\.yaml\.$/,
+      );
+      // There: it is in the handout itself, as a data: URI.
+      const logo =
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1"><rect width="2" height="1"/></svg>';
+      await mkdir(path.join(content, 'media'), { recursive: true });
+      await writeFile(path.join(content, 'media', 'logo.svg'), logo);
+      const html = handoutHtml(await loadLibrary(content), templateEnv('templates'), sideHip, {
+        paper: 'a4',
+        large: false,
+        date: new Date(Date.UTC(2026, 0, 1)),
+      });
+      const uri = `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`;
+      // Handlebars writes "=" in an attribute as &#x3D;, which the browser reads back as "=".
+      expect(html).toContain(
+        `<img class="clinic__logo" src="${uri.replaceAll('=', '&#x3D;')}" alt="Riverside Running Physio logo">`,
       );
     } finally {
       await removeFixture(content);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -31,6 +31,11 @@ const job = (n: number, text = `Document ${n}`): PdfJob => ({
   what: `Document ${n}`,
   files: [path.join(folder, 'out', `${n}.pdf`), path.join(folder, 'copy', `${n}.pdf`)],
 });
+
+/** Temporary files left in a folder: what an interrupted or failed write would leave. */
+async function strays(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.tmp'));
+}
 
 describe('rendering many PDFs', () => {
   it('prints each once, writes every copy, shows progress, then serves unchanged ones from the cache', async () => {
@@ -79,13 +84,33 @@ describe('rendering many PDFs', () => {
     expect(launches).toBe(0); // nothing to print, so the browser was not even asked for
   });
 
-  it('leaves no half-written file when a document fails', async () => {
+  it('keeps the old file whole when a document fails to print', async () => {
+    await mkdir(path.join(folder, 'out'), { recursive: true });
+    await writeFile(path.join(folder, 'out', '9.pdf'), 'the old PDF');
     const bad: PdfJob = { ...job(9), source: { html: '<img src="https://example.com/x.png">' } };
     await expect(renderPdfs([job(8), bad], { label: 'docs', browser, stream })).rejects.toThrow(
       /blocked https:\/\/example\.com\/x\.png/,
     );
-    const names = await readdir(path.join(folder, 'out'));
-    expect(names).not.toContain('9.pdf');
-    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(await readFile(path.join(folder, 'out', '9.pdf'), 'utf8')).toBe('the old PDF');
+    expect(await strays(path.join(folder, 'out'))).toEqual([]);
+  });
+
+  it('leaves no half-written file when writing a copy fails', async () => {
+    // The second copy cannot be put in place: a folder with a file in it has its name. The PDF is
+    // printed and written in full to a temporary file first, which must not be left behind.
+    const taken = path.join(folder, 'taken', '10.pdf');
+    await mkdir(taken, { recursive: true });
+    await writeFile(path.join(taken, 'keep.txt'), 'kept');
+    const job10: PdfJob = { ...job(10), files: [path.join(folder, 'out', '10.pdf'), taken] };
+    await expect(renderPdfs([job10], { label: 'docs', browser, stream })).rejects.toThrow(
+      /10\.pdf/,
+    );
+    expect(await strays(path.join(folder, 'taken'))).toEqual([]);
+    expect(await readdir(path.join(folder, 'taken'))).toEqual(['10.pdf']);
+    expect(await readFile(path.join(taken, 'keep.txt'), 'utf8')).toBe('kept');
+    // The first copy was written whole before that: a complete PDF, from header to end marker.
+    const pdf = (await readFile(path.join(folder, 'out', '10.pdf'))).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
   });
 });

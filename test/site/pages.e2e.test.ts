@@ -10,105 +10,82 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
 import { allPagePaths } from '../../src/site/links.ts';
-import { projectRoot } from '../helpers/cli.ts';
+import { crawl, type PageFacts } from './crawl.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
-
-const axePath = path.join(projectRoot, 'node_modules/axe-core/axe.min.js');
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axe(page: Page): Promise<string[]> {
-  // Judge colours once they have settled: a chip the finder checks on load fades its background
-  // in over 0.15 s, and axe caught it halfway (a flaky contrast failure).
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const result = await (
-      window as unknown as {
-        axe: { run(o: object): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe.run({ runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, axeTags);
-  return violations.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('the website', () => {
   let site: TestSite;
   let browser: Browser;
-  const outside: string[] = [];
+  /** Every page, a few finder states and a missing page, each visited once in beforeAll. */
+  let visited: PageFacts[];
+  let states: string[];
 
   beforeAll(async () => {
     site = await buildAndServe('pages');
     browser = await launchBrowser();
-  });
+    states = [
+      ...allPagePaths(site.library),
+      '?time=20&have=none',
+      '?q=zzzz',
+      'exercises/?category=strength&have=none',
+      'no-such-page/',
+    ];
+    visited = await crawl(browser, site.url, states);
+  }, 240_000);
 
   afterAll(async () => {
     await closeBrowser(browser);
     await site.close();
   });
 
+  /** Opens a page for one test; it fails if the page asks for anything from another address. */
   const open = <T>(pagePath: string, fn: (page: Page) => Promise<T>, js = true) =>
     withPage(browser, async (page) => {
       await page.setJavaScriptEnabled(js);
-      outside.push(...watchRequests(page, site.url));
+      const outside = watchRequests(page, site.url);
       const response = await page.goto(`${site.url}${pagePath}`, { waitUntil: 'load' });
       expect(response?.status(), pagePath).toBe(200);
-      return fn(page);
+      const result = await fn(page);
+      expect(outside, pagePath).toEqual([]);
+      return result;
     });
 
-  it('has no WCAG 2.2 AA problems on any page (axe-core)', async () => {
-    const states = [
-      ...allPagePaths(site.library),
-      '?time=20&have=none',
-      '?q=zzzz',
-      'exercises/?category=strength&have=none',
-    ];
-    const problems: string[] = [];
-    for (const state of states) {
-      await open(state, async (page) =>
-        problems.push(...(await axe(page)).map((p) => `/${state} ${p}`)),
-      );
-    }
-    // The 404 page is served with status 404, so it is opened on its own.
-    await withPage(browser, async (page) => {
-      await page.goto(`${site.url}no-such-page/`, { waitUntil: 'load' });
-      problems.push(...(await axe(page)).map((p) => `404 ${p}`));
-    });
-    expect(problems).toEqual([]);
+  it('has no WCAG 2.2 AA problems on any page (axe-core)', () => {
+    expect(visited.map((v) => v.path)).toEqual(states);
     expect(states.length).toBeGreaterThan(8);
-  }, 300_000);
+    expect(visited.map((v) => `${v.status} /${v.path}`)).toEqual(
+      states.map((s) => `${s === 'no-such-page/' ? 404 : 200} /${s}`),
+    );
+    expect(visited.flatMap((v) => v.axe.map((problem) => `/${v.path} ${problem}`))).toEqual([]);
+  });
 
   it('links only to pages that exist, always under the base path', async () => {
-    const links = new Set<string>();
-    for (const pagePath of allPagePaths(site.library)) {
-      await open(pagePath, async (page) => {
-        const found = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
-          els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
-        );
-        for (const href of found) if (!href.startsWith('#')) links.add(href);
-      });
-    }
+    const pages = allPagePaths(site.library);
+    const facts = visited.filter((v) => pages.includes(v.path));
+    expect(facts).toHaveLength(pages.length);
+    // Every page links at least to the home page, its style sheet and its script.
+    for (const v of facts) expect(v.links.length, `/${v.path}`).toBeGreaterThanOrEqual(3);
+    const links = new Set(facts.flatMap((v) => v.links));
     const notUnderBase = [...links].filter((href) => !href.startsWith(site.base));
     expect(notUnderBase).toEqual([]);
     // Handouts and decks are copied in by their own build steps, not by this site-only build.
-    const pages = [...links].filter((href) => !/^.*\/(handouts|decks)\//.test(href));
+    const targets = [...links].filter((href) => !/^.*\/(handouts|decks)\//.test(href));
+    // Every page is linked from another, so the links reach them all.
+    for (const page of pages) expect(targets).toContain(`${site.base}${page}`);
     const origin = new URL(site.url).origin;
     const broken: string[] = [];
-    for (const href of pages) {
+    for (const href of targets) {
       const response = await fetch(new URL(href, origin), { redirect: 'manual' });
       if (response.status !== 200) broken.push(`${href} → ${response.status}`);
     }
     expect(broken).toEqual([]);
-    expect(pages.every((href) => href.includes('.') || href.endsWith('/'))).toBe(true);
+    expect(targets.every((href) => href.includes('.') || href.endsWith('/'))).toBe(true);
   }, 120_000);
+
+  it('never requests anything from another address', () => {
+    expect(visited).toHaveLength(states.length);
+    expect(visited.flatMap((v) => v.outside.map((url) => `/${v.path} → ${url}`))).toEqual([]);
+  });
 
   it('lists every page in the sitemap with its full public address', async () => {
     const sitemap = await readFile(path.join(site.root, 'sitemap.xml'), 'utf8');
@@ -246,9 +223,5 @@ describe('the website', () => {
       expect(js.length, pagePath).toBeGreaterThan(0);
       expect(gzipSync(js).length, pagePath).toBeLessThan(8 * 1024);
     }
-  });
-
-  it('never requests anything from another address', () => {
-    expect(outside).toEqual([]);
   });
 });
