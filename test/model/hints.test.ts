@@ -28,7 +28,7 @@ describe('hints written next to the field in its schema', () => {
       "5 problems in 3 files:
       routines/exercises/glute-bridge.yaml:7:12: equipment "none" cannot be listed with other equipment Hint: Remove "none", or remove the others if nothing is needed.
       routines/exercises/glute-bridge.yaml:11:3: dose gives reps and holdSeconds, but a dose has only one amount Hint: Keep the one that fits and delete the others: reps for a count, holdSeconds for a hold, seconds for timed work, metres for a distance.
-      routines/settings.yaml:9:12: site.baseUrl must end with "/" (got "https://example.org/routine-press") Hint: Add "/" at the end, like https://example.org/hips/.
+      routines/settings.yaml:9:12: site.baseUrl must end with "/" (got "https://example.org/routine-press") Hint: Write https://example.org/routine-press/
       routines/warm-ups/pre-run.yaml:8:17: phases[1].maxMinutes must be at least minutes (got 3) Hint: Make maxMinutes the longer time, or delete it for a fixed time.
       routines/warm-ups/pre-run.yaml:10:5: phases[2] needs at least one activity or drill Hint: Add an "activities:" list, like "- Brisk walk", or a "drills:" list of exercises."
     `);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { hinted } from './hints.ts';
-import { id, text } from './vocabulary.ts';
+import { id, lineText, notesText, shortText } from './vocabulary.ts';
 
 /** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
-const notes = text.optional().describe('Speaker notes for this slide.');
+const notes = notesText.optional().describe('Speaker notes for this slide.');
 
 /** A slide, or a group of slides, in a deck. The `kind` says which. */
 export const slide = z.discriminatedUnion(
@@ -12,9 +12,9 @@ export const slide = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('title'),
       /** Big title. */
-      title: text,
+      title: shortText,
       /** Smaller line under the title. */
-      subtitle: text.optional(),
+      subtitle: lineText.optional(),
       notes,
     }),
     z.strictObject({
@@ -34,7 +34,7 @@ export const slide = z.discriminatedUnion(
       /** Conditions by id; leave out for all of them. */
       conditions: z.array(id).optional(),
       /** Optional heading for the overview slide. */
-      title: text.optional(),
+      title: shortText.optional(),
       notes,
     }),
     z.strictObject({
@@ -46,9 +46,9 @@ export const slide = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('text'),
       /** Slide heading. */
-      title: text,
+      title: shortText,
       /** Up to 6 short bullet points. */
-      bullets: hinted(z.array(text).max(6, { error: 'has more than 6 bullets' }), {
+      bullets: hinted(z.array(lineText).max(6, { error: 'has more than 6 bullets' }), {
         too_big: 'A slide is read from across a room: keep 6 here and put the rest on a new text slide after it.',
       }).default([]),
       notes,
@@ -62,11 +62,11 @@ export type Slide = z.infer<typeof slide>;
 export const deck = z
   .strictObject({
     /** Deck title, also the PDF title. */
-    title: text.describe('Deck title.'),
+    title: shortText.describe('Deck title.'),
     /** Who it is for, e.g. "Running club coaches". */
-    audience: text.describe('Who it is for.'),
+    audience: shortText.describe('Who it is for.'),
     /** One sentence on what the talk covers. */
-    summary: text.describe('One sentence on what it covers.'),
+    summary: lineText.describe('One sentence on what it covers.'),
     /** The slides in order. */
     slides: z.array(slide).min(1, { error: 'needs at least one slide' }),
   })
