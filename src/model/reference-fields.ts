@@ -50,6 +50,7 @@ export function* references(entries: Entries): Generator<[Entry, Referable, stri
     const x = dataOf(entry);
     for (const key of ['easier', 'harder'] as const)
       for (const [i, ref] of entriesOf(field(x, key))) yield* at(entry, 'exercise', ref, [key, i]);
+    yield* at(entry, 'exercise', field(field(x, 'moveOn'), 'harder'), ['moveOn', 'harder']);
     for (const [i, ref] of entriesOf(field(x, 'conditions')))
       yield* at(entry, 'condition', ref, ['conditions', i]);
   }
