@@ -118,7 +118,7 @@ function genericHint(issue: Issue, schemas: readonly unknown[]): string | undefi
       if (issue.origin === 'string') return 'Write some words after the colon.';
       return rangeHint(issue, schemas);
     case 'too_big':
-      if (issue.origin === 'array') return `Keep ${String(issue.maximum)} and delete the rest.`;
+      if (issue.origin === 'array') return `Keep at most ${String(issue.maximum)} here.`;
       if (issue.origin === 'string')
         return `Shorten it to ${String(issue.maximum)} characters or fewer.`;
       return rangeHint(issue, schemas);
