@@ -1,8 +1,10 @@
 /** The one place errors are printed: a user error as its message, anything else as a bug. */
 import { exitCodes, findUserError } from '../core/errors.ts';
+import { escapeControls } from '../core/terminal.ts';
 
-// Written straight to stderr: Astro's logger replaces console methods while it builds.
-const print = (text: string) => process.stderr.write(`${text}\n`);
+// Written straight to stderr: Astro's logger replaces console methods while it builds. A message
+// may quote content or arguments, so control characters are shown as escapes, never sent raw.
+const print = (text: string) => process.stderr.write(`${escapeControls(text)}\n`);
 
 /** Prints an error the way a user should see it and sets the exit code. Never calls process.exit. */
 export function report(error: unknown, debug: boolean): void {

@@ -3,6 +3,8 @@
  * and throws one ContentError, which the CLI prints as `file:line:col: message Hint: …`.
  */
 
+import { escapeControls } from './terminal.ts';
+
 export interface Position {
   readonly line: number;
   readonly col: number;
@@ -27,7 +29,8 @@ export function formatProblem(problem: Note): string {
   const at = problem.line === undefined ? '' : `:${problem.line}:${problem.col ?? 1}`;
   const where = `${problem.file}${at}`;
   const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
-  return `${where}: ${problem.message}${hint}`;
+  // A message may quote content; what reaches the terminal must not be able to drive it.
+  return escapeControls(`${where}: ${problem.message}${hint}`);
 }
 
 /** Sorts by file, then line, then column, so output reads top to bottom. */

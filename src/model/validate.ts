@@ -63,6 +63,9 @@ export function label(path: FieldPath): string {
 
 function hintFor(issue: Issue, written: string | undefined): string | undefined {
   const input = issue.input;
+  // Checks written as code (unsafe characters, the site address) carry their own hint.
+  if (issue.code === 'custom' && typeof issue.params?.['hint'] === 'string')
+    return issue.params['hint'];
   if (issue.code === 'invalid_type') {
     const expected = issue.expected;
     if ((expected === 'number' || expected === 'int') && typeof input === 'string') {

@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { bodyArea, text } from './vocabulary.ts';
+import { bodyArea, lineText, shortText, text } from './vocabulary.ts';
 
 const points = (what: string) =>
-  z.array(text).min(1, { error: `needs at least one ${what}` });
+  z.array(lineText).min(1, { error: `needs at least one ${what}` });
 
 /** A cause of hip pain: a file in routines/conditions/. */
 export const condition = z
   .strictObject({
     /** The medical name, e.g. "Trochanteric bursitis". */
-    name: text.describe('The medical name.'),
+    name: shortText.describe('The medical name.'),
     /** A plain name, e.g. "Sore fluid sac on the outer hip". */
-    plainName: text.describe('A plain name a patient understands.'),
+    plainName: shortText.describe('A plain name a patient understands.'),
     /** One or two sentences on what it is. */
     summary: text.describe('One or two sentences on what it is.'),
     /** Where it hurts, in plain words. */
-    whereItHurts: text.describe('Where it hurts, in plain words.'),
+    whereItHurts: lineText.describe('Where it hurts, in plain words.'),
     /** The body areas this pain is felt in, for the finder. */
     areas: z
       .array(bodyArea)

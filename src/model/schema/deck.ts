@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { id, text } from './vocabulary.ts';
+import { id, lineText, notesText, shortText } from './vocabulary.ts';
 
 /** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
-const notes = text.optional().describe('Speaker notes for this slide.');
+const notes = notesText.optional().describe('Speaker notes for this slide.');
 
 /** A slide, or a group of slides, in a deck. The `kind` says which. */
 export const slide = z.discriminatedUnion(
@@ -11,9 +11,9 @@ export const slide = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('title'),
       /** Big title. */
-      title: text,
+      title: shortText,
       /** Smaller line under the title. */
-      subtitle: text.optional(),
+      subtitle: lineText.optional(),
       notes,
     }),
     z.strictObject({
@@ -33,7 +33,7 @@ export const slide = z.discriminatedUnion(
       /** Conditions by id; leave out for all of them. */
       conditions: z.array(id).optional(),
       /** Optional heading for the overview slide. */
-      title: text.optional(),
+      title: shortText.optional(),
       notes,
     }),
     z.strictObject({
@@ -45,9 +45,9 @@ export const slide = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('text'),
       /** Slide heading. */
-      title: text,
+      title: shortText,
       /** Up to 6 short bullet points. */
-      bullets: z.array(text).max(6, { error: 'has more than 6 bullets; split the slide' }).default([]),
+      bullets: z.array(lineText).max(6, { error: 'has more than 6 bullets; split the slide' }).default([]),
       notes,
     }),
   ],
@@ -59,11 +59,11 @@ export type Slide = z.infer<typeof slide>;
 export const deck = z
   .strictObject({
     /** Deck title, also the PDF title. */
-    title: text.describe('Deck title.'),
+    title: shortText.describe('Deck title.'),
     /** Who it is for, e.g. "Running club coaches". */
-    audience: text.describe('Who it is for.'),
+    audience: shortText.describe('Who it is for.'),
     /** One sentence on what the talk covers. */
-    summary: text.describe('One sentence on what it covers.'),
+    summary: lineText.describe('One sentence on what it covers.'),
     /** The slides in order. */
     slides: z.array(slide).min(1, { error: 'needs at least one slide' }),
   })

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { dose } from './dose.ts';
 import { media } from './media.ts';
 import { figure } from './pose.ts';
-import { category, equipmentList, id, level, target, text } from './vocabulary.ts';
+import { category, equipmentList, id, level, lineText, shortText, target } from './vocabulary.ts';
 
 const list = (what: string, min: number, max: number) =>
   z
-    .array(text)
+    .array(lineText)
     .min(min, { error: `needs at least ${min} ${what}` })
     .max(max, { error: `has more than ${max} ${what}; keep the ${max} that matter most` });
 
@@ -14,11 +14,11 @@ const list = (what: string, min: number, max: number) =>
 export const exercise = z
   .strictObject({
     /** The name a clinician uses, e.g. "Clamshell". */
-    name: text.describe('The usual name, e.g. "Clamshell".'),
+    name: shortText.describe('The usual name, e.g. "Clamshell".'),
     /** A plain-language name a patient understands, e.g. "Side-lying knee opener". */
-    alias: text.describe('A plain name a patient understands, e.g. "Side-lying knee opener".'),
+    alias: shortText.describe('A plain name a patient understands, e.g. "Side-lying knee opener".'),
     /** One line on what it does, in plain words. */
-    purpose: text.describe('One sentence on what it does, in plain words.'),
+    purpose: lineText.describe('One sentence on what it does, in plain words.'),
     /** Strength, mobility, warm-up or cool-down; list more than one when it serves several. */
     categories: z
       .array(category)

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { id, text } from './vocabulary.ts';
+import { id, lineText, shortText, text } from './vocabulary.ts';
 
 /** A titled point of advice: a risk factor, a prevention practice or a treatment basic. */
 const topic = z.strictObject({
   /** A short id, used in links and tests, e.g. weak-glutes. */
   id,
   /** A short title, e.g. "Weak buttock muscles". */
-  title: text.describe('A short title.'),
+  title: shortText.describe('A short title.'),
   /** One to three plain sentences. */
   text: text.describe('One to three plain sentences, in the you-voice.'),
   /** Optional bullet points. */
-  points: z.array(text).default([]).describe('Optional bullet points.'),
+  points: z.array(lineText).default([]).describe('Optional bullet points.'),
 });
 export type Topic = z.infer<typeof topic>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { doseOverride } from './dose.ts';
-import { id, text } from './vocabulary.ts';
+import { id, lineText } from './vocabulary.ts';
 
 /** One exercise inside a routine section or warm-up phase, with optional dose changes. */
 export const item = z
@@ -10,7 +10,7 @@ export const item = z
     /** Changes to the exercise's default dose, e.g. { sets: 3, reps: 15 }. */
     dose: doseOverride.optional(),
     /** A short note for this routine only, e.g. "Go slowly on the way down." */
-    note: text.optional().describe('A short note for this routine only.'),
+    note: lineText.optional().describe('A short note for this routine only.'),
   })
   .describe('An exercise by id, with optional dose changes.');
 export type Item = z.infer<typeof item>;

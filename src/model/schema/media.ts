@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './vocabulary.ts';
+import { lineText, shortText } from './vocabulary.ts';
 
 /** A picture supplied by the clinic instead of (or beside) a generated figure. */
 export const media = z
@@ -13,11 +13,11 @@ export const media = z
       })
       .describe('Image path inside routines/, e.g. media/clamshell-start.png.'),
     /** What the picture shows, for people who cannot see it. */
-    alt: text.describe('What the picture shows, for people who cannot see it.'),
+    alt: lineText.describe('What the picture shows, for people who cannot see it.'),
     /** The licence, e.g. "CC BY 4.0" or "Own work, all rights reserved". */
-    licence: text.describe('The licence, e.g. "CC BY 4.0" or "Own work".'),
+    licence: shortText.describe('The licence, e.g. "CC BY 4.0" or "Own work".'),
     /** Who made it; printed wherever the picture appears. */
-    attribution: text.describe('Who made it. Printed wherever the picture appears.'),
+    attribution: lineText.describe('Who made it. Printed wherever the picture appears.'),
   })
   .describe('A picture file with its alt text, licence and attribution.');
 export type Media = z.infer<typeof media>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { item } from './item.ts';
-import { id, level, text } from './vocabulary.ts';
+import { id, level, notesText, shortText, text } from './vocabulary.ts';
 
 export const audience = z
   .enum(['runner', 'patient', 'class'])
@@ -14,7 +14,7 @@ export const goal = z
 export const routine = z
   .strictObject({
     /** A title that states its purpose, e.g. "Strong side hips with a band". */
-    title: text.describe('A title that states its purpose.'),
+    title: shortText.describe('A title that states its purpose.'),
     /** One or two sentences: what this is for. Printed as "What this is for". */
     summary: text.describe('One or two sentences on what it is for.'),
     /** Who it is written for. */
@@ -58,7 +58,7 @@ export const routine = z
     /** Exercises to cool down with. */
     coolDown: z.array(item).default([]).describe('Cool-down exercises.'),
     /** Extra words for the clinician or coach, not shown to patients. */
-    notes: text.optional().describe('Notes for the clinician or coach.'),
+    notes: notesText.optional().describe('Notes for the clinician or coach.'),
   })
   .describe('A routine. The file name is its id.');
 export type RoutineFile = z.infer<typeof routine>;

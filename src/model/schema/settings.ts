@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { text } from './vocabulary.ts';
+import { siteAddress } from './site-address.ts';
+import { shortText, text } from './vocabulary.ts';
 
 /** Settings for the clinic and the outputs: the file routines/settings.yaml. */
 export const settings = z
@@ -8,7 +9,7 @@ export const settings = z
     clinic: z
       .strictObject({
         /** Clinic name, e.g. "Riverside Physio". */
-        name: text.describe('Clinic name, printed on handouts.'),
+        name: shortText.describe('Clinic name, printed on handouts.'),
         /** Logo image inside routines/, e.g. media/logo.svg. */
         logo: z
           .string()
@@ -18,21 +19,18 @@ export const settings = z
           .optional()
           .describe('Logo image inside routines/, e.g. media/logo.svg.'),
         /** Phone number as people should dial it. */
-        phone: text.optional().describe('Phone number, written as people dial it.'),
+        phone: shortText.optional().describe('Phone number, written as people dial it.'),
         /** Email address. */
         email: z.email({ error: 'must be an email address' }).optional(),
         /** Street address, one line. */
-        address: text.optional().describe('Address on one line.'),
+        address: shortText.optional().describe('Address on one line.'),
       })
       .describe('The clinic or team on handouts and decks.'),
     /** Where the website is published; handouts link here with a QR code. */
     site: z
       .strictObject({
         /** Public address of the site, with the sub-path if any, e.g. https://example.org/hips/. */
-        baseUrl: z
-          .url({ error: 'must be a full address starting with https:// or http://' })
-          .refine((u) => u.endsWith('/'), { error: 'must end with "/"' })
-          .describe('Public address of the site, ending in /, e.g. https://example.org/hips/.'),
+        baseUrl: siteAddress,
       })
       .describe('The public website.'),
     /** Paper size for handouts. */
@@ -45,10 +43,7 @@ export const settings = z
       .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "en-GB"' })
       .describe('Language tag, e.g. en or en-GB.'),
     /** Version of this content, printed on handouts. Quote it: "1.10", not 1.10. */
-    version: z
-      .string({ error: 'must be text' })
-      .min(1)
-      .describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
+    version: shortText.describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
     /** The "education, not diagnosis" note shown by every output. At most 160 characters: the
      * footer of every handout page keeps two lines for it. */
     disclaimer: text

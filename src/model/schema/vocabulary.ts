@@ -13,8 +13,7 @@ export const id = z
   })
   .describe('An id: the file name without .yaml, e.g. "clamshell".');
 
-/** A piece of text a patient reads: one or more words, trimmed, no empty strings. */
-export const text = z.string().trim().min(1, { error: 'must not be empty' });
+export { lineText, notesText, shortText, text } from './text.ts';
 
 export const level = z
   .enum(['beginner', 'intermediate', 'advanced'])

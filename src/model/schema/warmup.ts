@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { item } from './item.ts';
-import { text } from './vocabulary.ts';
+import { lineText, shortText, text } from './vocabulary.ts';
 
 /** One phase of a warm-up: a duration and what to do in it. */
 export const phase = z
   .strictObject({
     /** Short name, e.g. "Get warm". */
-    name: text.describe('Short name of the phase, e.g. "Get warm".'),
+    name: shortText.describe('Short name of the phase, e.g. "Get warm".'),
     /** What to do, in one or two plain sentences. */
-    instructions: text.describe('What to do in this phase, in the you-voice.'),
+    instructions: lineText.describe('What to do in this phase, in the you-voice.'),
     /** Minutes, or the shortest time when maxMinutes is also given. */
     minutes: z
       .number({ error: 'must be a number of minutes' })
@@ -18,7 +18,7 @@ export const phase = z
     /** The longest time, when the phase is a range like 5 to 10 minutes. */
     maxMinutes: z.number().positive().max(30).optional().describe('The longest time, for a range.'),
     /** Activities that are not exercises in the library, e.g. "Brisk walk". */
-    activities: z.array(text).default([]).describe('Activities in plain words, e.g. "Brisk walk".'),
+    activities: z.array(lineText).default([]).describe('Activities in plain words, e.g. "Brisk walk".'),
     /** Drills from the exercise library, with their dose for the warm-up. */
     drills: z.array(item).default([]).describe('Exercises from the library, by id, with a dose.'),
   })
@@ -35,7 +35,7 @@ export type Phase = z.infer<typeof phase>;
 export const warmup = z
   .strictObject({
     /** Title that says what it is for. */
-    title: text.describe('A title that says what it is for.'),
+    title: shortText.describe('A title that says what it is for.'),
     /** One or two sentences on why and when. */
     summary: text.describe('One or two sentences on why and when to do it.'),
     /** The phases in order. */
