@@ -12,17 +12,28 @@ import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { buildEnv, copyOfSixBuild, sixBuild, type SixBuild } from '../handouts/content.ts';
 
-/** One hash over every file path and its bytes under a folder. */
-async function treeHash(folder: string): Promise<string> {
+/** One hash over every file path and its bytes that a user reaches through output/site, handouts and decks. */
+async function treeHash(output: string): Promise<string> {
   const hash = createHash('sha256');
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(path.relative(folder, file)).update(await readFile(file));
-  return `${files.length} files ${hash.digest('hex')}`;
+  let count = 0;
+  for (const part of ['site', 'handouts', 'decks']) {
+    // The trailing slash follows output/<part> if it is a link into the current build.
+    const folder = path.join(output, part) + path.sep;
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of files)
+      hash.update(path.join(part, path.relative(folder, file))).update(await readFile(file));
+    count += files.length;
+  }
+  return `${count} files ${hash.digest('hex')}`;
 }
+
+/** What `ls output/` shows. */
+const visible = async (output: string) =>
+  (await readdir(output)).filter((name) => !name.startsWith('.')).sort();
 
 let built: SixBuild;
 let work: string;
@@ -60,7 +71,7 @@ const build = (env: Record<string, string>) =>
 /** output/ holds what it held before the failed build, and nothing else. */
 async function expectUnchanged(): Promise<void> {
   expect(await treeHash(output)).toBe(before);
-  expect((await readdir(output)).sort()).toEqual(['decks', 'handouts', 'site']);
+  expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
 }
 
 describe('npm run build is atomic', () => {
@@ -68,7 +79,7 @@ describe('npm run build is atomic', () => {
     const page = await readFile(path.join(output, 'site/exercises/clamshell/index.html'), 'utf8');
     expect(page).toContain('Side-lying knee opener');
     expect(page).toContain('2 sets of 12 on each side, once a day, 3 days a week');
-    expect(before).toMatch(/^\d{2,} files /);
+    expect(before).toMatch(/^[1-9]\d+ files /);
   });
 
   it('leaves output/ byte-identical when the content is invalid', async () => {
@@ -92,8 +103,9 @@ describe('npm run build is atomic', () => {
     const result = await build({ ROUTINE_PRESS_TEMPLATES: templates });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('Building the website…\n');
-    expect(result.stderr.split(work).join('<work>')).toBe(
-      '<work>/site-fails/partials/exercise-card.hbs:5: the template uses {{alais}}, but there is no field "alais" here. Check the spelling.\n',
+    // The message itself is pinned by the template tests; here, that it names the template line.
+    expect(result.stderr.split(work).join('<work>')).toMatch(
+      /^<work>\/site-fails\/partials\/exercise-card\.hbs:5(:\d+)?: the template uses \{\{alais\}\}, but there is no field "alais" here/,
     );
     await expectUnchanged();
   }, 120_000);
@@ -128,8 +140,8 @@ describe('npm run build is atomic', () => {
     // The handouts were all there to take from the cache, so the deck step was reached.
     expect(result.stdout).toContain('  handouts 8/8 (8 unchanged, from the cache)\n');
     expect(result.stdout).toMatch(/Building the slide decks…\n$/);
-    expect(result.stderr.split(work).join('<work>')).toBe(
-      '<work>/decks-fail/deck/deck.hbs:18: the template uses {{titel}}, but there is no field "titel" here. Check the spelling.\n',
+    expect(result.stderr.split(work).join('<work>')).toMatch(
+      /^<work>\/decks-fail\/deck\/deck\.hbs:18(:\d+)?: the template uses \{\{titel\}\}, but there is no field "titel" here/,
     );
     await expectUnchanged();
   }, 120_000);
