@@ -19,7 +19,9 @@ import { applyDose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
-import { targetAreas, type BodyArea, type Equipment } from './schema/vocabulary.ts';
+import type { PainRule } from './schema/pain-rule.ts';
+import { painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
+import { targetAreas, type Equipment } from './schema/vocabulary.ts';
 
 const source = (entry: Entry) => entry.file?.file ?? '';
 
@@ -56,8 +58,17 @@ function routineOf(
   entry: Valid<'routine'>,
   exercises: ReadonlyMap<string, ExerciseFile>,
   warmups: Readonly<Record<string, Warmup>>,
+  painRule: PainRule,
 ): { routine: Routine; problems: Problem[] } {
-  const { warmUp, main, coolDown, minutes: stated, ...rest } = entry.data;
+  const {
+    warmUp,
+    main,
+    coolDown,
+    minutes: stated,
+    stages,
+    painRule: ownLimits,
+    ...rest
+  } = entry.data;
   const toItem = (item: Item) => itemOf(item, exercises, rest.timesPerWeek);
   const sections = {
     warmUp: { protocol: warmUp?.protocol, items: (warmUp?.items ?? []).map(toItem) },
@@ -67,7 +78,7 @@ function routineOf(
   const all = [...sections.warmUp.items, ...sections.main, ...sections.coolDown];
   const protocolMinutes = warmUp?.protocol ? (warmups[warmUp.protocol]?.minutes ?? 0) : 0;
   const computed = Math.ceil(protocolMinutes + all.reduce((sum, item) => sum + item.minutes, 0));
-  const problems =
+  const problems: Problem[] =
     stated !== undefined && Math.abs(stated - computed) > Math.max(2, computed * 0.25)
       ? problemAt(
           entry,
@@ -83,11 +94,8 @@ function routineOf(
   const equipment = new Set<Equipment>(
     [...all, ...protocolDrills].flatMap((item) => exercises.get(item.exercise)?.equipment ?? []),
   );
-  const areas = new Set<BodyArea>(
-    sections.main.flatMap((item) =>
-      (exercises.get(item.exercise)?.targets ?? []).map((t) => targetAreas[t]),
-    ),
-  );
+  const pain = painLimitsOf(entry, painRule);
+  problems.push(...pain.problems);
   const routine: Routine = {
     ...rest,
     ...sections,
@@ -95,7 +103,9 @@ function routineOf(
     source: source(entry),
     minutes: stated ?? computed,
     equipment: [...equipment].sort(),
-    areas: [...areas],
+    areas: routineAreas(sections.main, exercises),
+    stages: stagesOf(entry, sections.main),
+    painRule: pain.limits,
   };
   return { routine, problems };
 }
@@ -131,7 +141,7 @@ export function assemble(
   const problems: Problem[] = [];
   const routines: Record<string, Routine> = {};
   for (const entry of entries.valid('routine')) {
-    const result = routineOf(entry, exerciseFiles, warmups);
+    const result = routineOf(entry, exerciseFiles, warmups, guidance.data.painRule);
     routines[entry.id] = result.routine;
     problems.push(...result.problems);
   }
@@ -153,6 +163,7 @@ export function assemble(
       ...entry.data,
       id: entry.id,
       source: source(entry),
+      stopRunning: entry.data.running.action === 'stop',
       routines: routinesFor(entry.id),
       exercises: exercisesFor(entry.id),
     };

@@ -21,7 +21,7 @@ interface Sourced {
 }
 
 export interface Exercise extends ExerciseFile, Sourced {
-  /** Body areas worked, from the targets. */
+  /** Body areas of its main targets (not of alsoWorks). */
   readonly areas: readonly BodyArea[];
   /** Routines that use it, by id. */
   readonly usedIn: readonly string[];
@@ -36,8 +36,24 @@ export interface RoutineItem {
   readonly minutes: number;
 }
 
+/** A stage of a routine, with the dose of every main exercise in that stage. */
+export interface RoutineStage {
+  readonly weeks: { readonly from: number; readonly to: number };
+  readonly focus: string | undefined;
+  /** The main exercises in routine order, at this stage's doses. */
+  readonly main: readonly RoutineItem[];
+}
+
+/** The pain-rule band limits that hold for a routine: its own, else those of guidance.yaml. */
+export interface PainLimits {
+  readonly greenUpTo: number;
+  readonly amberUpTo: number;
+}
+
 export interface Routine
-  extends Omit<RoutineFile, 'warmUp' | 'main' | 'coolDown' | 'minutes'>, Sourced {
+  extends
+    Omit<RoutineFile, 'warmUp' | 'main' | 'coolDown' | 'minutes' | 'stages' | 'painRule'>,
+    Sourced {
   readonly warmUp: {
     readonly protocol: string | undefined;
     readonly items: readonly RoutineItem[];
@@ -48,11 +64,15 @@ export interface Routine
   readonly minutes: number;
   /** Everything needed, across all sections. Empty means no equipment. */
   readonly equipment: readonly Equipment[];
-  /** Body areas worked, across the main exercises. */
+  /** Body areas the routine is mainly for: see `routineAreas` in assemble.ts. */
   readonly areas: readonly BodyArea[];
+  readonly stages: readonly RoutineStage[];
+  readonly painRule: PainLimits;
 }
 
 export interface Condition extends ConditionFile, Sourced {
+  /** True when running.action is "stop": no running until a clinician has checked it. */
+  readonly stopRunning: boolean;
   /** Routines that list this condition. */
   readonly routines: readonly string[];
   /** Exercises that list this condition. */

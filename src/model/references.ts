@@ -60,6 +60,8 @@ function* references(entries: Entries): Generator<[Entry, Referable, string, Fie
   for (const entry of entries.valid('exercise')) {
     for (const key of ['easier', 'harder'] as const)
       for (const [i, ref] of entry.data[key].entries()) yield [entry, 'exercise', ref, [key, i]];
+    const next = entry.data.moveOn?.harder;
+    if (next !== undefined) yield [entry, 'exercise', next, ['moveOn', 'harder']];
     for (const [i, ref] of entry.data.conditions.entries())
       yield [entry, 'condition', ref, ['conditions', i]];
   }

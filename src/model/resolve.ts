@@ -1,18 +1,20 @@
 /**
- * Validated files → the Library: first the checks between files, then, only when every file is
- * valid and every reference resolves, the assembly of one frozen Library.
+ * Validated files → the Library: first the checks between files (references, and running advice
+ * that reaches the patient), then, only when every file is valid and every reference resolves, the
+ * assembly of one frozen Library.
  */
 import { assemble } from './assemble.ts';
 import type { Entries } from './entries.ts';
 import { deepFreeze, type Library } from './library.ts';
 import type { Problem } from '../core/problems.ts';
 import { checkReferences } from './references.ts';
+import { checkRunningAdvice } from './running-check.ts';
 
 export async function resolve(
   root: string,
   entries: Entries,
 ): Promise<{ library?: Library; problems: Problem[] }> {
-  const problems = await checkReferences(root, entries);
+  const problems = [...(await checkReferences(root, entries)), ...checkRunningAdvice(entries)];
   if (problems.length > 0 || !entries.allValid()) return { problems };
   const assembled = assemble(root, entries);
   if (assembled.problems.length > 0 || !assembled.library) return { problems: assembled.problems };

@@ -63,7 +63,8 @@ export function label(path: FieldPath): string {
 
 function hintFor(issue: Issue, written: string | undefined): string | undefined {
   const input = issue.input;
-  // Checks written as code (unsafe characters, the site address) carry their own hint.
+  // Checks written as code (unsafe characters, the site address, cross-field rules) carry their
+  // own hint in params.
   if (issue.code === 'custom' && typeof issue.params?.['hint'] === 'string')
     return issue.params['hint'];
   if (issue.code === 'invalid_type') {

@@ -1,7 +1,8 @@
 /**
  * Every string a patient reads, with the file it came from, so quality checks (reading grade)
- * can name the exact place to fix. Names a clinician uses (exercise `name`, condition `name`) and
- * clinician-only notes are left out on purpose: they are not written for patients.
+ * can name the exact place to fix. Names a clinician uses (exercise `name`, condition `name`),
+ * clinician-only notes and search words (`alsoCalled`) are left out on purpose: they are not
+ * sentences written for patients.
  */
 import path from 'node:path';
 import type { Library, RoutineItem } from '../model/library.ts';
@@ -35,8 +36,11 @@ function itemNotes(file: string, section: string, items: readonly RoutineItem[])
 export function patientTexts(library: Library): PatientText[] {
   const texts: PatientText[] = [];
   for (const x of Object.values(library.exercises)) {
-    const { alias, purpose, steps, cues, mistakes, stopRules } = x;
-    texts.push(...fromFields(x.source, '', { alias, purpose, steps, cues, mistakes, stopRules }));
+    const { alias, purpose, steps, cues, mistakes, stopRules, effort } = x;
+    texts.push(
+      ...fromFields(x.source, '', { alias, purpose, steps, cues, mistakes, stopRules, effort }),
+      ...fromFields(x.source, 'moveOn.', { when: x.moveOn?.when }),
+    );
   }
   for (const c of Object.values(library.conditions)) {
     const { plainName, summary, whereItHurts, symptoms, worseWith, causes, whatHelps, redFlags } =
@@ -51,10 +55,19 @@ export function patientTexts(library: Library): PatientText[] {
       whatHelps,
       redFlags,
     };
-    texts.push(...fromFields(c.source, '', fields));
+    texts.push(
+      ...fromFields(c.source, '', fields),
+      ...fromFields(c.source, 'running.', {
+        advice: c.running.advice,
+        seeClinician: c.running.seeClinician,
+      }),
+      ...fromFields(c.source, 'everyday.', { ...c.everyday }),
+    );
   }
   const guidanceFile = displayPath(path.join(library.root, 'guidance.yaml'));
-  const { riskFactors, practices, treatment } = library.guidance;
+  const { riskFactors, practices, treatment, painRule } = library.guidance;
+  const { scale, green, amber, red, nextDay } = painRule;
+  texts.push(...fromFields(guidanceFile, 'painRule.', { scale, green, amber, red, nextDay }));
   for (const [group, topics] of Object.entries({ riskFactors, practices, treatment }))
     topics.forEach((t, index) =>
       texts.push(
@@ -66,7 +79,12 @@ export function patientTexts(library: Library): PatientText[] {
       ),
     );
   for (const r of Object.values(library.routines)) {
-    texts.push(...fromFields(r.source, '', { title: r.title, summary: r.summary }));
+    texts.push(
+      ...fromFields(r.source, '', { title: r.title, summary: r.summary, advice: r.advice }),
+    );
+    r.stages.forEach((stage, index) =>
+      texts.push(...fromFields(r.source, `stages[${index}].`, { focus: stage.focus })),
+    );
     texts.push(...itemNotes(r.source, 'warmUp.items', r.warmUp.items));
     texts.push(
       ...itemNotes(r.source, 'main', r.main),

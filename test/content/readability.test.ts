@@ -22,7 +22,16 @@ beforeAll(async () => {
 describe('patient text in routines/ is easy to read', () => {
   it('collects every kind of patient text', () => {
     const fields = new Set(texts.map((t) => t.field.replace(/\[\d+\]/g, '')));
-    for (const field of ['alias', 'purpose', 'steps', 'cues', 'mistakes', 'stopRules'])
+    for (const field of [
+      'alias',
+      'purpose',
+      'steps',
+      'cues',
+      'mistakes',
+      'stopRules',
+      'effort',
+      'moveOn.when',
+    ])
       expect(fields).toContain(field);
     for (const field of [
       'plainName',
@@ -32,6 +41,10 @@ describe('patient text in routines/ is easy to read', () => {
       'causes',
       'whatHelps',
       'redFlags',
+      'running.advice',
+      'running.seeClinician',
+      'everyday.sleeping',
+      'everyday.stairs',
     ])
       expect(fields).toContain(field);
     for (const field of [
@@ -39,6 +52,9 @@ describe('patient text in routines/ is easy to read', () => {
       'practices.text',
       'practices.points',
       'treatment.text',
+      'painRule.scale',
+      'painRule.green',
+      'painRule.red',
     ])
       expect(fields).toContain(field);
     for (const field of [
@@ -47,6 +63,7 @@ describe('patient text in routines/ is easy to read', () => {
       'phases.instructions',
       'phases.activities',
       'disclaimer',
+      'advice',
     ])
       expect(fields).toContain(field);
     // 32 exercises with at least 8 strings each, plus conditions, guidance and routines.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { everyday, running } from './condition-advice.ts';
 import { bodyArea, lineText, shortText, text } from './vocabulary.ts';
 
 const points = (what: string) =>
@@ -9,8 +10,15 @@ export const condition = z
   .strictObject({
     /** The medical name, e.g. "Trochanteric bursitis". */
     name: shortText.describe('The medical name.'),
-    /** A plain name, e.g. "Sore fluid sac on the outer hip". */
-    plainName: shortText.describe('A plain name a patient understands.'),
+    plainName: shortText.describe(
+      'A plain name a patient understands, shown first with the medical name second, e.g. "Pain on the outside of the hip".',
+    ),
+    alsoCalled: z
+      .array(shortText)
+      .default([])
+      .describe(
+        'Other words people use for it, for search, e.g. ["outer hip", "bursitis", "GTPS"]. Not printed as advice.',
+      ),
     /** One or two sentences on what it is. */
     summary: text.describe('One or two sentences on what it is.'),
     /** Where it hurts, in plain words. */
@@ -30,11 +38,8 @@ export const condition = z
     whatHelps: points('thing that helps').describe('What helps.'),
     /** See a clinician if… */
     redFlags: points('red flag').describe('"See a clinician if…" signs.'),
-    /** True when running should stop until a clinician has checked it. */
-    stopRunning: z
-      .boolean({ error: 'must be true or false' })
-      .default(false)
-      .describe('true when running must stop until a clinician has checked it.'),
+    running,
+    everyday: everyday.optional(),
   })
   .describe('A condition. The file name is its id.');
 export type ConditionFile = z.infer<typeof condition>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dose } from './dose.ts';
 import { media } from './media.ts';
 import { figure } from './pose.ts';
+import { effort, moveOn } from './progression.ts';
 import { category, equipmentList, id, level, lineText, shortText, target } from './vocabulary.ts';
 
 const list = (what: string, min: number, max: number) =>
@@ -24,11 +25,17 @@ export const exercise = z
       .array(category)
       .min(1, { error: 'needs at least one category' })
       .describe('What it is for: strength, mobility, warm-up, cool-down. One or more.'),
-    /** Muscle groups it works, most important first. */
     targets: z
       .array(target)
       .min(1, { error: 'needs at least one target' })
-      .describe('Muscle groups it works, most important first.'),
+      .max(2, { error: 'has more than 2 main targets; move the others to alsoWorks' })
+      .describe(
+        'The 1 or 2 muscle groups it is mainly for. Only these count for its body areas in the finder.',
+      ),
+    alsoWorks: z
+      .array(target)
+      .default([])
+      .describe('Other muscle groups it works a little, e.g. core in a bridge. Not used by the finder.'),
     /** Equipment needed; [none] when nothing is needed. */
     equipment: equipmentList,
     /** How hard it is. */
@@ -53,6 +60,8 @@ export const exercise = z
     stopRules: list('stop rules', 1, 4).describe(
       'When to stop, e.g. "Stop if you feel sharp pain in the hip or groin."',
     ),
+    effort: effort.optional(),
+    moveOn: moveOn.optional(),
     /** An easier version, by exercise id. */
     easier: z.array(id).default([]).describe('Easier versions, by exercise id.'),
     /** A harder version, by exercise id. */
@@ -63,6 +72,27 @@ export const exercise = z
     figure: figure.optional(),
     /** Pictures supplied by the clinic, with licence and attribution. */
     media: z.array(media).max(4).default([]).describe('Pictures supplied by the clinic.'),
+  })
+  .superRefine((value, ctx) => {
+    value.alsoWorks.forEach((also, index) => {
+      if (value.targets.includes(also))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alsoWorks', index],
+          input: also,
+          message: 'is already a main target in targets',
+          params: { hint: 'Remove it from alsoWorks.' },
+        });
+    });
+    const next = value.moveOn?.harder;
+    if (next === undefined || value.harder.includes(next)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['moveOn', 'harder'],
+      input: next,
+      message: `must be one of the harder versions listed in harder (${value.harder.join(', ') || 'none listed'})`,
+      params: { hint: `Add ${next} to harder, or pick one that is listed there.` },
+    });
   })
   .describe('An exercise. The file name is its id.');
 export type ExerciseFile = z.infer<typeof exercise>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { painRule } from './pain-rule.ts';
 import { id, lineText, shortText, text } from './vocabulary.ts';
 
 /** A titled point of advice: a risk factor, a prevention practice or a treatment basic. */
@@ -32,6 +33,7 @@ export const guidance = z
     practices: z.array(topic).min(1).superRefine(uniqueIds('practice')),
     /** What usually helps once it hurts. */
     treatment: z.array(topic).min(1).superRefine(uniqueIds('treatment')),
+    painRule,
     /** The weekly mileage rule, used by the planner. */
     tenPercentRule: z
       .strictObject({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { item } from './item.ts';
-import { id, level, notesText, shortText, text } from './vocabulary.ts';
+import { painLimits } from './pain-rule.ts';
+import { stage, type Stage } from './progression.ts';
+import { id, level, lineText, notesText, shortText, text } from './vocabulary.ts';
 
 export const audience = z
   .enum(['runner', 'patient', 'class'])
@@ -9,6 +11,47 @@ export const audience = z
 export const goal = z
   .enum(['prevention', 'warm-up', 'mobility', 'strength', 'stability', 'return-to-running', 'recovery'])
   .describe('The main goal, used by the finder.');
+
+/** Stages follow on week after week, and change only exercises of the main section, once each. */
+function stagesFit(
+  value: { main: readonly { exercise: string }[]; stages: readonly Stage[] },
+  ctx: z.RefinementCtx,
+): void {
+  const main = value.main.map((i) => i.exercise);
+  let next = 1;
+  value.stages.forEach((s, index) => {
+    if (s.weeks.from !== next)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stages', index, 'weeks', 'from'],
+        input: s.weeks.from,
+        message: `must be week ${next}: ${index === 0 ? 'the first stage starts in week 1' : 'each stage starts the week after the one before ends'}`,
+        params: { hint: `Change it to ${next}.` },
+      });
+    next = s.weeks.to + 1;
+    const seen = new Set<string>();
+    s.doses.forEach((d, j) => {
+      const where = ['stages', index, 'doses', j, 'exercise'];
+      if (!main.includes(d.exercise))
+        ctx.addIssue({
+          code: 'custom',
+          path: where,
+          input: d.exercise,
+          message: 'is not a main exercise of this routine',
+          params: { hint: `Use one of: ${main.join(', ')}.` },
+        });
+      else if (seen.has(d.exercise))
+        ctx.addIssue({
+          code: 'custom',
+          path: where,
+          input: d.exercise,
+          message: 'is listed twice in this stage',
+          params: { hint: 'Keep one dose for it in each stage.' },
+        });
+      seen.add(d.exercise);
+    });
+  });
+}
 
 /** A routine: a file in routines/routines/. */
 export const routine = z
@@ -57,8 +100,33 @@ export const routine = z
       .describe('The main exercises, 1 to 8.'),
     /** Exercises to cool down with. */
     coolDown: z.array(item).default([]).describe('Cool-down exercises.'),
-    /** Extra words for the clinician or coach, not shown to patients. */
-    notes: notesText.optional().describe('Notes for the clinician or coach.'),
+    advice: z
+      .array(lineText)
+      .max(8, { error: 'has more than 8 lines of advice; keep the 8 a patient most needs' })
+      .default([])
+      .describe(
+        'For the patient: what to do and avoid, in the you-voice, e.g. "Keep your hip bend under 90 degrees." Printed on the handout and the routine page.',
+      ),
+    printConditionAdvice: z
+      .boolean({ error: 'must be true or false' })
+      .default(true)
+      .describe(
+        "true (the usual): print each condition's running and everyday advice with this routine. false only when advice says it in this routine's own words; a check makes sure it still says to pause or stop running where a condition needs that.",
+      ),
+    stages: z
+      .array(stage)
+      .max(6, { error: 'has more than 6 stages; split the plan into two routines' })
+      .default([])
+      .describe(
+        'Stages, e.g. weeks 1 to 2 and 3 to 4, each with the doses that change. In week order, with no gaps.',
+      ),
+    painRule: painLimits.optional(),
+    notes: notesText
+      .optional()
+      .describe(
+        'For the clinician or coach only: never printed for the patient. Anything a patient must act on goes in advice.',
+      ),
   })
+  .superRefine(stagesFit)
   .describe('A routine. The file name is its id.');
 export type RoutineFile = z.infer<typeof routine>;

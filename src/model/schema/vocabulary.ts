@@ -20,45 +20,19 @@ export const level = z
   .describe('How hard it is: beginner, intermediate or advanced.');
 
 export const category = z
-  .enum(['strength', 'mobility', 'warm-up', 'cool-down'])
-  .describe('What the exercise is for: strength, mobility, warm-up or cool-down.');
+  .enum(['strength', 'mobility', 'warm-up', 'cool-down', 'running'])
+  .describe('What the exercise is for: strength, mobility, warm-up, cool-down or running.');
 
-/** The hip-aware target vocabulary, with the body area each one counts toward in the finder. */
-export const targetAreas = {
-  'glute-max': 'back-of-hip',
-  'glute-med': 'side-of-hip',
-  'hip-flexors': 'front-of-hip',
-  'tfl-it-band': 'side-of-hip',
-  adductors: 'inner-thigh',
-  abductors: 'side-of-hip',
-  'deep-rotators': 'back-of-hip',
-  hamstrings: 'back-of-thigh',
-  quads: 'front-of-thigh',
-  core: 'core',
-  calves: 'lower-leg',
-} as const;
-
-export const target = z
-  .enum(Object.keys(targetAreas) as [keyof typeof targetAreas, ...(keyof typeof targetAreas)[]])
-  .describe(
-    'A muscle group: glute-max (buttock), glute-med (side hip), hip-flexors (front hip, iliopsoas), tfl-it-band (outer thigh), adductors (inner thigh), abductors (outer hip), deep-rotators (deep buttock), hamstrings, quads, core, calves.',
-  );
-export type Target = z.infer<typeof target>;
-
-export const bodyAreas = {
-  'side-of-hip': 'Side of the hip',
-  'front-of-hip': 'Front of the hip and groin',
-  'back-of-hip': 'Buttock',
-  'inner-thigh': 'Inner thigh',
-  'back-of-thigh': 'Back of the thigh',
-  'front-of-thigh': 'Front of the thigh',
-  core: 'Belly and trunk',
-  'lower-leg': 'Lower leg',
-} as const;
-export type BodyArea = keyof typeof bodyAreas;
-export const bodyArea = z
-  .enum(Object.keys(bodyAreas) as [BodyArea, ...BodyArea[]])
-  .describe('A body area: ' + Object.keys(bodyAreas).join(', ') + '.');
+// Body areas and muscle targets live in their own module; re-exported so imports stay in one place.
+export {
+  bodyArea,
+  bodyAreaInfo,
+  bodyAreas,
+  target,
+  targetAreas,
+  type BodyArea,
+  type Target,
+} from './body-area.ts';
 
 /** Equipment a runner might have, with the label shown in the finder and on handouts. */
 export const equipmentLabels = {
