@@ -1,34 +1,82 @@
 /** `npm run bench`: every benchmark, one after the other, in one run; figures go to README.md. */
 import os from 'node:os';
 import type { Config } from '../core/config.ts';
-import { decksBenchmark } from '../bench/decks.ts';
-import {
-  renderSections,
-  writeToReadme,
-  type Benchmark,
-  type BenchSection,
-} from '../bench/report.ts';
-import { siteBenchmark } from '../bench/site.ts';
-import { handoutsBenchmark } from '../bench/handouts.ts';
+import type { ArgProblem } from '../core/problems.ts';
+import { closest } from '../model/suggest.ts';
+import type { Benchmark, BenchSection } from '../bench/report.ts';
+import { defineCommand, parseArgv, type Parsed } from './args.ts';
 
-/** Each output adds its benchmark here. */
-const benchmarks: Benchmark[] = [siteBenchmark, handoutsBenchmark, decksBenchmark];
+/**
+ * Each output adds its benchmark here, by the name that picks it on the command line. Loaded when
+ * run: the website benchmark pulls in Astro.
+ */
+const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
+  website: async () => (await import('../bench/site.ts')).siteBenchmark,
+  handouts: async () => (await import('../bench/handouts.ts')).handoutsBenchmark,
+  decks: async () => (await import('../bench/decks.ts')).decksBenchmark,
+};
+const names = Object.keys(benchmarks);
 
-export async function bench(config: Config, args: string[]): Promise<void> {
-  const only = args.filter((a) => !a.startsWith('-'));
-  const chosen = benchmarks.filter(
-    (b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o)),
-  );
+const benchArgs = {
+  options: { 'no-readme': { type: 'boolean' } },
+  positionals: { name: 'benchmark', max: names.length },
+} as const;
+
+interface BenchOptions {
+  /** The benchmarks to run, in their usual order. */
+  readonly chosen: readonly string[];
+  /** All of them, and the README may be written. */
+  readonly readme: boolean;
+}
+
+/** Words choose benchmarks by part of their name ("deck"); none means all. */
+export function parseBench(args: readonly string[]): Parsed<BenchOptions> {
+  const parsed = parseArgv(benchArgs, args);
+  const words = parsed.positionals.map((w) => w.toLowerCase());
+  const unknown: ArgProblem[] = words
+    .filter((w) => !names.some((n) => n.includes(w)))
+    .map((w) => {
+      const near = closest(w, names);
+      return {
+        arg: w,
+        message: 'no benchmark has that name.',
+        hint: `${near ? `Did you mean ${near}? ` : ''}The benchmarks are: ${names.join(', ')}.`,
+      };
+    });
+  const chosen = names.filter((n) => words.length === 0 || words.some((w) => n.includes(w)));
+  const readme = words.length === 0 && !parsed.values['no-readme'];
+  return { ...parsed, values: { chosen, readme }, problems: [...parsed.problems, ...unknown] };
+}
+
+async function bench(config: Config, { values }: Parsed<BenchOptions>): Promise<void> {
   const sections: BenchSection[] = [];
-  for (const benchmark of chosen) {
+  for (const name of values.chosen) {
+    const benchmark = await benchmarks[name]?.();
+    if (!benchmark) continue;
     console.log(`Measuring: ${benchmark.title}…`);
     const section = await benchmark.run(config);
     console.log([`\n### ${section.title}`, ...section.lines, ''].join('\n'));
     sections.push(section);
   }
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  if (!args.includes('--no-readme') && only.length === 0) {
+  if (values.readme) {
+    const { renderSections, writeToReadme } = await import('../bench/report.ts');
     await writeToReadme('README.md', renderSections(sections, machine));
     console.log('Wrote the figures to README.md (Performance).');
   }
 }
+
+export const benchCommand = defineCommand({
+  script: 'bench',
+  usage: `Measure build speed and memory. Run with no names, every benchmark runs and the figures go
+into README.md (Performance).
+
+Usage: npm run bench [-- <name>…] [-- --no-readme]
+
+  <name>       Only these benchmarks (${names.join(', ')}); the README is left alone.
+  --no-readme  Print the figures without writing them to README.md.
+  --help       Show this help.
+`,
+  parse: parseBench,
+  run: bench,
+});

@@ -1,5 +1,6 @@
 /** `npm run check`: validate the content and print a one-screen summary, then any advice. */
 import type { Config } from '../core/config.ts';
+import { defineCommand, parseArgv } from './args.ts';
 import { loadLibrary } from '../model/load.ts';
 import type { Library } from '../model/library.ts';
 import { contentAdvice, formatAdvice } from '../quality/advice.ts';
@@ -30,3 +31,14 @@ export async function check(config: Config): Promise<void> {
   const advice = formatAdvice(contentAdvice(library));
   if (advice) console.log(`\n${advice}`);
 }
+
+export const checkCommand = defineCommand({
+  script: 'check',
+  usage: `Check every file in routines/: list every problem with its file, line and column, or print
+a summary of the content, then any advice.
+
+Usage: npm run check
+`,
+  parse: (args) => parseArgv({ options: {} }, args),
+  run: check,
+});

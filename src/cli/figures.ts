@@ -10,16 +10,7 @@ import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
 import { guardNetwork } from '../pdf/network.ts';
 import { writeFileAtomic } from '../core/fs.ts';
-import { UserError } from '../core/errors.ts';
-
-function browserPathOption(args: readonly string[]): string | undefined {
-  if (args.length === 0) return undefined;
-  const [flag, value, ...rest] = args;
-  if (flag === '--browser-path' && value && rest.length === 0) return value;
-  throw new UserError(
-    `Unknown option "${args.join(' ')}" for figures. The only option is --browser-path <file>.`,
-  );
-}
+import { defineCommand, parseArgv, type Values } from './args.ts';
 
 /** The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. */
 async function screenshot(
@@ -40,8 +31,13 @@ async function screenshot(
   );
 }
 
-export async function figures(config: Config, args: readonly string[]): Promise<void> {
-  const browserPath = browserPathOption(args);
+const figuresArgs = { options: { 'browser-path': { type: 'string', value: '<file>' } } } as const;
+
+async function figures(
+  config: Config,
+  { values }: { values: Values<typeof figuresArgs.options> },
+): Promise<void> {
+  const browserPath = values['browser-path'];
   const library = await loadLibrary(config.content);
   const { html, counts } = contactSheet(library);
   const folder = path.join(config.output, 'figures');
@@ -56,3 +52,17 @@ export async function figures(config: Config, args: readonly string[]): Promise<
       `  ${htmlFile}\n  ${pngFile}`,
   );
 }
+
+export const figuresCommand = defineCommand({
+  script: 'figures',
+  usage: `Write a contact sheet of every exercise figure for review: output/figures/contact-sheet.html
+and contact-sheet.png.
+
+Usage: npm run figures [-- --browser-path <file>]
+
+  --browser-path <file>  The Chrome, Chromium or Edge to use (else CHROME_PATH, then the usual places).
+  --help                 Show this help.
+`,
+  parse: (args) => parseArgv(figuresArgs, args),
+  run: figures,
+});

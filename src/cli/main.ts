@@ -1,57 +1,38 @@
-/** The routine-press command line: `node src/cli/main.ts <command> [options]`, run through npm scripts. */
-import { readConfig, type Config } from '../core/config.ts';
-import { writeJsonSchemas } from '../model/json-schema.ts';
-import { check } from './check.ts';
-import { deck } from './deck.ts';
-import { figures } from './figures.ts';
-import { handout } from './handout.ts';
-import { setupBrowser } from './setup-browser.ts';
+/** The routine-press command line: `node src/cli/main.ts <command> [options]`, run by npm scripts. */
+import { readConfig } from '../core/config.ts';
 import { UserError } from '../core/errors.ts';
+import { closest } from '../model/suggest.ts';
+import { commands } from './commands.ts';
 import { report } from './report.ts';
-import { preview } from './preview.ts';
 
-const usage = `Usage: npm run <command>
+const usage = `Usage: npm run <command>   (npm run <command> -- --help for its options)
 
   check      Check the content in routines/ and print a summary
   build      Build the website, every handout and every deck into output/
   preview    Serve the built website on this computer (--port 4321)
-  handout    Make one personal handout (npm run handout -- --help)
-  deck       Make one slide deck, HTML and PDF (npm run deck -- --help)
+  handout    Make one personal handout
+  deck       Make one slide deck, HTML and PDF
   setup:browser  Find Chrome, Chromium or Edge for PDFs, or install Chromium (Debian, as root)
   schema     Write the JSON Schema files used by editors
   figures    Write a contact sheet of every exercise figure (output/figures/) for review
   bench      Measure build speed and memory; figures go to README.md
 `;
 
-const commands: Record<string, (config: Config, args: string[]) => Promise<void>> = {
-  check: async (config) => check(config),
-  // Loaded when asked for: build and bench pull in Astro, which takes seconds to import and which
-  // the other commands (deck, handout, check) never use.
-  build: async (config, args) => (await import('./build.ts')).build(config, args),
-  bench: async (config, args) => (await import('./bench.ts')).bench(config, args),
-  handout: handout,
-  deck: deck,
-  figures: figures,
-  'setup-browser': setupBrowser,
-  preview: preview,
-  schema: async () => {
-    const files = await writeJsonSchemas();
-    console.log(
-      `Wrote ${files.length} JSON Schema files:\n${files.map((f) => `  ${f}`).join('\n')}`,
-    );
-  },
-};
-
-async function main(config: Config, argv: string[]): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
   const [name, ...args] = argv;
-  if (!name || name === 'help' || name === '--help') {
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
     console.log(usage);
     return;
   }
-  const command = commands[name];
-  if (!command) throw new UserError(`Unknown command "${name}".\n\n${usage}`);
-  await command(config, args);
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    const near = closest(name, Object.keys(commands));
+    throw new UserError(
+      `Unknown command "${name}".${near ? ` Did you mean ${near}?` : ''}\n\n${usage}`,
+    );
+  }
+  await command.main(config, args);
 }
 
 const config = readConfig();
-main(config, process.argv.slice(2)).catch((error: unknown) => report(error, config.debug));
+main(process.argv.slice(2)).catch((error: unknown) => report(error, config.debug));

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startStaticServer } from '../site/serve.ts';
 import { UserError } from '../core/errors.ts';
+import type { ArgProblem } from '../core/problems.ts';
+import { defineCommand, parseArgv, type Parsed } from './args.ts';
 
 const defaultPort = 4321;
 
@@ -16,21 +18,36 @@ export function builtBase(indexHtml: string): string {
   return match?.[1] ?? '/';
 }
 
-function portOf(args: string[]): number {
-  const at = args.indexOf('--port');
-  if (at < 0) return defaultPort;
-  const port = Number(args[at + 1]);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new UserError(`--port needs a number from 1 to 65535 (got "${args[at + 1] ?? ''}").`);
-  return port;
+const previewArgs = { options: { port: { type: 'string', value: '<number>' } } } as const;
+
+interface PreviewOptions {
+  readonly port: number;
 }
 
-export async function preview(config: Config, args: string[]): Promise<void> {
+/** The port: a whole number from 1 to 65535; 4321 when not given. */
+export function parsePreview(args: readonly string[]): Parsed<PreviewOptions> {
+  const parsed = parseArgv(previewArgs, args);
+  const typed = parsed.values.port;
+  const port = typed === undefined ? defaultPort : Number(typed);
+  const bad: ArgProblem[] =
+    Number.isInteger(port) && port >= 1 && port <= 65535 && /^\d+$/.test(typed ?? '1')
+      ? []
+      : [
+          {
+            arg: `--port ${typed ?? ''}`,
+            message: 'not a port number.',
+            hint: 'Use a whole number from 1 to 65535, like --port 4400.',
+          },
+        ];
+  return { ...parsed, values: { port }, problems: [...parsed.problems, ...bad] };
+}
+
+async function preview(config: Config, { values }: Parsed<PreviewOptions>): Promise<void> {
   const root = path.join(config.output, 'site');
   const index = await readFile(path.join(root, 'index.html'), 'utf8').catch(() => undefined);
   if (index === undefined)
     throw new UserError(`There is no built website in ${root}/. Run "npm run build" first.`);
-  const port = portOf(args);
+  const { port } = values;
   const site = await startStaticServer({ root, base: builtBase(index) }, port).catch(
     (error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
@@ -44,3 +61,17 @@ export async function preview(config: Config, args: string[]): Promise<void> {
     `Serving ${root}/ at ${site.url}\nOpen that address in your browser. Press Ctrl+C to stop.`,
   );
 }
+
+export const previewCommand = defineCommand({
+  script: 'preview',
+  usage: `Serve the built website from output/site/ on this computer only, under the base path it was
+built with.
+
+Usage: npm run preview [-- --port <number>]
+
+  --port <number>  The port to listen on, 1 to 65535. Default: ${defaultPort}.
+  --help           Show this help.
+`,
+  parse: parsePreview,
+  run: preview,
+});

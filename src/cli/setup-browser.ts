@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { findBrowser, installHelp } from '../pdf/find-browser.ts';
 import { UserError } from '../core/errors.ts';
+import { defineCommand, parseArgv, type Values } from './args.ts';
 
 /** Debian-like systems and the package that gives a real (not snap) Chromium there. */
 export function debianPackage(osRelease: string): string | undefined {
@@ -69,9 +70,13 @@ function tryFind(explicit: string | undefined, config: Config): string | undefin
   }
 }
 
-export async function setupBrowser(config: Config, args: string[]): Promise<void> {
-  const at = args.indexOf('--browser-path');
-  const explicit = at >= 0 ? args[at + 1] : undefined;
+const setupArgs = { options: { 'browser-path': { type: 'string', value: '<file>' } } } as const;
+
+async function setupBrowser(
+  config: Config,
+  { values }: { values: Values<typeof setupArgs.options> },
+): Promise<void> {
+  const explicit = values['browser-path'];
   const found = tryFind(explicit, config);
   if (found) {
     console.log(`PDFs will be printed with ${found} (${await version(found)}). Nothing to set up.`);
@@ -96,3 +101,17 @@ export async function setupBrowser(config: Config, args: string[]): Promise<void
     `No Chrome, Chromium or Edge was found; PDFs need one.\n${command}\nOr point to one with --browser-path <file> or CHROME_PATH.`,
   );
 }
+
+export const setupBrowserCommand = defineCommand({
+  script: 'setup:browser',
+  usage: `Find the Chrome, Chromium or Edge that prints PDFs. If there is none: on Debian or Ubuntu,
+running as root, install the system's Chromium; anywhere else, print the command to run.
+
+Usage: npm run setup:browser [-- --browser-path <file>]
+
+  --browser-path <file>  Check this browser instead of looking for one.
+  --help                 Show this help.
+`,
+  parse: (args) => parseArgv(setupArgs, args),
+  run: setupBrowser,
+});

@@ -33,6 +33,20 @@ export function formatProblem(problem: Note): string {
   return escapeControls(`${where}: ${problem.message}${hint}`);
 }
 
+/**
+ * A problem with a command-line argument. The argument as typed stands where a file position would,
+ * so it reads like a content problem: `--paper a5: not a paper size. Hint: Use one of: a4, letter.`
+ */
+export interface ArgProblem {
+  readonly arg: string;
+  readonly message: string;
+  readonly hint?: string | undefined;
+}
+
+export function formatArgProblem(problem: ArgProblem): string {
+  return formatProblem({ file: problem.arg, message: problem.message, hint: problem.hint });
+}
+
 /** Sorts by file, then line, then column, so output reads top to bottom. */
 export function sortProblems<T extends Note>(problems: readonly T[]): T[] {
   return [...problems].sort(

@@ -27,29 +27,43 @@ export interface DeckOutput {
   readonly jobs: PdfJob[];
 }
 
-/** Writes one deck's HTML into every folder and returns its PDF jobs. */
+/** A deck's three files, relative to each folder it goes into. */
+export interface DeckNames {
+  readonly html: string;
+  readonly pdf: string;
+  readonly notesPdf: string;
+}
+
+/**
+ * Writes one deck's HTML into every folder and returns its PDF jobs. The names are the build's
+ * unless given (`npm run deck -- <id> --out talk.html` names its own files).
+ */
 export async function writeDeck(
   context: Pick<BuildContext, 'library' | 'templates'>,
   plan: DeckPlan,
   folders: readonly string[],
   parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
+  names: DeckNames = {
+    html: deckFiles.html(plan.id),
+    pdf: deckFiles.pdf(plan.id),
+    notesPdf: deckFiles.notesPdf(plan.id),
+  },
 ): Promise<PdfJob[]> {
   const html = await deckHtml(context.library, context.templates, plan);
-  for (const folder of folders)
-    await writeFileAtomic(path.join(folder, deckFiles.html(plan.id)), html);
+  for (const folder of folders) await writeFileAtomic(path.join(folder, names.html), html);
   const jobs: PdfJob[] = [];
   if (parts.slides)
     jobs.push({
       source: { html },
-      what: `The deck ${deckFiles.pdf(plan.id)}`,
-      files: folders.map((folder) => path.join(folder, deckFiles.pdf(plan.id))),
+      what: `The deck ${names.pdf}`,
+      files: folders.map((folder) => path.join(folder, names.pdf)),
     });
   if (parts.notes) {
     const notes = await deckHtml(context.library, context.templates, plan, { printNotes: true });
     jobs.push({
       source: { html: notes },
-      what: `The deck with notes ${deckFiles.notesPdf(plan.id)}`,
-      files: folders.map((folder) => path.join(folder, deckFiles.notesPdf(plan.id))),
+      what: `The deck with notes ${names.notesPdf}`,
+      files: folders.map((folder) => path.join(folder, names.notesPdf)),
     });
   }
   return jobs;

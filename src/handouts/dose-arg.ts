@@ -1,66 +1,115 @@
 /**
- * `--dose clamshell=3x15` for personal handouts. Forms: `3` (sets only), `3x15` (sets × the
- * exercise's own amount: reps, or seconds for a hold), `2x30s` (seconds: a hold for a hold
- * exercise, timed rounds otherwise), `2x10m` (metres). The result is checked by the same schema
- * as a routine's dose override, so the limits and messages match the YAML.
+ * `--dose clamshell=3x15` for personal handouts. Forms: `3` (sets only), `3x15` (sets × the amount
+ * the exercise is done in), `2x30s` (seconds) and `2x10m` (metres). A unit must fit the exercise:
+ * a counted exercise takes reps, a hold or timed one seconds, a walk metres, so `clamshell=3x15m`
+ * is refused instead of printing "3 sets of 16 yards". The result is checked by the same schema as
+ * a routine's dose override, so the limits and messages match the YAML.
  */
-import { UserError } from '../core/errors.ts';
-import type { Exercise } from '../model/library.ts';
-import { doseOverride, type DoseOverride } from '../model/schema/dose.ts';
+import type { ArgProblem } from '../core/problems.ts';
+import type { Routine } from '../model/library.ts';
+import { doseOverride, type Dose, type DoseOverride } from '../model/schema/dose.ts';
 import { closest } from '../model/suggest.ts';
 
 export const doseHelp =
   'Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).';
 
-function amountFor(exercise: Exercise, amount: number, unit: string): DoseOverride {
-  if (unit === 'm') return { metres: amount };
-  const holds = exercise.dose.holdSeconds !== undefined;
-  if (unit === 's') return holds ? { holdSeconds: amount } : { seconds: amount };
-  // No unit: the same kind of amount the exercise already uses.
-  if (holds) return { holdSeconds: amount };
-  if (exercise.dose.seconds !== undefined) return { seconds: amount };
-  if (exercise.dose.metres !== undefined) return { metres: amount };
-  return { reps: amount };
+type Kind = 'reps' | 'seconds' | 'metres';
+
+function kindOf(dose: Dose): Kind {
+  if (dose.metres !== undefined) return 'metres';
+  return dose.holdSeconds !== undefined || dose.seconds !== undefined ? 'seconds' : 'reps';
 }
 
-/** Parses every --dose value against the exercises of the routine; lists every problem at once. */
+const units: Readonly<Record<string, Kind>> = { s: 'seconds', m: 'metres' };
+const suffix: Readonly<Record<Kind, string>> = { reps: '', seconds: 's', metres: 'm' };
+const kindWords: Readonly<Record<Kind, string>> = {
+  reps: 'is counted in repetitions',
+  seconds: 'is timed in seconds',
+  metres: 'is measured in metres',
+};
+
+/** The amount in the field the routine's dose already uses (a hold stays a hold). */
+function amountFor(dose: Dose, amount: number): DoseOverride {
+  const kind = kindOf(dose);
+  if (kind === 'metres') return { metres: amount };
+  if (kind === 'reps') return { reps: amount };
+  return dose.holdSeconds !== undefined ? { holdSeconds: amount } : { seconds: amount };
+}
+
+/** `clamshell=3x15m`: says what the exercise is done in, and the same dose written that way. */
+function wrongUnit(id: string, kind: Kind, unit: Kind, sets: string, amount: string) {
+  const message = `${id} ${kindWords[kind]}, not ${unit}.`;
+  // "m" read as minutes is the likely slip on a hold or a timed exercise.
+  if (unit === 'metres' && kind === 'seconds') {
+    const minutes = Number(amount) === 1 ? '1 minute' : `${amount} minutes`;
+    return { message, hint: `For ${minutes}, write ${id}=${sets}x${Number(amount) * 60}s.` };
+  }
+  return { message, hint: `Write ${id}=${sets}x${amount}${suffix[kind]}.` };
+}
+
+/** The routine's doses by exercise id: the ones a --dose can change (main and cool-down). */
+export function routineDoses(routine: Routine): Record<string, Dose> {
+  const items = [...routine.main, ...routine.coolDown];
+  return Object.fromEntries(items.map((item) => [item.exercise, item.dose]));
+}
+
+/**
+ * Parses every --dose value against the doses of the routine's exercises (by exercise id); returns
+ * the changes and every problem at once, each naming the --dose it is about.
+ */
 export function parseDoses(
   values: readonly string[],
-  exercises: Readonly<Record<string, Exercise>>,
+  doses: Readonly<Record<string, Dose>>,
   routineId: string,
-): Record<string, DoseOverride> {
-  const doses: Record<string, DoseOverride> = {};
-  const problems: string[] = [];
-  const ids = Object.keys(exercises);
+): { doses: Record<string, DoseOverride>; problems: ArgProblem[] } {
+  const changes: Record<string, DoseOverride> = {};
+  const firstFor = new Map<string, string>();
+  const problems: ArgProblem[] = [];
+  const ids = Object.keys(doses);
   for (const value of values) {
-    const match = /^([a-z0-9-]+)=(\d+)(?:x(\d+)(s|m)?)?$/i.exec(value.trim().replace(/\s+/g, ''));
+    const arg = `--dose ${value}`;
+    const problem = (message: string, hint?: string) => problems.push({ arg, message, hint });
+    const match = /^([a-z0-9-]+)=(\d+)(?:x(\d+)([a-z]*))?$/i.exec(value.trim().replace(/\s+/g, ''));
     if (!match) {
-      problems.push(`--dose ${value}: not understood. ${doseHelp}`);
+      problem('not understood.', doseHelp);
       continue;
     }
     const [, id = '', sets = '', amount, unit = ''] = match;
-    const exercise = exercises[id];
-    if (!exercise) {
-      const match = closest(id, ids);
-      const hint = match ? ` Did you mean "${match}"?` : '';
-      problems.push(
-        `--dose ${value}: "${id}" is not an exercise in ${routineId}.${hint} Its exercises are: ${ids.join(', ')}.`,
+    const dose = doses[id];
+    if (!dose) {
+      const near = closest(id, ids);
+      problem(
+        `"${id}" is not an exercise in ${routineId}.`,
+        `${near ? `Did you mean "${near}"? ` : ''}Its exercises are: ${ids.join(', ')}.`,
       );
+      continue;
+    }
+    const first = firstFor.get(id);
+    if (first !== undefined) {
+      problem(`changes ${id} again (after --dose ${first}).`, 'Give one --dose for each exercise.');
+      continue;
+    }
+    firstFor.set(id, value);
+    const kind = units[unit.toLowerCase()];
+    if (unit !== '' && kind === undefined) {
+      problem(`"${unit}" is not a unit.`, doseHelp);
+      continue;
+    }
+    if (amount !== undefined && kind !== undefined && kind !== kindOf(dose)) {
+      problems.push({ arg, ...wrongUnit(id, kindOf(dose), kind, sets, amount) });
       continue;
     }
     const override = {
       sets: Number(sets),
-      ...(amount === undefined ? {} : amountFor(exercise, Number(amount), unit.toLowerCase())),
+      ...(amount === undefined ? {} : amountFor(dose, Number(amount))),
     };
     const checked = doseOverride.safeParse(override);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      const field = issue?.path.join('.') ?? 'dose';
-      problems.push(`--dose ${value}: ${field} ${issue?.message ?? 'is not valid'}.`);
+      problem(`${issue?.path.join('.') ?? 'dose'} ${issue?.message ?? 'is not valid'}.`);
       continue;
     }
-    doses[id] = checked.data;
+    changes[id] = checked.data;
   }
-  if (problems.length > 0) throw new UserError(problems.join('\n'));
-  return doses;
+  return { doses: changes, problems };
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
@@ -16,17 +16,6 @@ afterAll(async () => {
 });
 
 describe('npm run deck', () => {
-  it('names the closest deck when the id is misspelt, and writes nothing', async () => {
-    const result = await runCli(['deck', 'side-hip-startr', '--out', work], {
-      ROUTINE_PRESS_CONTENT: content,
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      'There is no deck "side-hip-startr". Did you mean "side-hip-starter"?\nThe decks are: side-hip-starter.\n',
-    );
-    expect(await readdir(work)).toEqual([]);
-  });
-
   it('writes one self-contained deck file', async () => {
     const result = await runCli(['deck', 'side-hip-starter', '--no-pdf', '--out', work], {
       ROUTINE_PRESS_CONTENT: content,
@@ -41,11 +30,34 @@ describe('npm run deck', () => {
     expect(html).toMatch(/@font-face \{[^}]*url\("data:font\/woff2;base64,/);
   });
 
-  it('refuses a second id and an unknown option', async () => {
-    const two = await runCli(['deck', 'a', 'b'], { ROUTINE_PRESS_CONTENT: content });
-    expect(two.stderr).toBe('One deck at a time, please: "a", "b" were given.\n');
-    const unknown = await runCli(['deck', '--slides'], { ROUTINE_PRESS_CONTENT: content });
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("Unknown option '--slides'");
+  it('replaces an existing .html file given as --out, in one rename', async () => {
+    const file = path.join(work, 'talk.html');
+    await writeFile(file, 'an older deck');
+    const result = await runCli(['deck', 'side-hip-starter', '--no-pdf', '--out', file], {
+      ROUTINE_PRESS_CONTENT: content,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`  ${file}\n`);
+    expect(await readFile(file, 'utf8')).toMatch(/^<!doctype html>/i);
+    // Written beside it and renamed over it: no temporary file is left.
+    expect((await readdir(work)).filter((f) => f.startsWith('.talk.html'))).toEqual([]);
+  });
+
+  it('lists every argument problem on stderr and exits 1, writing nothing', async () => {
+    const before = await readdir(work);
+    const result = await runCli(['deck', 'side-hip-startr', 'b', '--slides', '--out', work], {
+      ROUTINE_PRESS_CONTENT: content,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --out, --browser-path, --list, --help.
+      b: one deck at a time; side-hip-startr came first. Hint: Run the command once for each.
+      side-hip-startr: there is no such deck. Hint: Did you mean "side-hip-starter"? The decks are: side-hip-starter.
+      See every option: npm run deck -- --help
+      "
+    `);
+    expect(await readdir(work)).toEqual(before);
   });
 });

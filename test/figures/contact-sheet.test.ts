@@ -59,17 +59,6 @@ describe('npm run figures', () => {
     expect(core).toBeGreaterThan(50);
   });
 
-  it('refuses an unknown option', async () => {
-    const result = await runCli(['figures', '--big'], {
-      ROUTINE_PRESS_CONTENT: content,
-      ROUTINE_PRESS_OUTPUT: output,
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      'Unknown option "--big" for figures. The only option is --browser-path <file>.',
-    );
-  });
-
   it('warns when an arrow is asked for but its point does not move', async () => {
     const library = await loadLibrary(content);
     const clamshell = library.exercises['clamshell'];

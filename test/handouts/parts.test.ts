@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDoses } from '../../src/handouts/dose-arg.ts';
 import { imageDataUri } from '../../src/handouts/assets.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
 import jsQR from 'jsqr';
@@ -24,45 +23,6 @@ async function library() {
     await removeFixture(content);
   }
 }
-
-describe('--dose values', () => {
-  it('reads sets and the amount in the kind the exercise uses', async () => {
-    const { exercises } = await library();
-    expect(
-      parseDoses(
-        [
-          'clamshell=3x15',
-          'side-plank=2x45',
-          'hip-flexor-stretch=3x20s',
-          'glute-bridge=4',
-          'band-side-step=2X12m',
-        ],
-        exercises,
-        sixId,
-      ),
-    ).toEqual({
-      clamshell: { sets: 3, reps: 15 },
-      'side-plank': { sets: 2, holdSeconds: 45 },
-      'hip-flexor-stretch': { sets: 3, holdSeconds: 20 },
-      'glute-bridge': { sets: 4 },
-      'band-side-step': { sets: 2, metres: 12 },
-    });
-    // Seconds on a counted exercise means timed rounds.
-    expect(parseDoses(['clamshell=2x40s'], exercises, sixId)).toEqual({
-      clamshell: { sets: 2, seconds: 40 },
-    });
-  });
-
-  it('lists every problem at once', async () => {
-    const { exercises } = await library();
-    expect(() => parseDoses(['clamshell=0x10', 'clamshell', 'nope=1x1'], exercises, sixId))
-      .toThrowErrorMatchingInlineSnapshot(`
-        [UserError: --dose clamshell=0x10: sets must be at least 1.
-        --dose clamshell: not understood. Write it as <exercise>=<sets>x<amount>: clamshell=3x15 (reps), side-plank=2x30s (seconds), band-walk=2x10m (metres), or clamshell=3 (sets only).
-        --dose nope=1x1: "nope" is not an exercise in six-move-hips. Its exercises are: band-side-step, clamshell, glute-bridge, hip-flexor-stretch, hip-swing, side-leg-raise, side-plank.]
-      `);
-  });
-});
 
 describe('the stop box', () => {
   it("lists the conditions' red flags first, then general signs, without saying one twice", async () => {

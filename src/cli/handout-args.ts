@@ -1,0 +1,194 @@
+/**
+ * The handout command's arguments: the usage, a pure parse, and the checks that need the library
+ * (the routine id, the doses of its exercises). Every problem of both kinds is listed together.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArgProblem } from '../core/problems.ts';
+import { parseDoses, routineDoses } from '../handouts/dose-arg.ts';
+import { papers, type Paper } from '../handouts/variants.ts';
+import type { Library, Routine } from '../model/library.ts';
+import { idsOf, lookup, NotFoundError } from '../model/lookup.ts';
+import type { DoseOverride } from '../model/schema/dose.ts';
+import { ArgumentError, parseArgv, type Parsed, type Values } from './args.ts';
+import { writableProblem } from './out-path.ts';
+
+export const handoutUsage = `Make one personal handout for a patient, as a PDF.
+
+Usage: npm run handout -- --routine <id> [options]
+
+  --routine <id>         The routine, by id (its file name in routines/routines/). Required.
+  --patient "<name>"     The patient's name, printed on the name line.
+  --clinician "<name>"   Your name, printed on the clinician line.
+  --paper a4|letter      Paper size. Default: the paper in routines/settings.yaml.
+  --large-print          18 pt text instead of 12 pt.
+  --dose <exercise>=<dose>
+                         Change one exercise's dose; repeat for other exercises. Forms:
+                           clamshell=3x15     3 sets of 15 (an exercise counted in reps)
+                           side-plank=2x30s   2 holds (or timed sets) of 30 seconds
+                           band-walk=2x10m    2 sets of 10 metres
+                           clamshell=3        3 sets, same amount
+                         The unit must fit the exercise: reps, seconds or metres.
+  --out <file.pdf>       Where to write it. A folder: the default name, in that folder.
+                         Default: <routine>-<patient>.pdf here.
+  --browser-path <file>  The Chrome, Chromium or Edge to use (else CHROME_PATH, then the usual places).
+  --help                 Show this help.
+
+Example:
+  npm run handout -- --routine side-hip-starter --patient "Sam Lee" --clinician "Dr Ana Ruiz" --paper letter --large-print --dose clamshell=3x15
+`;
+
+export const handoutArgs = {
+  options: {
+    routine: { type: 'string', value: '<id>' },
+    patient: { type: 'string', value: '"<name>"' },
+    clinician: { type: 'string', value: '"<name>"' },
+    paper: { type: 'string', value: 'a4|letter' },
+    'large-print': { type: 'boolean' },
+    dose: { type: 'string', value: '<exercise>=<dose>', multiple: true },
+    out: { type: 'string', value: '<file.pdf>' },
+    'browser-path': { type: 'string', value: '<file>' },
+  },
+} as const;
+
+type HandoutValues = Values<typeof handoutArgs.options>;
+
+/** Names longer than this would run off the line they are printed on. */
+const maxName = 60;
+
+function nameProblem(value: string | undefined, flag: string): ArgProblem | undefined {
+  const text = value?.trim().replace(/\s+/g, ' ');
+  if (text === undefined || text.length <= maxName) return undefined;
+  return {
+    arg: flag,
+    message: `is ${text.length} characters long.`,
+    hint: `Keep it to ${maxName} so it fits on its line.`,
+  };
+}
+
+function paperProblem(value: string | undefined): ArgProblem | undefined {
+  if (value === undefined || (papers as readonly string[]).includes(value.toLowerCase()))
+    return undefined;
+  return {
+    arg: `--paper ${value}`,
+    message: 'not a paper size.',
+    hint: `Use one of: ${papers.join(', ')}.`,
+  };
+}
+
+/** The arguments alone, without the library: every mistake in how they are written. */
+export function parseHandout(args: readonly string[]): Parsed<HandoutValues> {
+  const parsed = parseArgv(handoutArgs, args);
+  const { values } = parsed;
+  const more = [
+    paperProblem(values.paper),
+    nameProblem(values.patient, '--patient'),
+    nameProblem(values.clinician, '--clinician'),
+  ].filter((p) => p !== undefined);
+  return { ...parsed, problems: [...parsed.problems, ...more] };
+}
+
+export interface HandoutRequest {
+  readonly routine: string;
+  readonly paper: Paper;
+  readonly large: boolean;
+  readonly patient: string | undefined;
+  readonly clinician: string | undefined;
+  readonly doses: Readonly<Record<string, DoseOverride>>;
+  /** The absolute path of the PDF, checked: a file that can be written. */
+  readonly out: string;
+  readonly browserPath: string | undefined;
+}
+
+/** The routine, through the library's one lookup: a miss is a problem naming the closest id. */
+function findRoutine(library: Library, id: string | undefined): Routine | ArgProblem {
+  if (id === undefined) {
+    const all = `The routines are: ${idsOf(library, 'routine').join(', ')}.`;
+    return { arg: '--routine', message: 'missing.', hint: `Add --routine <id>. ${all}` };
+  }
+  try {
+    return lookup(library, 'routine', id);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return { arg: `--routine ${id}`, message: error.message };
+  }
+}
+
+const oneLine = (text: string | undefined) => {
+  const line = text?.trim().replace(/\s+/g, ' ');
+  return line === '' ? undefined : line;
+};
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // "Å" → "A" + ring; keep the letter, drop the mark
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The PDF's path: --out as a file, or a folder (existing, or written with a final /) that gets the
+ * default name; the default name where the user ran the command without --out.
+ */
+async function outFile(
+  typed: string | undefined,
+  defaultName: string,
+  cwd: string,
+): Promise<{ file: string; problem?: ArgProblem | undefined }> {
+  const arg = typed === undefined ? '--out' : `--out ${typed}`;
+  const absolute = path.resolve(cwd, typed ?? defaultName);
+  const folder =
+    typed !== undefined &&
+    (/[/\\]$/.test(typed) || (await stat(absolute).catch(() => undefined))?.isDirectory());
+  const file = folder ? path.join(absolute, defaultName) : absolute;
+  if (!file.toLowerCase().endsWith('.pdf'))
+    return {
+      file,
+      problem: {
+        arg,
+        message: 'must end in .pdf.',
+        hint: `Write a file name such as ${path.basename(file).replace(/\.[^.]*$/, '')}.pdf, or a folder ending in /.`,
+      },
+    };
+  return { file, problem: await writableProblem(file, 'file', arg) };
+}
+
+/**
+ * Checks the parsed arguments against the library and the disk, and returns what to make; or
+ * throws one ArgumentError listing the argument problems and these together.
+ */
+export async function handoutRequest(
+  library: Library,
+  parsed: Parsed<HandoutValues>,
+  cwd: string,
+): Promise<HandoutRequest> {
+  const { values } = parsed;
+  const problems = [...parsed.problems];
+  const found = findRoutine(library, values.routine);
+  const routine = 'arg' in found ? undefined : found;
+  if ('arg' in found) problems.push(found);
+  const id = routine?.id;
+  const doses = routine
+    ? parseDoses(values.dose ?? [], routineDoses(routine), routine.id)
+    : { doses: {}, problems: [] };
+  problems.push(...doses.problems);
+  const paper = (values.paper?.toLowerCase() as Paper | undefined) ?? library.settings.paper;
+  const large = values['large-print'] ?? false;
+  const patient = oneLine(values.patient);
+  const name = [id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean);
+  const out = await outFile(values.out, `${name.join('-')}.pdf`, cwd);
+  if (out.problem) problems.push(out.problem);
+  if (problems.length > 0 || id === undefined) throw new ArgumentError(problems, 'handout');
+  return {
+    routine: id,
+    paper,
+    large,
+    patient,
+    clinician: oneLine(values.clinician),
+    doses: doses.doses,
+    out: out.file,
+    browserPath: values['browser-path'],
+  };
+}

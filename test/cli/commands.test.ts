@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/cli/commands.ts';
+import { formatArgProblem } from '../../src/core/problems.ts';
+
+const messages = (name: string, ...args: string[]) =>
+  commands[name]?.parse(args).problems.map(formatArgProblem);
+
+describe('every command', () => {
+  it.each(Object.keys(commands))('%s has a help text and refuses what it does not know', (name) => {
+    const command = commands[name];
+    if (!command) throw new Error(name);
+    expect(command.usage).toContain(`npm run ${command.script}`);
+    expect(command.parse(['--help']).help).toBe(true);
+    expect(command.parse(['-h']).help).toBe(true);
+    const [unknown] = command.parse(['--verbose']).problems;
+    expect(unknown && formatArgProblem(unknown)).toMatch(/^--verbose: unknown option\. Hint: /);
+  });
+
+  it('takes the options it shows in its help', () => {
+    expect(commands['build']?.parse(['--browser-path', '/usr/bin/chromium']).problems).toEqual([]);
+    expect(messages('build', '--browser-path')).toEqual([
+      '--browser-path: needs a value. Hint: Write --browser-path <file>.',
+    ]);
+    expect(messages('figures', '--big')).toEqual([
+      '--big: unknown option. Hint: The options are: --browser-path, --help.',
+    ]);
+    expect(messages('setup-browser', '--browser-path', 'a', '--browser-path', 'b')).toEqual([
+      '--browser-path: given 2 times ("a", "b"). Hint: Give it once.',
+    ]);
+    expect(messages('check', 'routines')).toEqual([
+      'routines: not an option. Hint: This command takes no options, only --help.',
+    ]);
+  });
+});
+
+describe('npm run preview', () => {
+  it('takes a port from 1 to 65535, 4321 by default', () => {
+    expect(commands['preview']?.parse([]).values).toEqual({ port: 4321 });
+    expect(commands['preview']?.parse(['--port', '4400']).values).toEqual({ port: 4400 });
+    for (const port of ['0', '65536', 'abc', '4e3', '-1'])
+      expect(messages('preview', '--port', port)).toEqual([
+        `--port ${port}: not a port number. Hint: Use a whole number from 1 to 65535, like --port 4400.`,
+      ]);
+  });
+});
+
+describe('npm run bench', () => {
+  it('picks benchmarks by part of their name, and writes the README only for all of them', () => {
+    expect(commands['bench']?.parse([]).values).toEqual({
+      chosen: ['website', 'handouts', 'decks'],
+      readme: true,
+    });
+    expect(commands['bench']?.parse(['deck', '--no-readme']).values).toEqual({
+      chosen: ['decks'],
+      readme: false,
+    });
+    expect(commands['bench']?.parse(['--no-readme']).values).toMatchObject({ readme: false });
+    expect(messages('bench', 'handuots')).toEqual([
+      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks.',
+    ]);
+  });
+});
