@@ -81,7 +81,8 @@ export async function copyOfSixBuild(work: string): Promise<{ output: string; ca
   const built = await sixBuild();
   const output = path.join(work, 'output');
   const cache = path.join(work, 'cache');
-  await cp(built.output, output, { recursive: true });
+  // Links stay as they are (output/site → .current/site), so the copy's links point into the copy.
+  await cp(built.output, output, { recursive: true, verbatimSymlinks: true });
   await cp(built.cache, cache, { recursive: true });
   return { output, cache };
 }
