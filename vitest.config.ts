@@ -6,7 +6,8 @@ export default defineConfig({
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Tests that build into output folders or start Chromium must not run two at a time per file.
+    // Two test files at a time, one per core. Each writes only into temporary folders of its own,
+    // so files running side by side never share output.
     fileParallelism: true,
     maxWorkers: 2,
   },
