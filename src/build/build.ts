@@ -54,28 +54,38 @@ export interface BuildOptions {
 export async function buildEverything(config: Config, options: BuildOptions = {}): Promise<number> {
   const started = performance.now();
   const { browserPath } = options;
-  const library = await loadLibrary(config.content);
-  // The same advice as `npm run check`; it never stops the build.
-  const advice = formatAdvice(contentAdvice(library));
-  if (advice) console.log(`${advice}\n`);
   const browser = sharedBrowser({ browserPath, config });
-  // Compile every template now, so a template error stops the build before anything is written.
-  const context: BuildContext = {
-    config,
-    library,
-    templates: templateEnv(config.templates),
-    browser: () => browser.get(),
-    browserPath,
-  };
+  const onWait = (holder: number) =>
+    console.log(
+      `Another build (process ${holder}) is writing ${config.output}/; waiting for it to finish…`,
+    );
   try {
-    await buildAtomically(config.output, async (staging) => {
-      for (const step of steps) {
-        console.log(`Building the ${step.name}…`);
-        await step.run(context, path.join(staging, step.folder)).catch((error: unknown) => {
-          throw findUserError(error) ?? error;
-        });
-      }
-    });
+    // The content is read with the output locked, so of two builds the one started last reads
+    // the newest content and finishes last.
+    await buildAtomically(
+      config.output,
+      async (staging) => {
+        const library = await loadLibrary(config.content);
+        // The same advice as `npm run check`; it never stops the build.
+        const advice = formatAdvice(contentAdvice(library));
+        if (advice) console.log(`${advice}\n`);
+        // Compile every template now, so a template error stops the build before anything is written.
+        const context: BuildContext = {
+          config,
+          library,
+          templates: templateEnv(config.templates),
+          browser: () => browser.get(),
+          browserPath,
+        };
+        for (const step of steps) {
+          console.log(`Building the ${step.name}…`);
+          await step.run(context, path.join(staging, step.folder)).catch((error: unknown) => {
+            throw findUserError(error) ?? error;
+          });
+        }
+      },
+      { config, onWait },
+    );
   } finally {
     await browser.close();
   }

@@ -25,6 +25,11 @@ export interface Config {
   readonly ci: boolean;
   /** The folder the user ran npm from (INIT_CWD), for relative --out paths. */
   readonly userCwd: string;
+  /**
+   * Tests only (ROUTINE_PRESS_SWAP_HOOK="commit:SIGKILL"): the build sends itself that signal at
+   * that step of making the new output current, since a kill cannot be timed from outside.
+   */
+  readonly swapHook: string | undefined;
 }
 
 const set = (value: string | undefined) =>
@@ -45,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     debug: Boolean(set(env['DEBUG'])),
     ci: Boolean(set(env['CI'])),
     userCwd: set(env['INIT_CWD']) ?? process.cwd(),
+    swapHook: set(env['ROUTINE_PRESS_SWAP_HOOK']),
   };
 }

@@ -74,9 +74,11 @@ function send(
 
 /** A server for one built site; call `listen` yourself, or use startStaticServer. */
 export function createStaticServer(site: StaticSite): http.Server {
-  const rootPromise = realpath(site.root);
+  // Resolved on each request: output/site is a link that each build points at a new folder,
+  // and the folder it pointed at when the server started is deleted by the next build.
+  const currentRoot = () => realpath(site.root);
   const notFound = async (response: http.ServerResponse, head: boolean) => {
-    const page = await readFile(path.join(await rootPromise, '404.html')).catch(() =>
+    const page = await readFile(path.join(await currentRoot(), '404.html')).catch(() =>
       Buffer.from('Not found'),
     );
     send(response, 404, { 'Content-Type': types['.html'] }, head ? '' : page.toString('utf8'));
@@ -106,7 +108,7 @@ export function createStaticServer(site: StaticSite): http.Server {
         return;
       }
       if (!pathname.startsWith(site.base)) return notFound(response, head);
-      const root = await rootPromise;
+      const root = await currentRoot();
       const file = await fileFor(root, pathname.slice(site.base.length));
       if (!file) return notFound(response, head);
       // Directory URLs always end in "/" on this site (trailingSlash: always).

@@ -5,17 +5,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
 
-/** One hash over every file path and its bytes under a folder. */
-async function treeHash(folder: string): Promise<string> {
+/** One hash over every file path and its bytes that a user reaches through output/site, handouts and decks. */
+async function treeHash(output: string): Promise<string> {
   const hash = createHash('sha256');
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(path.relative(folder, file)).update(await readFile(file));
-  return `${files.length} files ${hash.digest('hex')}`;
+  let count = 0;
+  for (const part of ['site', 'handouts', 'decks']) {
+    // The trailing slash follows output/<part>, a link into the current build.
+    const folder = path.join(output, part) + path.sep;
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of files)
+      hash.update(path.join(part, path.relative(folder, file))).update(await readFile(file));
+    count += files.length;
+  }
+  return `${count} files ${hash.digest('hex')}`;
 }
+
+/** What `ls output/` shows. */
+const visible = async (output: string) =>
+  (await readdir(output)).filter((name) => !name.startsWith('.')).sort();
 
 describe('npm run build is atomic', () => {
   let work: string;
@@ -34,6 +45,7 @@ describe('npm run build is atomic', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     before = await treeHash(output);
+    expect(before).toMatch(/^[1-9]\d* files/);
   }, 180_000);
 
   afterAll(async () => {
@@ -57,7 +69,7 @@ describe('npm run build is atomic', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('3 problems in 3 files');
       expect(await treeHash(output)).toBe(before);
-      expect((await readdir(output)).sort()).toEqual(['decks', 'handouts', 'site']);
+      expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
     } finally {
       await removeFixture(broken);
     }
@@ -79,6 +91,6 @@ describe('npm run build is atomic', () => {
       '<work>/templates/partials/exercise-card.hbs:5: the template uses {{alais}}, but there is no field "alais" here. Check the spelling.\n',
     );
     expect(await treeHash(output)).toBe(before);
-    expect((await readdir(output)).sort()).toEqual(['decks', 'handouts', 'site']);
+    expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
   }, 120_000);
 });

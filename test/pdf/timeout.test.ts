@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser } from '../../src/pdf/shared-browser.ts';
-import { alive } from '../../src/build/atomic.ts';
+import { alive } from '../../src/build/lock.ts';
 
 let server: Server;
 let origin: string;
