@@ -15,15 +15,17 @@ export interface Problem extends Position {
   readonly file: string;
   /** A sentence saying what is wrong. */
   readonly message: string;
-  /** How to fix it, when we can tell. */
-  readonly hint?: string | undefined;
+  /** How to fix it. Required: a content error that does not say how to fix it is half an error. */
+  readonly hint: string;
 }
 
 /**
  * A problem or a piece of advice. Without a position (a field not written in its file, only
- * defaulted) it is shown with the file name alone.
+ * defaulted) it is shown with the file name alone; advice may have no hint when its message says
+ * what to do.
  */
-export type Note = Omit<Problem, keyof Position> & Partial<Position>;
+export type Note = Omit<Problem, keyof Position | 'hint'> &
+  Partial<Position> & { readonly hint?: string | undefined };
 
 export function formatProblem(problem: Note): string {
   const at = problem.line === undefined ? '' : `:${problem.line}:${problem.col ?? 1}`;

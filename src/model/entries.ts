@@ -76,7 +76,7 @@ export function problemAt(
   entry: Entry,
   fieldPath: FieldPath,
   message: string,
-  hint?: string,
+  hint: string,
 ): Problem[] {
   if (!entry.file) return [];
   return [{ file: entry.file.file, ...locateValue(entry.file, fieldPath), message, hint }];

@@ -39,7 +39,7 @@ export function parseYaml(
   source: string,
 ): { parsed?: ParsedFile; problems: Problem[] } {
   const problems: Problem[] = [];
-  const at = (pos: Position, message: string, hint?: string) =>
+  const at = (pos: Position, message: string, hint: string) =>
     problems.push({ file, ...pos, message, hint });
 
   if (Buffer.byteLength(source) > maxFileBytes) {

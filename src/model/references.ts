@@ -1,24 +1,19 @@
 /**
  * Checks between files: ids are well formed and unique, every reference names something that
- * exists, picture files exist, and no deck file would overwrite a routine's generated deck.
+ * exists, picture files exist, and no deck file would overwrite a routine's generated deck. Files
+ * the schema refused are checked too, so one run lists their reference problems with the others.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { problemAt, type Entries, type Entry } from './entries.ts';
 import type { FieldPath } from './locate.ts';
 import type { Problem } from '../core/problems.ts';
-import type { KindName } from './schema/index.ts';
+import { dataOf, entriesOf, field, nouns, references, type Referable } from './reference-fields.ts';
+import { media } from './schema/media.ts';
+import { settings } from './schema/settings.ts';
 import { id as idSchema } from './schema/vocabulary.ts';
 import { didYouMean } from './suggest.ts';
-
-const nouns = {
-  exercise: 'exercise',
-  condition: 'condition',
-  routine: 'routine',
-  warmup: 'warm-up protocol',
-  deck: 'deck',
-} as const satisfies Partial<Record<KindName, string>>;
-type Referable = keyof typeof nouns;
 
 function checkIds(entries: Entries): Problem[] {
   const problems: Problem[] = [];
@@ -55,44 +50,6 @@ function checkIds(entries: Entries): Problem[] {
   return problems;
 }
 
-/** Every reference in every valid file, as [entry, kind it names, id, where]. */
-function* references(entries: Entries): Generator<[Entry, Referable, string, FieldPath]> {
-  for (const entry of entries.valid('exercise')) {
-    for (const key of ['easier', 'harder'] as const)
-      for (const [i, ref] of entry.data[key].entries()) yield [entry, 'exercise', ref, [key, i]];
-    const next = entry.data.moveOn?.harder;
-    if (next !== undefined) yield [entry, 'exercise', next, ['moveOn', 'harder']];
-    for (const [i, ref] of entry.data.conditions.entries())
-      yield [entry, 'condition', ref, ['conditions', i]];
-  }
-  for (const entry of entries.valid('warmup'))
-    for (const [i, phase] of entry.data.phases.entries())
-      for (const [j, drill] of phase.drills.entries())
-        yield [entry, 'exercise', drill.exercise, ['phases', i, 'drills', j, 'exercise']];
-  for (const entry of entries.valid('routine')) {
-    const r = entry.data;
-    for (const [i, ref] of r.conditions.entries())
-      yield [entry, 'condition', ref, ['conditions', i]];
-    if (r.warmUp?.protocol) yield [entry, 'warmup', r.warmUp.protocol, ['warmUp', 'protocol']];
-    for (const [i, item] of (r.warmUp?.items ?? []).entries())
-      yield [entry, 'exercise', item.exercise, ['warmUp', 'items', i, 'exercise']];
-    for (const [i, item] of r.main.entries())
-      yield [entry, 'exercise', item.exercise, ['main', i, 'exercise']];
-    for (const [i, item] of r.coolDown.entries())
-      yield [entry, 'exercise', item.exercise, ['coolDown', i, 'exercise']];
-  }
-  for (const entry of entries.valid('deck'))
-    for (const [i, slide] of entry.data.slides.entries()) {
-      if (slide.kind === 'routine')
-        yield [entry, 'routine', slide.routine, ['slides', i, 'routine']];
-      if (slide.kind === 'exercise')
-        yield [entry, 'exercise', slide.exercise, ['slides', i, 'exercise']];
-      if (slide.kind === 'conditions')
-        for (const [j, ref] of (slide.conditions ?? []).entries())
-          yield [entry, 'condition', ref, ['slides', i, 'conditions', j]];
-    }
-}
-
 function checkReferencesExist(entries: Entries): Problem[] {
   const problems: Problem[] = [];
   for (const [entry, kind, ref, where] of references(entries)) {
@@ -117,7 +74,7 @@ function checkReferencesExist(entries: Entries): Problem[] {
       );
   }
   const routines = entries.ids('routine');
-  for (const entry of entries.valid('deck'))
+  for (const entry of entries.of('deck'))
     if (routines.includes(entry.id))
       problems.push(
         ...problemAt(
@@ -132,11 +89,18 @@ function checkReferencesExist(entries: Entries): Problem[] {
 
 async function checkPictures(root: string, entries: Entries): Promise<Problem[]> {
   const wanted: [Entry, string, FieldPath][] = [];
-  for (const entry of entries.valid('exercise'))
-    for (const [i, media] of entry.data.media.entries())
-      wanted.push([entry, media.file, ['media', i, 'file']]);
-  for (const entry of entries.valid('settings'))
-    if (entry.data.clinic.logo) wanted.push([entry, entry.data.clinic.logo, ['clinic', 'logo']]);
+  // Only a path the schema accepts is looked for: never one outside routines/.
+  const want = (entry: Entry, file: unknown, where: FieldPath, schema: z.ZodType) => {
+    if (typeof file === 'string' && schema.safeParse(file).success)
+      wanted.push([entry, file, where]);
+  };
+  for (const entry of entries.of('exercise'))
+    for (const [i, picture] of entriesOf(field(dataOf(entry), 'media')))
+      want(entry, field(picture, 'file'), ['media', i, 'file'], media.shape.file);
+  for (const entry of entries.of('settings')) {
+    const logo = field(field(dataOf(entry), 'clinic'), 'logo');
+    want(entry, logo, ['clinic', 'logo'], settings.shape.clinic.shape.logo);
+  }
   const missing = await Promise.all(
     wanted.map(async ([entry, file, where]) =>
       access(path.join(root, file)).then(

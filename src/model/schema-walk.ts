@@ -1,4 +1,4 @@
-/** Reads field names out of a Zod schema, for "did you mean" on unknown keys. */
+/** Reads a Zod schema along a field path: field names for "did you mean", and the schemas there for hints. */
 import type { z } from 'zod';
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
@@ -39,8 +39,16 @@ function pick(schema: unknown, data: unknown): unknown[] {
   return options;
 }
 
-/** The field names allowed at `path` inside `schema`, given the actual data. */
-export function knownKeys(schema: unknown, data: unknown, path: readonly PropertyKey[]): string[] {
+/**
+ * Follows `path` down `schema`, given the actual data: the schemas written for the field at the
+ * end (`fields`, as declared, wrappers included), and what they hold once unwrapped (`candidates`).
+ */
+function descend(
+  schema: unknown,
+  data: unknown,
+  path: readonly PropertyKey[],
+): { fields: unknown[]; candidates: unknown[] } {
+  let fields = [schema];
   let candidates = pick(schema, data);
   let value = data;
   for (const segment of path) {
@@ -56,8 +64,38 @@ export function knownKeys(schema: unknown, data: unknown, path: readonly Propert
       value && typeof value === 'object'
         ? (value as Record<PropertyKey, unknown>)[segment]
         : undefined;
-    candidates = next.filter(Boolean).flatMap((c) => pick(c, value));
+    fields = next.filter(Boolean);
+    candidates = fields.flatMap((c) => pick(c, value));
   }
+  return { fields, candidates };
+}
+
+/** Each schema and every schema it wraps: optional(default(number)) → all three. */
+function layers(schema: unknown): unknown[] {
+  const found = [schema];
+  for (let current = schema; found.length < 20;) {
+    const def = defOf(current);
+    const inner =
+      def && 'innerType' in def ? def['innerType'] : def?.type === 'pipe' ? def['in'] : undefined;
+    if (!inner) break;
+    found.push(inner);
+    current = inner;
+  }
+  return found;
+}
+
+/**
+ * Every schema that could describe the value at `path`, outermost first: the field as declared,
+ * what it wraps, and for a union each option that matches the data. Hints and ranges are read here.
+ */
+export function schemasAt(schema: unknown, data: unknown, path: readonly PropertyKey[]): unknown[] {
+  const { fields, candidates } = descend(schema, data, path);
+  return [...new Set([...fields.flatMap(layers), ...candidates.flatMap(layers)])];
+}
+
+/** The field names allowed at `path` inside `schema`, given the actual data. */
+export function knownKeys(schema: unknown, data: unknown, path: readonly PropertyKey[]): string[] {
+  const { candidates } = descend(schema, data, path);
   const keys = new Set<string>();
   for (const candidate of candidates) {
     const shape = defOf(candidate)?.['shape'] as Record<string, unknown> | undefined;

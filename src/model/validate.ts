@@ -3,11 +3,12 @@
  * names the field, points at the exact value in the file, shows what was written, and hints a fix.
  */
 import type { z } from 'zod';
-import { closest, didYouMean } from './suggest.ts';
+import { didYouMean } from './suggest.ts';
 import { exists, locateKey, locateValue, sourceText, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
 import type { Problem } from '../core/problems.ts';
-import { knownKeys } from './schema-walk.ts';
+import { knownKeys, schemasAt } from './schema-walk.ts';
+import { hintFor, writtenHint } from './issue-hints.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -61,51 +62,9 @@ export function label(path: FieldPath): string {
   return out || 'the file';
 }
 
-function hintFor(issue: Issue, written: string | undefined): string | undefined {
-  const input = issue.input;
-  // Checks written as code (unsafe characters, the site address, cross-field rules) carry their
-  // own hint in params.
-  if (issue.code === 'custom' && typeof issue.params?.['hint'] === 'string')
-    return issue.params['hint'];
-  if (issue.code === 'invalid_type') {
-    const expected = issue.expected;
-    if ((expected === 'number' || expected === 'int') && typeof input === 'string') {
-      const clock = /^(\d+):([0-5]\d)$/.exec(input);
-      if (clock) {
-        const seconds = Number(clock[1]) * 60 + Number(clock[2]);
-        return `Write time as a plain number of seconds: ${input} is ${seconds}.`;
-      }
-      if (/^\d+(\.\d+)?$/.test(input)) return 'Remove the quotes around the number.';
-      return 'Write it in digits, like 3.';
-    }
-    if (expected === 'boolean' && typeof input === 'string') {
-      return `Write true or false. (YAML 1.2 reads ${written ?? input} as text, not as a yes/no.)`;
-    }
-    if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
-      return `Put it in quotes so it stays as written: "${written ?? String(input)}".`;
-    }
-    if (expected === 'array' && typeof input === 'string') {
-      return 'Make it a list: put each item on its own line, starting with "- ".';
-    }
-  }
-  if (issue.code === 'invalid_value' && typeof input === 'string') {
-    return didYouMean(input, issue.values.map(String), 'value');
-  }
-  if (issue.code === 'invalid_union' && issue.discriminator) {
-    const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
-    const given = (input as Record<string, unknown> | undefined)?.[issue.discriminator];
-    if (typeof given === 'string') {
-      // The message already lists the kinds; only a likely typo is worth a hint.
-      const match = closest(given, options);
-      return match ? `Did you mean "${match}"?` : undefined;
-    }
-    return `Add a line "${issue.discriminator}: …" with one of: ${options.join(', ')}.`;
-  }
-  return undefined;
-}
-
 function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem[] {
   const path = issue.path;
+  const schemas = schemasAt(schema, file.data, path);
   if (issue.code === 'unrecognized_keys') {
     const keys = knownKeys(schema, file.data, path);
     const where = path.length ? label(path) : 'this file';
@@ -125,8 +84,10 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
         ...locateValue(file, parent),
         message: `${label(path)} is missing`,
         hint:
-          hintFor(issue, undefined) ??
-          (typeof key === 'string' ? `Add a line "${key}: …" here.` : undefined),
+          writtenHint(issue, undefined) ??
+          (typeof key === 'string'
+            ? `Add a line "${key}: …" here.`
+            : hintFor(issue, undefined, schemas)),
       },
     ];
   }
@@ -148,7 +109,7 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
       file: file.file,
       ...locateValue(file, path),
       message: `${label(path)} ${issue.message}${showGot ? ` (got ${written})` : ''}`,
-      hint: hintFor(issue, written),
+      hint: hintFor(issue, written, schemas),
     },
   ];
 }

@@ -37,7 +37,7 @@ describe('npm run check', () => {
       "3 problems in 3 files:
       routines/conditions/trochanteric-bursitis.yaml:5:14: whereItHurts is empty Hint: Write a value after the colon.
       routines/exercises/clamshell.yaml:8:8: level is not one of the allowed values (got "expert") Hint: Known values: "beginner", "intermediate", "advanced".
-      routines/exercises/glute-bridge.yaml:11:9: dose.sets must be at least 1 (got 0)
+      routines/exercises/glute-bridge.yaml:11:9: dose.sets must be at least 1 (got 0) Hint: Write a whole number from 1 to 10.
 
       Nothing was written. Fix the problems above and run the command again.
       "

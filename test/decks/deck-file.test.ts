@@ -25,8 +25,8 @@ slides:
 `;
     expect(await problemsWith({ 'talk.yaml': text })).toMatchInlineSnapshot(`
       "2 problems in 1 file:
-      routines/decks/talk.yaml:5:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "picture")
-      routines/decks/talk.yaml:8:14: slides[2].bullets has more than 6 bullets; split the slide"
+      routines/decks/talk.yaml:5:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "picture") Hint: Change it to one of those words, spelled as listed.
+      routines/decks/talk.yaml:8:14: slides[2].bullets has more than 6 bullets Hint: A slide is read from across a room: keep 6 here and put the rest on a new text slide after it."
     `);
   });
 

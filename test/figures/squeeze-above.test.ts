@@ -127,7 +127,7 @@ describe('the view from above', () => {
   it('is only for hands and knees: standing seen from above is refused at its line', async () => {
     expect(await problemsOf('figure-above-standing')).toMatchInlineSnapshot(`
       "1 problem in 1 file:
-      routines/exercises/clamshell.yaml:34:11: figure.start.view must be side or front or back when the posture is standing; the body would be seen end-on (got "above")"
+      routines/exercises/clamshell.yaml:34:11: figure.start.view must be side or front or back when the posture is standing; the body would be seen end-on (got "above") Hint: Change it to view: side."
     `);
   });
 });

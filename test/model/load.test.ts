@@ -138,7 +138,7 @@ describe('bad input: every problem is reported at its line and column', () => {
   it('a disclaimer too long for the handout footer', async () => {
     expect(await problemsOf('long-disclaimer')).toMatchInlineSnapshot(`
       "1 problem in 1 file:
-      routines/settings.yaml:14:13: disclaimer has 206 characters; at most 160 fit in the footer of a handout page, so say it more briefly (got "This handout is for education only an...")"
+      routines/settings.yaml:14:13: disclaimer has 206 characters; at most 160 fit in the footer of a handout page (got "This handout is for education only an...") Hint: Say it in one or two short sentences, like "This is general advice, not a diagnosis. Ask your clinician what is right for you.""
     `);
   });
   it('1.10 where text is expected', async () => {
@@ -152,7 +152,7 @@ describe('bad input: every problem is reported at its line and column', () => {
       "3 problems in 3 files:
       routines/conditions/trochanteric-bursitis.yaml:5:14: whereItHurts is empty Hint: Write a value after the colon.
       routines/exercises/clamshell.yaml:8:8: level is not one of the allowed values (got "expert") Hint: Known values: "beginner", "intermediate", "advanced".
-      routines/exercises/glute-bridge.yaml:11:9: dose.sets must be at least 1 (got 0)"
+      routines/exercises/glute-bridge.yaml:11:9: dose.sets must be at least 1 (got 0) Hint: Write a whole number from 1 to 10."
     `);
   });
   it('a slide kind with a typo, and a slide with no kind', async () => {

@@ -47,8 +47,8 @@ describe('text people read', () => {
   it('limits each field to a length that fits where it is printed', async () => {
     expect(await problemsOf('text-too-long')).toMatchInlineSnapshot(`
       "2 problems in 1 file:
-      routines/exercises/clamshell.yaml:3:8: alias is 130 characters long; a name or a title may have at most 80, so say it more briefly (got "Side-lying knee opener and more and m...")
-      routines/exercises/clamshell.yaml:17:5: steps[1] is 10000 characters long; a step, a cue or a point in a list may have at most 300, so say it more briefly (got "Lie on your side. Lie on your side. L...")"
+      routines/exercises/clamshell.yaml:3:8: alias is 130 characters long; a name or a title may have at most 80, so say it more briefly (got "Side-lying knee opener and more and m...") Hint: Shorten it to 80 characters or fewer.
+      routines/exercises/clamshell.yaml:17:5: steps[1] is 10000 characters long; a step, a cue or a point in a list may have at most 300, so say it more briefly (got "Lie on your side. Lie on your side. L...") Hint: Shorten it to 300 characters or fewer."
     `);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hinted } from './hints.ts';
 import { id, lineText, notesText, shortText } from './vocabulary.ts';
 
 /** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
@@ -47,7 +48,9 @@ export const slide = z.discriminatedUnion(
       /** Slide heading. */
       title: shortText,
       /** Up to 6 short bullet points. */
-      bullets: z.array(lineText).max(6, { error: 'has more than 6 bullets; split the slide' }).default([]),
+      bullets: hinted(z.array(lineText).max(6, { error: 'has more than 6 bullets' }), {
+        too_big: 'A slide is read from across a room: keep 6 here and put the rest on a new text slide after it.',
+      }).default([]),
       notes,
     }),
   ],

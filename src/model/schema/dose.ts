@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hintParams } from './hints.ts';
 
 const count = (what: string, max: number) =>
   z
@@ -57,6 +58,9 @@ const doseFields = {
   frequency,
 };
 
+const oneAmount =
+  'Keep the one that fits and delete the others: reps for a count, holdSeconds for a hold, seconds for timed work, metres for a distance.';
+
 function exactlyOneAmount(dose: Partial<Record<AmountKey, number | undefined>>, ctx: z.RefinementCtx): void {
   const given = amountKeys.filter((key) => dose[key] !== undefined);
   if (given.length !== 1) {
@@ -65,7 +69,8 @@ function exactlyOneAmount(dose: Partial<Record<AmountKey, number | undefined>>, 
       message:
         given.length === 0
           ? 'needs one amount: reps, holdSeconds, seconds or metres'
-          : `gives ${given.join(' and ')}; keep only one of reps, holdSeconds, seconds or metres`,
+          : `gives ${given.join(' and ')}, but a dose has only one amount`,
+      ...hintParams(given.length === 0 ? 'Add a line such as "reps: 10" or "holdSeconds: 30".' : oneAmount),
     });
   }
 }
@@ -94,7 +99,8 @@ export const doseOverride = z
     if (given.length > 1) {
       ctx.addIssue({
         code: 'custom',
-        message: `gives ${given.join(' and ')}; keep only one of reps, holdSeconds, seconds or metres`,
+        message: `gives ${given.join(' and ')}, but a dose has only one amount`,
+        ...hintParams(oneAmount),
       });
     }
   })

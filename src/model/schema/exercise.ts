@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { dose } from './dose.ts';
+import { hinted } from './hints.ts';
 import { media } from './media.ts';
 import { figure } from './pose.ts';
 import { effort, moveOn } from './progression.ts';
 import { category, equipmentList, id, level, lineText, shortText, target } from './vocabulary.ts';
 
 const list = (what: string, min: number, max: number) =>
-  z
-    .array(lineText)
-    .min(min, { error: `needs at least ${min} ${what}` })
-    .max(max, { error: `has more than ${max} ${what}; keep the ${max} that matter most` });
+  hinted(
+    z
+      .array(lineText)
+      .min(min, { error: `needs at least ${min} ${what}` })
+      .max(max, { error: `has more than ${max} ${what}` }),
+    { too_big: `Keep the ${max} that matter most and delete the rest.` },
+  );
 
 /** One exercise: a file in routines/exercises/, named after its id (e.g. clamshell.yaml). */
 export const exercise = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hintParams } from './hints.ts';
 import { painRule } from './pain-rule.ts';
 import { id, lineText, shortText, text } from './vocabulary.ts';
 
@@ -19,7 +20,12 @@ const uniqueIds = (what: string) => (topics: Topic[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   topics.forEach((t, index) => {
     if (seen.has(t.id))
-      ctx.addIssue({ code: 'custom', message: `${what} id "${t.id}" is used twice`, path: [index, 'id'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} id "${t.id}" is used twice`,
+        path: [index, 'id'],
+        ...hintParams('Give each one its own id; the site links to it by this id.'),
+      });
     seen.add(t.id);
   });
 };
@@ -56,6 +62,7 @@ export const guidance = z
       .refine((s) => s.replaceByMiles >= s.replaceFromMiles, {
         error: 'must be at least replaceFromMiles',
         path: ['replaceByMiles'],
+        ...hintParams('Swap the two numbers: replaceFromMiles is the smaller one.'),
       })
       .describe('Replace running shoes between these distances, in miles.'),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hintParams, hinted } from './hints.ts';
 
 /**
  * Pose data for the generated figures (src/figures/). A pose names a view and a base posture; every
@@ -21,22 +22,32 @@ export const postures = [
 export type View = (typeof views)[number];
 export type Posture = (typeof postures)[number];
 
+/** Every angle is measured the same way, so one hint explains any angle out of range. */
+const angleHint =
+  "Angles count from standing up straight, where every joint is at 0. Leave the line out to use the posture's usual angle.";
+
 /** An angle in degrees, with words for its two ends so the message explains the range. */
 function degrees(min: number, low: string, max: number, high: string, what: string) {
   const error = `must be between ${min} (${low}) and ${max} (${high}) degrees`;
-  return z
-    .number({ error: 'must be a number of degrees, like 45' })
-    .min(min, { error })
-    .max(max, { error })
-    .describe(`${what} In degrees: ${min} is ${low}, ${max} is ${high}.`);
+  return hinted(
+    z
+      .number({ error: 'must be a number of degrees, like 45' })
+      .min(min, { error })
+      .max(max, { error })
+      .describe(`${what} In degrees: ${min} is ${low}, ${max} is ${high}.`),
+    { too_small: angleHint, too_big: angleHint },
+  );
 }
 
 /** One number for both sides, or `{ near: …, far: … }` (either may be left out). */
 function perSide(angle: z.ZodNumber, what: string) {
-  return z
-    .union([angle, z.strictObject({ near: angle.optional(), far: angle.optional() })], {
-      error: 'must be a number of degrees like 45, or one for each side like { near: 45, far: 0 }',
-    })
+  const either = z.union([angle, z.strictObject({ near: angle.optional(), far: angle.optional() })], {
+    error: 'must be a number of degrees like 45, or one for each side like { near: 45, far: 0 }',
+  });
+  return hinted(either, {
+    invalid_union:
+      "Write the angle in digits, like 45. Leave the line out to use the posture's usual angle.",
+  })
     .optional()
     .describe(
       `${what} One number for both sides, or near: and far: for each side. Leave it out for the posture's usual angle.`,
@@ -208,11 +219,18 @@ function checkView(
 ): void {
   const allowed = postureViews[merged.posture];
   if (allowed.includes(merged.view)) return;
+  const [first = 'front'] = allowed;
   ctx.addIssue({
     code: 'custom',
     path: [where, given.view ? 'view' : 'posture'],
     input: given.view ?? given.posture,
     message: `must be ${allowed.join(' or ')} when the posture is ${merged.posture}; the body would be seen end-on`,
+    // The end carries the start's view over, so a new posture there may need a view of its own.
+    ...hintParams(
+      given.view
+        ? `Change it to view: ${first}.`
+        : `Add a line "view: ${first}" to the ${where} position.`,
+    ),
   });
 }
 

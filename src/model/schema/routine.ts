@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hinted } from './hints.ts';
 import { item } from './item.ts';
 import { painLimits } from './pain-rule.ts';
 import { stage, type Stage } from './progression.ts';
@@ -93,11 +94,13 @@ export const routine = z
       .optional()
       .describe('The warm-up: a protocol by id, or a list of items.'),
     /** The main exercises, at most 8. */
-    main: z
-      .array(item)
-      .min(1, { error: 'needs at least one exercise' })
-      .max(8, { error: 'has more than 8 exercises; people stop doing long lists, so split it' })
-      .describe('The main exercises, 1 to 8.'),
+    main: hinted(
+      z
+        .array(item)
+        .min(1, { error: 'needs at least one exercise' })
+        .max(8, { error: 'has more than 8 exercises' }),
+      { too_big: 'People stop doing long lists: split it into two routines.' },
+    ).describe('The main exercises, 1 to 8.'),
     /** Exercises to cool down with. */
     coolDown: z.array(item).default([]).describe('Cool-down exercises.'),
     advice: z

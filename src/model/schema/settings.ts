@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hinted } from './hints.ts';
 import { siteAddress } from './site-address.ts';
 import { shortText, text } from './vocabulary.ts';
 
@@ -46,12 +47,16 @@ export const settings = z
     version: shortText.describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
     /** The "education, not diagnosis" note shown by every output. At most 160 characters: the
      * footer of every handout page keeps two lines for it. */
-    disclaimer: text
-      .max(160, {
+    disclaimer: hinted(
+      text.max(160, {
         error: (issue) =>
-          `has ${typeof issue.input === 'string' ? issue.input.length : 'more than 160'} characters; at most 160 fit in the footer of a handout page, so say it more briefly`,
-      })
-      .describe('The "education, not diagnosis" note shown everywhere, at most 160 characters.'),
+          `has ${typeof issue.input === 'string' ? issue.input.length : 'more than 160'} characters; at most 160 fit in the footer of a handout page`,
+      }),
+      {
+        too_big:
+          'Say it in one or two short sentences, like "This is general advice, not a diagnosis. Ask your clinician what is right for you."',
+      },
+    ).describe('The "education, not diagnosis" note shown everywhere, at most 160 characters.'),
   })
   .describe('Clinic and output settings.');
 export type SettingsFile = z.infer<typeof settings>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hintParams, hinted } from './hints.ts';
 
 /**
  * Words shared by several kinds of file. Each enum value is what a clinician types in YAML;
@@ -6,12 +7,12 @@ import { z } from 'zod';
  */
 
 /** An id is the file name without `.yaml`: lower-case words joined by hyphens, e.g. `single-leg-glute-bridge`. */
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const id = hinted(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'must be lower-case words joined by hyphens, like "side-lying-leg-raise"',
-  })
-  .describe('An id: the file name without .yaml, e.g. "clamshell".');
+  }),
+  { invalid_format: 'Use lower-case letters and digits only, with a hyphen between words.' },
+).describe('An id: the file name without .yaml, e.g. "clamshell".');
 
 export { lineText, notesText, shortText, text } from './text.ts';
 
@@ -64,8 +65,12 @@ export const equipmentList = z
   .array(equipment)
   .min(1, { error: 'must list at least one item; write [none] when nothing is needed' })
   .refine((items) => !(items.includes('none') && items.length > 1), {
-    error: '"none" cannot be listed with other equipment; remove "none" or the others',
+    error: '"none" cannot be listed with other equipment',
+    ...hintParams('Remove "none", or remove the others if nothing is needed.'),
   })
-  .refine((items) => new Set(items).size === items.length, { error: 'lists an item twice' })
+  .refine((items) => new Set(items).size === items.length, {
+    error: 'lists an item twice',
+    ...hintParams('Delete the second one.'),
+  })
   .transform((items) => items.filter((item): item is Equipment => item !== 'none'))
   .describe('Equipment needed, e.g. [resistance-band]. Write [none] when nothing is needed.');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hintParams } from './hints.ts';
 import { item } from './item.ts';
 import { lineText, shortText, text } from './vocabulary.ts';
 
@@ -25,9 +26,11 @@ export const phase = z
   .refine((p) => p.maxMinutes === undefined || p.maxMinutes >= p.minutes, {
     error: 'must be at least minutes',
     path: ['maxMinutes'],
+    ...hintParams('Make maxMinutes the longer time, or delete it for a fixed time.'),
   })
   .refine((p) => p.activities.length + p.drills.length > 0, {
     error: 'needs at least one activity or drill',
+    ...hintParams('Add an "activities:" list, like "- Brisk walk", or a "drills:" list of exercises.'),
   });
 export type Phase = z.infer<typeof phase>;
 
