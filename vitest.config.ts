@@ -8,8 +8,8 @@ export default defineConfig({
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files run in parallel: every file that builds or starts Chromium does so in a scratch folder
-    // and a browser of its own, so two never collide.
+    // Two test files at a time, one per core. Each writes only into temporary folders of its own,
+    // so files running side by side never share output.
     fileParallelism: true,
     maxWorkers: 2,
     // A worker runs one file after another without starting afresh: starting a worker and loading
