@@ -21,7 +21,7 @@ export async function buildSite(
       outDir,
       site: library.settings.site.baseUrl,
       base: config.base ?? basePath(library),
-      // Astro logs errors with their stack; routine-press reports them itself (see cli/errors.ts).
+      // Astro logs errors with their stack; routine-press reports them itself (see cli/report.ts).
       logLevel: config.debug ? 'info' : 'silent',
     }),
   );

@@ -48,7 +48,10 @@ async function preview(config: Config, { values }: Parsed<PreviewOptions>): Prom
   if (index === undefined)
     throw new UserError(`There is no built website in ${root}/. Run "npm run build" first.`);
   const { port } = values;
-  const site = await startStaticServer({ root, base: builtBase(index) }, port).catch(
+  // It keeps serving after an error (a connection it could not accept): say so on stderr.
+  const onError = (error: Error) =>
+    process.stderr.write(`The preview server could not answer a request: ${error.message}\n`);
+  const site = await startStaticServer({ root, base: builtBase(index) }, port, onError).catch(
     (error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
         throw new UserError(

@@ -22,11 +22,6 @@ export const deckFiles = {
   notesPdf: (id: string) => path.join('notes', `${id}.pdf`),
 } as const;
 
-export interface DeckOutput {
-  readonly plan: DeckPlan;
-  readonly jobs: PdfJob[];
-}
-
 /** A deck's three files, relative to each folder it goes into. */
 export interface DeckNames {
   readonly html: string;

@@ -2,12 +2,18 @@
  * A tiny static file server for the built site: `npm run preview` and the browser tests use it.
  * It serves one folder under the site's base path on 127.0.0.1, with the right content types,
  * the site's own 404 page, and nothing outside the folder (no `..`, no symlinks out).
+ *
+ * Kept rather than replaced by sirv, whose source pipes files with `.pipe(res)` as this server did
+ * (the leak below), checks the joined path rather than the real one (a symlink leads out), and
+ * serves a folder's index.html without the trailing slash Astro's `trailingSlash: 'always'` wants.
+ * Here every file is opened once and closed however the response ends: a client that hangs up
+ * part way costs no descriptor.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,7 +83,11 @@ export function createStaticServer(site: StaticSite): http.Server {
     );
     send(response, 404, { 'Content-Type': types['.html'] }, head ? '' : page.toString('utf8'));
   };
-  return http.createServer((request, response) => {
+  const server = http.createServer((request, response) => {
+    // A client that resets its connection makes these emit 'error'; unhandled, it would stop
+    // the server. The response is ended or destroyed by the code below either way.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
     void (async () => {
       const head = request.method === 'HEAD';
       if (request.method !== 'GET' && !head) {
@@ -110,7 +120,15 @@ export function createStaticServer(site: StaticSite): http.Server {
         send(response, 301, { Location: `${url.pathname}/${url.search}` });
         return;
       }
-      const { size } = await stat(file);
+      // Opened before the headers go out, so a file that cannot be opened (EMFILE) is a 500.
+      const handle = await open(file, 'r');
+      const size = await handle.stat().then(
+        (info) => info.size,
+        async (error: unknown) => {
+          await handle.close();
+          throw error;
+        },
+      );
       response.writeHead(200, {
         'Content-Type': contentType(file),
         'Content-Length': size,
@@ -118,16 +136,20 @@ export function createStaticServer(site: StaticSite): http.Server {
         'X-Content-Type-Options': 'nosniff',
       });
       if (head) {
+        await handle.close();
         response.end();
         return;
       }
-      createReadStream(file).pipe(response);
+      // pipeline destroys the file stream (closing the file) when the client hangs up part way
+      // and handles the errors of both sides; .pipe() left the file open on an abort.
+      pipeline(handle.createReadStream(), response, () => undefined);
     })().catch((error: unknown) => {
       if (!response.headersSent)
         send(response, 500, { 'Content-Type': types['.txt'] }, 'Server error');
       else response.destroy(error instanceof Error ? error : undefined);
     });
   });
+  return server;
 }
 
 export interface RunningSite {
@@ -136,12 +158,23 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-/** Serves the site on 127.0.0.1; port 0 picks a free port. */
-export async function startStaticServer(site: StaticSite, port = 0): Promise<RunningSite> {
+/**
+ * Serves the site on 127.0.0.1; port 0 picks a free port. An error after it started (a failed
+ * accept when no descriptor is left) goes to `onError` instead of stopping the process.
+ */
+export async function startStaticServer(
+  site: StaticSite,
+  port = 0,
+  onError: (error: Error) => void = () => undefined,
+): Promise<RunningSite> {
   const server = createStaticServer(site);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      server.on('error', onError);
+      resolve();
+    });
   });
   const { port: actual } = server.address() as AddressInfo;
   return {

@@ -1,16 +1,23 @@
+/**
+ * `npm run build` is atomic: whatever fails, and wherever it fails (the content, or the website,
+ * handout or deck step after the steps before it have built), output/ is left byte-identical and
+ * no staging folder is left behind. Each failing build starts from a copy of the run's shared
+ * build of the six-exercise library (test/handouts/content.ts), with its PDF cache.
+ */
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
+import { buildEnv, copyOfSixBuild, sixBuild, type SixBuild } from '../handouts/content.ts';
 
 /** One hash over every file path and its bytes that a user reaches through output/site, handouts and decks. */
 async function treeHash(output: string): Promise<string> {
   const hash = createHash('sha256');
   let count = 0;
   for (const part of ['site', 'handouts', 'decks']) {
-    // The trailing slash follows output/<part>, a link into the current build.
+    // The trailing slash follows output/<part> if it is a link into the current build.
     const folder = path.join(output, part) + path.sep;
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
     const files = entries
@@ -28,69 +35,114 @@ async function treeHash(output: string): Promise<string> {
 const visible = async (output: string) =>
   (await readdir(output)).filter((name) => !name.startsWith('.')).sort();
 
+let built: SixBuild;
+let work: string;
+let output: string;
+let cache: string;
+let before: string;
+
+beforeAll(async () => {
+  built = await sixBuild();
+  expect(built.result.stderr).toBe('');
+  expect(built.result.code).toBe(0);
+  work = await tempWorkFolder('build-atomic');
+  ({ output, cache } = await copyOfSixBuild(work));
+  before = await treeHash(output);
+}, 240_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** The project's templates with one file changed, in a folder of their own. */
+async function templatesWith(name: string, file: string, change: (text: string) => string) {
+  const templates = path.join(work, name);
+  await cp(path.join(projectRoot, 'templates'), templates, { recursive: true });
+  const changed = path.join(templates, file);
+  const text = await readFile(changed, 'utf8');
+  expect(change(text)).not.toBe(text);
+  await writeFile(changed, change(text));
+  return templates;
+}
+
+const build = (env: Record<string, string>) =>
+  runCli(['build'], { ...buildEnv(built.content, output, cache), ...env });
+
+/** output/ holds what it held before the failed build, and nothing else. */
+async function expectUnchanged(): Promise<void> {
+  expect(await treeHash(output)).toBe(before);
+  expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
+}
+
 describe('npm run build is atomic', () => {
-  let work: string;
-  let output: string;
-  let content: string;
-  let before: string;
-
-  beforeAll(async () => {
-    work = await tempWorkFolder('build');
-    output = path.join(work, 'output');
-    content = await fixtureLibrary('valid');
-    const first = await runCli(['build'], {
-      ROUTINE_PRESS_CONTENT: content,
-      ROUTINE_PRESS_OUTPUT: output,
-    });
-    expect(first.stderr).toBe('');
-    expect(first.code).toBe(0);
-    before = await treeHash(output);
-    expect(before).toMatch(/^[1-9]\d* files/);
-  }, 180_000);
-
-  afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
-    await removeFixture(content);
-  });
-
   it('builds the site with a page for every exercise', async () => {
     const page = await readFile(path.join(output, 'site/exercises/clamshell/index.html'), 'utf8');
     expect(page).toContain('Side-lying knee opener');
     expect(page).toContain('2 sets of 12 on each side, once a day, 3 days a week');
+    expect(before).toMatch(/^[1-9]\d+ files /);
   });
 
   it('leaves output/ byte-identical when the content is invalid', async () => {
     const broken = await fixtureLibrary('many-problems');
     try {
-      const result = await runCli(['build'], {
-        ROUTINE_PRESS_CONTENT: broken,
-        ROUTINE_PRESS_OUTPUT: output,
-      });
+      const result = await build({ ROUTINE_PRESS_CONTENT: broken });
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('3 problems in 3 files');
-      expect(await treeHash(output)).toBe(before);
-      expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
+      expect(result.stdout).not.toContain('Building');
+      await expectUnchanged();
     } finally {
       await removeFixture(broken);
     }
   });
 
-  it('leaves output/ byte-identical when rendering fails halfway through', async () => {
+  it('leaves output/ byte-identical when the website step fails', async () => {
     // A real template with a misspelt field: it compiles, then fails in strict mode while pages render.
-    const templates = path.join(work, 'templates');
-    await cp(path.join(projectRoot, 'templates'), templates, { recursive: true });
-    const card = path.join(templates, 'partials/exercise-card.hbs');
-    await writeFile(card, (await readFile(card, 'utf8')).replace('{{alias}}', '{{alais}}'));
-    const result = await runCli(['build'], {
-      ROUTINE_PRESS_CONTENT: content,
-      ROUTINE_PRESS_OUTPUT: output,
-      ROUTINE_PRESS_TEMPLATES: templates,
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr.split(work).join('<work>')).toBe(
-      '<work>/templates/partials/exercise-card.hbs:5: the template uses {{alais}}, but there is no field "alais" here. Check the spelling.\n',
+    const templates = await templatesWith('site-fails', 'partials/exercise-card.hbs', (text) =>
+      text.replace('{{alias}}', '{{alais}}'),
     );
-    expect(await treeHash(output)).toBe(before);
-    expect(await visible(output)).toEqual(['decks', 'handouts', 'site']);
+    const result = await build({ ROUTINE_PRESS_TEMPLATES: templates });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('Building the website…\n');
+    // The message itself is pinned by the template tests; here, that it names the template line.
+    expect(result.stderr.split(work).join('<work>')).toMatch(
+      /^<work>\/site-fails\/partials\/exercise-card\.hbs:5(:\d+)?: the template uses \{\{alais\}\}, but there is no field "alais" here/,
+    );
+    await expectUnchanged();
+  }, 120_000);
+
+  it('leaves output/ byte-identical when the handout step fails after the website is built', async () => {
+    // The handout reaches for a file on this computer and a remote picture: both are named.
+    const templates = await templatesWith('handouts-fail', 'handout/handout.hbs', (text) =>
+      text.replace(
+        '<main>',
+        '<main><img src="file:///etc/passwd"><img src="https://example.com/x.png" alt="">',
+      ),
+    );
+    const result = await build({ ROUTINE_PRESS_TEMPLATES: templates });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Building the website…\nBuilding the handouts…\n/);
+    expect(result.stdout).not.toContain('Building the slide decks');
+    expect(result.stderr).toMatch(
+      /^The handout side-hip-starter-a4(-large)?\.pdf tried to load something from outside the document, so it was not written:\n/,
+    );
+    expect(result.stderr).toContain('  - blocked file:///etc/passwd (a file on this computer)\n');
+    expect(result.stderr).toContain('  - blocked https://example.com/x.png\n');
+    expect(result.stderr).not.toContain('    at '); // no stack trace
+    await expectUnchanged();
+  }, 120_000);
+
+  it('leaves output/ byte-identical when the deck step fails after the website and handouts', async () => {
+    const templates = await templatesWith('decks-fail', 'deck/deck.hbs', (text) =>
+      text.replace('<title>{{title}}</title>', '<title>{{titel}}</title>'),
+    );
+    const result = await build({ ROUTINE_PRESS_TEMPLATES: templates });
+    expect(result.code).toBe(1);
+    // The handouts were all there to take from the cache, so the deck step was reached.
+    expect(result.stdout).toContain('  handouts 8/8 (8 unchanged, from the cache)\n');
+    expect(result.stdout).toMatch(/Building the slide decks…\n$/);
+    expect(result.stderr.split(work).join('<work>')).toMatch(
+      /^<work>\/decks-fail\/deck\/deck\.hbs:18(:\d+)?: the template uses \{\{titel\}\}, but there is no field "titel" here/,
+    );
+    await expectUnchanged();
   }, 120_000);
 });

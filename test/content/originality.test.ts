@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gramFingerprint, sharedNgrams, wordNgrams } from '../../src/quality/ngrams.ts';
-import { yamlStrings } from '../../src/quality/yaml-strings.ts';
 import { projectRoot } from '../helpers/cli.ts';
+import { gramFingerprint, wordNgrams } from './ngrams.ts';
+import { yamlStrings } from './yaml-strings.ts';
 import { fingerprintsOf, gramLength, seedPath, storedFingerprints } from './seed-grams.ts';
 
 const content = path.join(projectRoot, 'routines');
@@ -61,14 +61,6 @@ describe('the 8-gram check can fail', () => {
     const ours =
       'Shoes wear out and lose their cushion and support. Buy a new pair every 300 to 500 miles.';
     expect(copiedRuns('routines/x.yaml', `text: ${ours}\n`, seed)).toEqual([]);
-  });
-
-  it('finds shared runs between two texts, ignoring case and punctuation', () => {
-    const reference = new Set(wordNgrams('one two three four five six seven eight nine', 8));
-    expect(sharedNgrams('Zero, One two THREE four-five six; seven eight!', reference, 8)).toEqual([
-      'one two three four five six seven eight',
-    ]);
-    expect(sharedNgrams('one two three four five six seven nine', reference, 8)).toEqual([]);
   });
 
   // The article is kept outside the repository; on a clone without it there is nothing to compare.

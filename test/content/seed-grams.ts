@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gramFingerprint, wordNgrams } from '../../src/quality/ngrams.ts';
+import { gramFingerprint, wordNgrams } from './ngrams.ts';
 import { projectRoot } from '../helpers/cli.ts';
 
 /** Length of the word runs compared: 8 words. */

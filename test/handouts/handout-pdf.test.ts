@@ -1,32 +1,28 @@
-import { readdir, rm } from 'node:fs/promises';
+/** The handout PDFs of the run's shared `npm run build` of the six-exercise library, as printed. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
 import { doseWords } from '../../src/render/dose-words.ts';
-import { removeFixture } from '../helpers/fixtures.ts';
-import { sixExerciseLibrary, sixHandouts, sixId } from './content.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
 import { fontSizeOf, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
-import { renderAll } from './render.ts';
+import { sixBuild, sixHandouts, sixId } from './content.ts';
 
-let content: string;
 let folder: string;
 let library: Library;
 const pdfs = new Map<string, PdfFacts>();
 const file = (name: string) => path.join(folder, name);
 
 beforeAll(async () => {
-  content = await sixExerciseLibrary();
-  ({ folder, library } = await renderAll(content));
+  const built = await sixBuild();
+  expect(built.result.code, built.result.stderr).toBe(0);
+  folder = path.join(built.output, 'handouts');
+  library = await loadLibrary(built.content);
   // Whatever the build wrote, so the first test can compare it with the list it should be.
   for (const name of await readdir(folder)) pdfs.set(name, await readPdf(file(name)));
-}, 120_000);
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-  await removeFixture(content);
-});
+}, 240_000);
 
 function pdf(name: string): PdfFacts {
   const facts = pdfs.get(name);

@@ -58,9 +58,11 @@ export async function qrOnPage(file: string, page: number): Promise<string | und
   if (!raster) return undefined;
   const { width, height, rgb } = raster;
   const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let p = 0; p < width * height; p++) {
-    rgba.set(rgb.subarray(p * 3, p * 3 + 3), p * 4);
-    rgba[p * 4 + 3] = 255;
+  for (let p = 0, i = 0, o = 0; p < width * height; p++, i += 3, o += 4) {
+    rgba[o] = rgb[i] ?? 255;
+    rgba[o + 1] = rgb[i + 1] ?? 255;
+    rgba[o + 2] = rgb[i + 2] ?? 255;
+    rgba[o + 3] = 255;
   }
   return jsQR(rgba, width, height)?.data;
 }

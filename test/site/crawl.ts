@@ -4,10 +4,10 @@
  * One visit a page serves the accessibility, link and request tests, which used to open every
  * page once each (about 110 s of the suite's 155 s).
  */
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { axeViolations } from '../helpers/axe.ts';
 
-export interface PageFacts {
+export interface PageFacts<T = undefined> {
   /** The path under the site's base, as asked for: "", "exercises/clamshell/", "?q=zzzz". */
   readonly path: string;
   readonly status: number;
@@ -17,20 +17,29 @@ export interface PageFacts {
   readonly outside: readonly string[];
   /** One line per axe violation (WCAG 2.2 AA). */
   readonly axe: readonly string[];
+  /** What the caller's probe found on the page, before axe ran. */
+  readonly probed: T | undefined;
+}
+
+export interface CrawlOptions<T> {
+  /** How many tabs at once; two cores give most of their gain with three. */
+  readonly tabs?: number;
+  /** Reads more from a page for a test of its own, in the same visit. */
+  readonly probe?: (page: Page, path: string) => Promise<T>;
 }
 
 /**
- * Visits `paths` under `siteUrl` in `tabs` tabs at once (two cores give most of their gain with
- * three: one tab loads while the others run axe). The facts come back in the order of `paths`.
+ * Visits `paths` under `siteUrl` in a few tabs at once (one tab loads while the others run axe).
+ * The facts come back in the order of `paths`.
  */
-export async function crawl(
+export async function crawl<T = undefined>(
   browser: Browser,
   siteUrl: string,
   paths: readonly string[],
-  tabs = 3,
-): Promise<PageFacts[]> {
+  { tabs = 3, probe }: CrawlOptions<T> = {},
+): Promise<PageFacts<T>[]> {
   const origin = new URL(siteUrl).origin;
-  const facts = new Map<string, PageFacts>();
+  const facts = new Map<string, PageFacts<T>>();
   const queue = [...paths];
   const worker = async () => {
     const page = await browser.newPage();
@@ -50,8 +59,10 @@ export async function crawl(
             .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
             .filter((href) => !href.startsWith('#')),
         );
+        const probed = await probe?.(page, next);
         const axe = await axeViolations(page);
-        facts.set(next, { path: next, status: response?.status() ?? 0, links, outside, axe });
+        const status = response?.status() ?? 0;
+        facts.set(next, { path: next, status, links, outside, axe, probed });
       }
     } catch (error) {
       queue.length = 0; // the other tabs stop after their current page

@@ -100,6 +100,16 @@ describe('the preview server', () => {
       '/hips/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
       '/hips/link.txt',
       '/hips/%00',
+      // Backslashes are not separators on Linux or in URLs, written plain or encoded.
+      '/hips/..\\secret.txt',
+      '/hips/..%5csecret.txt',
+      '/hips/%5c..%5csecret.txt',
+      '/hips/%2e%2e%5c%2e%2e%5csecret.txt',
+      // NUL cuts a path short in C; here it never reaches the file system.
+      '/hips/%00/../../secret.txt',
+      '/hips/index.html%00.txt',
+      // Doubly encoded: decoded once, it is a file literally named "%2e%2e", not "..".
+      '/hips/%252e%252e/secret.txt',
     ]) {
       const response = await get(site.url, raw);
       expect(response.body, raw).not.toContain('secret');

@@ -22,11 +22,6 @@ export function wordNgrams(text: string, n: number): string[] {
   return grams;
 }
 
-/** The n-grams of `text` that also occur in `reference`, in the order they appear, without repeats. */
-export function sharedNgrams(text: string, reference: ReadonlySet<string>, n: number): string[] {
-  return [...new Set(wordNgrams(text, n).filter((gram) => reference.has(gram)))];
-}
-
 /**
  * A short, stable fingerprint of an n-gram. Lets the project keep the fingerprints of a source
  * text (to check against) without keeping a copy of the text itself.
