@@ -86,11 +86,11 @@ export interface HandoutView {
   };
 }
 
-export function handoutView(
+export async function handoutView(
   library: Library,
   routine: Routine,
   options: HandoutOptions,
-): HandoutView {
+): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
   const url = `${settings.site.baseUrl}routines/${routine.id}/`;
@@ -130,7 +130,7 @@ export function handoutView(
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
       url: shortUrl(url),
-      qr: qrDataUri(url),
+      qr: await qrDataUri(url),
     },
   };
 }
