@@ -69,11 +69,16 @@ describe('a clinic logo', () => {
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1"><rect width="2" height="1"/></svg>';
       await mkdir(path.join(content, 'media'), { recursive: true });
       await writeFile(path.join(content, 'media', 'logo.svg'), logo);
-      const html = await handoutHtml(await loadLibrary(content), templateEnv('templates'), sideHip, {
-        paper: 'a4',
-        large: false,
-        date: new Date(Date.UTC(2026, 0, 1)),
-      });
+      const html = await handoutHtml(
+        await loadLibrary(content),
+        templateEnv('templates'),
+        sideHip,
+        {
+          paper: 'a4',
+          large: false,
+          date: new Date(Date.UTC(2026, 0, 1)),
+        },
+      );
       const uri = `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`;
       // Handlebars writes "=" in an attribute as &#x3D;, which the browser reads back as "=".
       expect(html).toContain(
