@@ -95,10 +95,10 @@ function stopSlide(library: Library, items: readonly RoutineItem[]): Slide {
   };
 }
 
-/** The routine's "stop and call your clinician" signs, 4 a slide so the type stays big. */
+/** The routine's "stop and call your clinician" signs, 6 a slide so the type stays big. */
 function callSlides(library: Library, routine: Routine, catalog: Catalog): Slide[] {
   const stop = stopSigns(library, routine, catalog);
-  const parts = chunks(stop.signs, 4);
+  const parts = chunks(stop.signs, 6);
   return parts.map((signs, i) => ({
     kind: 'call',
     title: partTitle(stop.heading, i, parts.length),

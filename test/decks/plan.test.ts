@@ -36,9 +36,8 @@ describe('deck assembly', () => {
       'exercise: Glute bridge',
       'summary: The routine at a glance',
       'stop: When to stop',
-      // The routine's stop signs, the same list as its page and handout, 4 at most a slide.
-      'call: Stop and call your clinician if… (1 of 2)',
-      'call: Stop and call your clinician if… (2 of 2)',
+      // The routine's stop signs, the same list as its page and handout, 6 at most a slide.
+      'call: Stop and call your clinician if…',
     ]);
     const [title] = plan.slides;
     expect(title?.kind === 'title' && title.facts.map((f) => f.value)).toEqual([
@@ -86,9 +85,8 @@ describe('deck assembly', () => {
       'exercise: Glute bridge',
       'summary: The routine at a glance',
       'stop: When to stop',
-      // The routine's stop signs, the same list as its page and handout, 4 at most a slide.
-      'call: Stop and call your clinician if… (1 of 2)',
-      'call: Stop and call your clinician if… (2 of 2)',
+      // The routine's stop signs, the same list as its page and handout, 6 at most a slide.
+      'call: Stop and call your clinician if…',
     ]);
     const anchors = plan.slides.flatMap((s) => (s.kind === 'exercise' ? [s.card.anchor] : []));
     expect(anchors).toEqual([

@@ -43,7 +43,7 @@ beforeAll(async () => {
   );
   html.site = await readFile(path.join(site, pagePath.routine(routineId), 'index.html'), 'utf8');
   const templates = templateEnv(path.join(projectRoot, 'templates'));
-  html.handout = handoutHtml(library, templates, routineId, {
+  html.handout = await handoutHtml(library, templates, routineId, {
     paper: 'letter',
     large: false,
     date: new Date('2026-01-15T12:00:00Z'),
