@@ -5,7 +5,7 @@
  */
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
-import { exerciseCard, type CardParts } from '../render/view.ts';
+import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
 import { secondsPerMetre, secondsPerRep, timerPlan } from './timer-plan.ts';
 
@@ -16,6 +16,7 @@ export const slideCard: CardParts = {
   allStopRules: false,
   link: false,
   steps: false,
+  progress: false,
 };
 
 /** Shared while one deck is expanded. */
@@ -76,6 +77,11 @@ export function exerciseSlide(
       { heading: 'Steps', items: exercise.steps, ordered: true },
       { heading: 'Common mistakes', items: exercise.mistakes, ordered: false },
       { heading: 'When to stop', items: exercise.stopRules, ordered: false },
+      {
+        heading: 'How hard, and when to move on',
+        items: [card.effort ?? '', card.moveOn ? moveOnWords(card.moveOn) : ''].filter(Boolean),
+        ordered: false,
+      },
       { heading: 'Options', items: optionsList, ordered: false },
       {
         heading: 'Timer (press T)',

@@ -26,11 +26,14 @@ export interface HandoutOptions extends Variant {
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
 }
 
-/** What a handout card shows: a stop rule, no purpose or mistakes (they live on the website). */
+/**
+ * What a handout card shows: everything a patient acts on (every stop rule, the mistakes to avoid,
+ * how hard it should feel and when to move on), but not the purpose: "What this is for" says it.
+ */
 const handoutCard: CardParts = {
   purpose: false,
-  mistakes: false,
-  allStopRules: false,
+  mistakes: true,
+  allStopRules: true,
   link: false,
 };
 
@@ -38,7 +41,7 @@ function card(library: Library, item: RoutineItem, options: HandoutOptions): Exe
   const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
   const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
-  return { ...view, cues: view.cues.slice(0, 3), dose: doseView(dose, library) };
+  return { ...view, dose: doseView(dose, library) };
 }
 
 export function formatDate(date: Date, language: string): string {
@@ -86,11 +89,11 @@ export interface HandoutView {
   };
 }
 
-export function handoutView(
+export async function handoutView(
   library: Library,
   routine: Routine,
   options: HandoutOptions,
-): HandoutView {
+): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
   const url = `${settings.site.baseUrl}routines/${routine.id}/`;
@@ -130,7 +133,7 @@ export function handoutView(
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
       url: shortUrl(url),
-      qr: qrDataUri(url),
+      qr: await qrDataUri(url),
     },
   };
 }
