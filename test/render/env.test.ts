@@ -44,12 +44,15 @@ describe('the template environment', () => {
   it('lists every template problem when they load, at Handlebars’ line and column, with a hint', () => {
     const load = () => createEnv('test/fixtures/template-syntax');
     expect(load).toThrow(ContentError);
-    expect(message(load)).toMatchInlineSnapshot(`
+    // The list of helpers grows with the helpers; the rest is pinned as the user reads it.
+    const helpers = /The helpers are: ([^(]*) \(/;
+    expect(helpers.exec(message(load))?.[1]).toContain('eq, figureHtml, if');
+    expect(message(load).replace(helpers, 'The helpers are: … (')).toMatchInlineSnapshot(`
       "6 problems in 4 files:
       test/fixtures/template-syntax/deck/deck.hbs:2:6: {{/each}} closes {{#if}}. Hint: Close the blocks in the opposite order to how they open: {{#if}} … {{/if}}.
       test/fixtures/template-syntax/handout/handout.hbs:3:1: the template ends inside an open {{#block}} or {{ }}. Hint: Close every {{#if}} and {{#each}} with its {{/if}} or {{/each}}, and every {{ with }}.
       test/fixtures/template-syntax/page.hbs:2:8: there is no stylesheet "deck/dek.css". Hint: The stylesheets are the .css files in templates/: deck/deck.css.
-      test/fixtures/template-syntax/page.hbs:5:4: there is no helper "shout". Hint: The helpers are: cssDataUrl, cssString, each, eq, figureHtml, if, inlineScript, join, log, lookup, stylesheet, unless, with (src/render/helpers.ts).
+      test/fixtures/template-syntax/page.hbs:5:4: there is no helper "shout". Hint: The helpers are: … (src/render/helpers.ts).
       test/fixtures/template-syntax/page.hbs:6:27: there is no partial "exercise-card". Hint: The partials are the files in templates/partials/: none.
       test/fixtures/template-syntax/partials/card.hbs:2:15: Handlebars cannot read the {{ }} here: it found =. Hint: Write {{field}}, {{helper value}} or {{> partial}}, each closed with }}."
     `);
