@@ -4,7 +4,7 @@
  */
 import type { Library, Routine, RoutineItem, RoutineStage } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { doseNumbers } from '../render/dose-words.ts';
+import { doseNumbers } from '../domain/dose-words.ts';
 import { handoutWords, weeksWords } from './words.ts';
 
 export interface StageView {

@@ -5,7 +5,11 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { weeklyWords } from '../render/dose-words.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { weeklyWords } from '../domain/dose-words.ts';
+import { pagePath, siteUrl } from '../domain/links.ts';
+import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
+import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import {
   cardWords,
   doseView,
@@ -15,7 +19,6 @@ import {
 } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
-import { stopSigns, urgentNote } from './stop-signs.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { conditionAdvice, type ConditionAdviceView } from './condition-advice.ts';
 import { glanceView, type GlanceView } from './glance.ts';
@@ -109,7 +112,9 @@ export interface HandoutView {
   readonly exercisesIntro: string;
   readonly cards: readonly ExerciseCardView[];
   readonly coolDown: readonly ExerciseCardView[];
-  readonly stop: { readonly signs: readonly string[]; readonly urgent: string };
+  readonly stop: StopSigns;
+  /** The 10% ladder, on a routine for getting back to running. */
+  readonly running: TenPercentLadder | null;
   readonly ticks: TickSheetView;
   readonly footer: {
     readonly meta: string;
@@ -121,14 +126,15 @@ export interface HandoutView {
   };
 }
 
-export function handoutView(
+export async function handoutView(
   library: Library,
   routine: Routine,
   options: HandoutOptions,
-): HandoutView {
+): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
-  const url = `${settings.site.baseUrl}routines/${routine.id}/`;
+  const catalog = catalogFor(settings.language);
+  const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
   const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
@@ -179,18 +185,19 @@ export function handoutView(
     painRule,
     words: { stop: cardWords.stop },
     runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
-    warmUp: warmUpView(library, routine),
+    warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
     cards,
     coolDown,
-    stop: { signs: stopSigns(library, routine), urgent: urgentNote },
+    stop: stopSigns(library, routine, catalog),
+    running: routineLadder(library, routine, catalog),
     ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short),
     footer: {
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
-      qr: qrDataUri(url),
+      qr: await qrDataUri(url),
     },
   };
 }

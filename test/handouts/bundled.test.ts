@@ -40,10 +40,10 @@ beforeAll(async () => {
   const ids = Object.keys(library.routines).sort();
   const browser = sharedBrowser();
   try {
-    await renderPdfs(
-      ids.map((id) => ({
+    const jobs = await Promise.all(
+      ids.map(async (id) => ({
         source: {
-          html: handoutHtml(library, templates, id, {
+          html: await handoutHtml(library, templates, id, {
             ...variant,
             date: new Date(Date.UTC(2026, 0, 1)),
           }),
@@ -51,8 +51,12 @@ beforeAll(async () => {
         what: `The handout of ${id}`,
         files: [path.join(folder, handoutFileName(id, variant))],
       })),
-      { label: 'handouts', browser: browser.get, stream: { write: () => true } },
     );
+    await renderPdfs(jobs, {
+      label: 'handouts',
+      browser: browser.get,
+      stream: { write: () => true },
+    });
   } finally {
     await browser.close();
   }
