@@ -9,6 +9,7 @@
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
 import type { Dose } from '../model/schema/dose.ts';
+import { distanceNumbers, type Units } from '../render/dose-words.ts';
 
 /** What the runtime shows and counts down, one after the other. */
 export interface Interval {
@@ -33,7 +34,7 @@ export const secondsPerMetre = 2;
 const minimumWork = 10;
 
 /** Seconds of work in one set (one side), and what to say about it. */
-function work(dose: Dose): { seconds: number; label: string; what: string } {
+function work(dose: Dose, units: Units): { seconds: number; label: string; what: string } {
   if (dose.holdSeconds !== undefined)
     return { seconds: dose.holdSeconds, label: 'Hold', what: `hold ${dose.holdSeconds} s` };
   if (dose.seconds !== undefined)
@@ -48,12 +49,13 @@ function work(dose: Dose): { seconds: number; label: string; what: string } {
   return {
     seconds: Math.max(minimumWork, metres * secondsPerMetre),
     label: 'Work',
-    what: `${metres} m`,
+    what: distanceNumbers(metres, units),
   };
 }
 
-export function timerPlan(dose: Dose): TimerPlan {
-  const set = work(dose);
+/** The timer of one dose; a distance is said in the settings' units, as on the card. */
+export function timerPlan(dose: Dose, units: Units): TimerPlan {
+  const set = work(dose, units);
   const sides = dose.perSide ? ['first side', 'other side'] : [null];
   const intervals: Interval[] = [
     { phase: 'ready', seconds: readySeconds, label: 'Get ready', detail: 'Get into position' },

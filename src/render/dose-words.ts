@@ -19,6 +19,11 @@ function distance(metres: number, units: Units): string {
   return units === 'mi' ? plural(Math.round(metres * 1.0936), 'yard') : plural(metres, 'metre');
 }
 
+/** A distance in the settings' units, short: "11 yd" with miles, "10 m" with kilometres. */
+export function distanceNumbers(metres: number, units: Units): string {
+  return units === 'mi' ? `${Math.round(metres * 1.0936)} yd` : `${metres} m`;
+}
+
 /** The amount of one set: "10", "30-second hold", "45 seconds", "10 metres". */
 export function amountWords(dose: Dose, units: Units): string {
   const side = dose.perSide ? ' on each side' : '';
@@ -74,9 +79,7 @@ export function doseNumbers(dose: Dose, units: Units): string {
         : dose.seconds !== undefined
           ? `${dose.seconds} s`
           : dose.metres !== undefined
-            ? units === 'mi'
-              ? `${Math.round(dose.metres * 1.0936)} yd`
-              : `${dose.metres} m`
+            ? distanceNumbers(dose.metres, units)
             : '';
   return `${dose.sets} × ${amount}${side}`;
 }

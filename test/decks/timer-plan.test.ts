@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
 import { timerPlan } from '../../src/decks/timer-plan.ts';
+import { doseNumbers } from '../../src/render/dose-words.ts';
 
 const base: Dose = {
   sets: 2,
@@ -10,7 +11,7 @@ const base: Dose = {
   frequency: { timesPerDay: 1, daysPerWeek: 3 },
 };
 /** "work 36" style, to read a whole plan at a glance. */
-const shape = (dose: Dose) => timerPlan(dose).intervals.map((i) => `${i.phase} ${i.seconds}`);
+const shape = (dose: Dose) => timerPlan(dose, 'km').intervals.map((i) => `${i.phase} ${i.seconds}`);
 
 describe('the interval timer plan', () => {
   it('gives reps 3 seconds each, both sides with a switch between, and rest between sets only', () => {
@@ -24,11 +25,11 @@ describe('the interval timer plan', () => {
       'switch 5',
       'work 36',
     ]);
-    expect(timerPlan(base).summary).toBe('36 s work, 30 s rest, 2 sets on each side');
+    expect(timerPlan(base, 'km').summary).toBe('36 s work, 30 s rest, 2 sets on each side');
   });
 
   it('says which set and side each work interval is', () => {
-    const details = timerPlan(base).intervals.map((i) => i.detail);
+    const details = timerPlan(base, 'km').intervals.map((i) => i.detail);
     expect(details[1]).toBe('Set 1 of 2 · first side · 12 reps');
     expect(details[3]).toBe('Set 1 of 2 · other side · 12 reps');
     expect(details[4]).toBe('Set 2 of 2 next');
@@ -36,7 +37,10 @@ describe('the interval timer plan', () => {
 
   it('times a hold by its seconds and calls it a hold', () => {
     const { reps: _, ...rest } = base;
-    const plan = timerPlan({ ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 });
+    const plan = timerPlan(
+      { ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 },
+      'km',
+    );
     expect(plan.intervals.map((i) => `${i.label} ${i.seconds}`)).toEqual([
       'Get ready 5',
       'Hold 30',
@@ -52,6 +56,16 @@ describe('the interval timer plan', () => {
     const { reps: _, ...rest } = base;
     expect(shape({ ...rest, metres: 20, sets: 1, perSide: false })).toEqual(['ready 5', 'work 40']);
     expect(shape({ ...base, reps: 2, sets: 1, perSide: false })).toEqual(['ready 5', 'work 10']);
+  });
+
+  it('says a distance in the same units as the card: yards with miles, metres with kilometres', () => {
+    const { reps: _, ...rest } = base;
+    const walk = { ...rest, metres: 10, sets: 6, perSide: false };
+    const work = (units: 'km' | 'mi') =>
+      timerPlan(walk, units).intervals.find((i) => i.phase === 'work')?.detail;
+    expect(work('mi')).toBe('Set 1 of 6 · 11 yd');
+    expect(work('km')).toBe('Set 1 of 6 · 10 m');
+    expect(doseNumbers(walk, 'mi')).toBe('6 × 11 yd');
   });
 
   it('leaves out rest when the dose has none', () => {
