@@ -8,7 +8,7 @@
  */
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { alive } from './lock.ts';
+import { alive } from '../core/processes.ts';
 
 export const buildsFolder = '.builds';
 export const currentLink = '.current';

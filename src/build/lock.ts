@@ -4,11 +4,11 @@
  * builds used to race, and the older content could land on top). A lock whose process is gone
  * (killed with SIGKILL, the machine restarted) is taken over.
  */
-import { readFileSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { whenInterrupted } from '../core/interrupt.ts';
+import { alive } from '../core/processes.ts';
 
 export const lockName = '.lock';
 
@@ -22,25 +22,6 @@ export interface LockOptions {
   readonly waitMs?: number;
   /** Told once when this build has to wait. */
   readonly onWait?: (holder: number) => void;
-}
-
-/**
- * Whether a process with this id runs and is a Node process (so a recycled id that now belongs to
- * something else does not hold the lock forever). Where /proc is missing, the id alone decides.
- */
-export function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
-  } catch {
-    return true;
-  }
 }
 
 async function holder(file: string): Promise<number | undefined> {

@@ -24,7 +24,7 @@ export const handoutCommand = defineCommand({
     // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
     const request = await handoutRequest(library, parsed, config.userCwd);
     const { out, paper, large } = request;
-    const html = handoutHtml(library, templateEnv(config.templates), request.routine, {
+    const html = await handoutHtml(library, templateEnv(config.templates), request.routine, {
       paper,
       large,
       patient: request.patient,

@@ -3,9 +3,10 @@
  * cue words, the first stop rule), the interval timer from the dose, and notes that hold the steps,
  * the common mistakes, every stop rule and the easier and harder options.
  */
+import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
-import { exerciseCard, type CardParts } from '../render/view.ts';
+import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
 import { secondsPerMetre, secondsPerRep, timerPlan } from './timer-plan.ts';
 
@@ -16,11 +17,14 @@ export const slideCard: CardParts = {
   allStopRules: false,
   link: false,
   steps: false,
+  progress: false,
 };
 
 /** Shared while one deck is expanded. */
 export interface ExpandContext {
   readonly library: Library;
+  /** The interface words in the library's language. */
+  readonly catalog: Catalog;
   /** A unique HTML id for the next card of this exercise in the deck. */
   anchor(exerciseId: string): string;
 }
@@ -30,6 +34,7 @@ export function expandContext(library: Library): ExpandContext {
   const seen = new Map<string, number>();
   return {
     library,
+    catalog: catalogFor(library.settings.language),
     anchor(exerciseId) {
       const count = (seen.get(exerciseId) ?? 0) + 1;
       seen.set(exerciseId, count);
@@ -76,6 +81,11 @@ export function exerciseSlide(
       { heading: 'Steps', items: exercise.steps, ordered: true },
       { heading: 'Common mistakes', items: exercise.mistakes, ordered: false },
       { heading: 'When to stop', items: exercise.stopRules, ordered: false },
+      {
+        heading: 'How hard, and when to move on',
+        items: [card.effort ?? '', card.moveOn ? moveOnWords(card.moveOn) : ''].filter(Boolean),
+        ordered: false,
+      },
       { heading: 'Options', items: optionsList, ordered: false },
       {
         heading: 'Timer (press T)',

@@ -9,7 +9,7 @@
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
 import type { Dose } from '../model/schema/dose.ts';
-import { distanceNumbers, type Units } from '../render/dose-words.ts';
+import { distanceNumbers, type Units } from '../domain/dose-words.ts';
 
 /** What the runtime shows and counts down, one after the other. */
 export interface Interval {

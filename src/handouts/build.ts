@@ -16,21 +16,21 @@ export function handoutJobs(
   context: Pick<BuildContext, 'library' | 'templates'>,
   folders: readonly string[],
   date: Date,
-): PdfJob[] {
-  return Object.keys(context.library.routines)
-    .sort()
-    .flatMap((id) =>
-      buildVariants.map((variant) => {
+): Promise<PdfJob[]> {
+  const ids = Object.keys(context.library.routines).sort();
+  return Promise.all(
+    ids.flatMap((id) =>
+      buildVariants.map(async (variant) => {
         const file = handoutFileName(id, variant);
+        const options = { ...variant, date };
         return {
-          source: {
-            html: handoutHtml(context.library, context.templates, id, { ...variant, date }),
-          },
+          source: { html: await handoutHtml(context.library, context.templates, id, options) },
           what: `The handout ${file}`,
           files: folders.map((folder) => path.join(folder, file)),
         };
       }),
-    );
+    ),
+  );
 }
 
 export async function buildHandouts(
@@ -40,7 +40,7 @@ export async function buildHandouts(
 ): Promise<RenderStats> {
   // Only into a website that was built: creating site/ here would replace the real one with it.
   const intoSite = siteFolder !== undefined && existsSync(siteFolder);
-  const jobs = handoutJobs(
+  const jobs = await handoutJobs(
     context,
     intoSite ? [folder, path.join(siteFolder, 'handouts')] : [folder],
     context.config.date,

@@ -7,12 +7,12 @@ import { handoutView, type HandoutOptions } from './view.ts';
 /** The template every handout uses. */
 export const handoutTemplate = 'handout/handout';
 
-export function handoutHtml(
+export async function handoutHtml(
   library: Library,
   templates: TemplateEnv,
   routineId: string,
   options: HandoutOptions,
-): string {
+): Promise<string> {
   const routine = lookup(library, 'routine', routineId);
-  return templates.render(handoutTemplate, handoutView(library, routine, options));
+  return templates.render(handoutTemplate, await handoutView(library, routine, options));
 }

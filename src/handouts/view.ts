@@ -5,11 +5,14 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { weeklyWords } from '../render/dose-words.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { weeklyWords } from '../domain/dose-words.ts';
+import { pagePath, siteUrl } from '../domain/links.ts';
+import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
+import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
-import { stopSigns, urgentNote } from './stop-signs.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
@@ -26,11 +29,14 @@ export interface HandoutOptions extends Variant {
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
 }
 
-/** What a handout card shows: a stop rule, no purpose or mistakes (they live on the website). */
+/**
+ * What a handout card shows: everything a patient acts on (every stop rule, the mistakes to avoid,
+ * how hard it should feel and when to move on), but not the purpose: "What this is for" says it.
+ */
 const handoutCard: CardParts = {
   purpose: false,
-  mistakes: false,
-  allStopRules: false,
+  mistakes: true,
+  allStopRules: true,
   link: false,
 };
 
@@ -38,7 +44,7 @@ function card(library: Library, item: RoutineItem, options: HandoutOptions): Exe
   const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
   const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
-  return { ...view, cues: view.cues.slice(0, 3), dose: doseView(dose, library) };
+  return { ...view, dose: doseView(dose, library) };
 }
 
 export function formatDate(date: Date, language: string): string {
@@ -76,7 +82,9 @@ export interface HandoutView {
   readonly exercisesIntro: string;
   readonly cards: readonly ExerciseCardView[];
   readonly coolDown: readonly ExerciseCardView[];
-  readonly stop: { readonly signs: readonly string[]; readonly urgent: string };
+  readonly stop: StopSigns;
+  /** The 10% ladder, on a routine for getting back to running. */
+  readonly running: TenPercentLadder | null;
   readonly ticks: TickSheetView;
   readonly footer: {
     readonly meta: string;
@@ -86,14 +94,15 @@ export interface HandoutView {
   };
 }
 
-export function handoutView(
+export async function handoutView(
   library: Library,
   routine: Routine,
   options: HandoutOptions,
-): HandoutView {
+): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
-  const url = `${settings.site.baseUrl}routines/${routine.id}/`;
+  const catalog = catalogFor(settings.language);
+  const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
   const cards = routine.main.map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
@@ -120,17 +129,18 @@ export function handoutView(
     },
     summary: routine.summary,
     plan: `About ${routine.minutes} minutes, ${times}.`,
-    warmUp: warmUpView(library, routine),
+    warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
     cards,
     coolDown,
-    stop: { signs: stopSigns(library, routine), urgent: urgentNote },
+    stop: stopSigns(library, routine, catalog),
+    running: routineLadder(library, routine, catalog),
     ticks: tickSheet(routine, [...cards, ...coolDown], options.large),
     footer: {
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
       url: shortUrl(url),
-      qr: qrDataUri(url),
+      qr: await qrDataUri(url),
     },
   };
 }

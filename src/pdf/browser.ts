@@ -1,14 +1,16 @@
 /**
  * The one door to Chromium (after marp-cli's browser.ts): one browser per build, pages with a
- * timeout on every wait, and everything closed in `finally`.
+ * timeout on every wait, and everything closed in `finally`. Chromium is driven over a pipe, so it
+ * exits when this process dies, even by SIGKILL; Ctrl-C ends it and removes its profile; and each
+ * launch first sweeps what a killed build left (profiles.ts).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { UserError } from '../core/errors.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
+import { whenInterrupted } from '../core/interrupt.ts';
 import { findBrowser } from './find-browser.ts';
+import { makeProfile, removeProfile, sweepProfiles } from './profiles.ts';
 
 export interface BrowserOptions {
   /** --browser-path from the command line. */
@@ -44,30 +46,52 @@ const quietFlags = [
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const executablePath = findBrowser(options.browserPath);
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'routine-press-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    userDataDir: profile,
-    args: [...quietFlags, ...(needsNoSandbox(options.config?.ci ?? false) ? ['--no-sandbox'] : [])],
-    timeout: options.timeout ?? defaultTimeout,
-  });
-  profiles.set(browser, profile);
-  return browser;
+  await sweepProfiles();
+  const profile = await makeProfile();
+  // Ctrl-C while launching or printing: end this Chromium and remove its profile.
+  const stopCleanup = whenInterrupted(() => removeProfile(profile));
+  try {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      // Over a pipe, not a WebSocket port: Chromium quits when the pipe closes, that is when
+      // this process ends in any way, so a killed build leaves no browser running.
+      pipe: true,
+      // Our own handler (src/core/interrupt.ts) ends Chromium and removes its profile, then
+      // stops with the signal; puppeteer's would exit with code 130 first and skip the rest.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      userDataDir: profile,
+      args: [
+        ...quietFlags,
+        ...(needsNoSandbox(options.config?.ci ?? false) ? ['--no-sandbox'] : []),
+      ],
+      timeout: options.timeout ?? defaultTimeout,
+    });
+    launched.set(browser, { profile, stopCleanup });
+    return browser;
+  } catch (error) {
+    stopCleanup();
+    await removeProfile(profile);
+    throw error;
+  }
 }
 
-/** The throwaway profile folder of each browser we launched, removed when it closes. */
-const profiles = new WeakMap<Browser, string>();
+/** The throwaway profile folder of each browser we launched, and its Ctrl-C cleanup. */
+const launched = new WeakMap<Browser, { profile: string; stopCleanup: () => void }>();
 
 /** Closes the browser and removes its profile folder. */
 export async function closeBrowser(browser: Browser): Promise<void> {
   try {
-    await browser.close();
+    // A browser that already died cannot be closed; its profile still goes below.
+    if (browser.connected) await browser.close();
   } finally {
-    const profile = profiles.get(browser);
-    // Chromium may still be flushing files for a moment after close; retry rather than fail.
-    if (profile)
-      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    const own = launched.get(browser);
+    if (own) {
+      own.stopCleanup();
+      await removeProfile(own.profile);
+    }
   }
 }
 
@@ -98,4 +122,22 @@ export async function withPage<T>(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * An error from a browser that is gone (killed, crashed, out of memory) becomes one plain message
+ * naming the document, instead of puppeteer's "Protocol error … Target closed". Any other error is
+ * returned as it is.
+ */
+export function browserStopped(
+  browser: Browser | undefined,
+  what: string,
+  error: unknown,
+): unknown {
+  if (!browser || browser.connected) return error;
+  const document = what.charAt(0).toLowerCase() + what.slice(1);
+  return new UserError(
+    `The browser stopped while printing ${document}. Hint: Run the command again. If it stops again, close other programs to free memory, or run with DEBUG=1 and report it.`,
+    { cause: error },
+  );
 }

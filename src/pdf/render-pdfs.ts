@@ -5,6 +5,7 @@
  * starts Chromium. Pages are closed in `finally`; the browser belongs to the caller.
  */
 import type { Browser } from 'puppeteer-core';
+import { browserStopped } from './browser.ts';
 import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
 import { printPdf, type DocumentSource } from './print.ts';
@@ -56,15 +57,17 @@ export async function renderPdfs(
 ): Promise<RenderStats> {
   const shown = progress(options.label, jobs.length, options.stream);
   let pool: Promise<PagePool> | undefined;
+  let browser: Browser | undefined;
   const getPool = () =>
-    (pool ??= options.browser().then((browser) =>
-      createPagePool(browser, {
+    (pool ??= options.browser().then((launched) => {
+      browser = launched;
+      return createPagePool(launched, {
         size: options.poolSize ?? 2,
         ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
         allowedOrigin: options.allowedOrigin,
         javaScript: options.javaScript ?? false,
-      }),
-    ));
+      });
+    }));
   let rendered = 0;
   let chromiumMs = 0;
 
@@ -74,7 +77,11 @@ export async function renderPdfs(
     if (!pdf) {
       const pages = await getPool();
       const started = performance.now();
-      pdf = await pages.use((pooled) => printPdf(pooled, job.source, job));
+      pdf = await pages
+        .use((pooled) => printPdf(pooled, job.source, job))
+        .catch((error: unknown) => {
+          throw browserStopped(browser, job.what, error);
+        });
       chromiumMs += performance.now() - started;
       rendered++;
       if (key !== undefined) await options.cache?.put(key, pdf);

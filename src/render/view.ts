@@ -4,9 +4,16 @@
  */
 import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
-import { amountWords, doseNumbers, doseWords, frequencyWords, restWords } from './dose-words.ts';
+import {
+  amountWords,
+  doseNumbers,
+  doseWords,
+  frequencyWords,
+  restWords,
+} from '../domain/dose-words.ts';
 
 export interface DoseView {
   /** "2 sets of 10 on each side, once a day, 3 days a week" */
@@ -32,6 +39,10 @@ export interface ExerciseCardView {
   readonly cues: readonly string[];
   readonly mistakes: readonly string[];
   readonly stopRules: readonly string[];
+  /** How hard it should feel: "The last 2 reps feel hard.", or null when the exercise does not say. */
+  readonly effort: string | null;
+  /** When to move on, and the harder exercise's name ("Side-lying leg raise") when it names one. */
+  readonly moveOn: { readonly when: string; readonly harder: string | null } | null;
   readonly dose: DoseView;
   readonly note: string | null;
   readonly minutes: number;
@@ -43,7 +54,22 @@ export interface ExerciseCardView {
   readonly show: Required<CardParts>;
   /** Start and end figures drawn from pose data, or the clinic's own pictures with credits. */
   readonly figures: FiguresView;
+  /** The card's headings. */
+  readonly words: typeof cardWords;
 }
+
+/**
+ * The fixed words of a card, in one place so a translation or the string catalog can take them
+ * over. "Then try" comes before the harder exercise's name, after the rule for moving on.
+ */
+export const cardWords = {
+  remember: 'Remember',
+  avoid: 'Avoid',
+  stop: 'When to stop',
+  effort: 'How hard',
+  moveOn: 'When to move on',
+  next: 'Then try',
+} as const;
 
 export interface CardParts {
   readonly purpose: boolean;
@@ -55,6 +81,8 @@ export interface CardParts {
   readonly steps?: boolean;
   /** Say how often (the default). Warm-up drills leave it out: they are done before each run. */
   readonly frequency?: boolean;
+  /** How hard it should feel and when to move on (the default). Slides put them in the notes. */
+  readonly progress?: boolean;
 }
 
 export const fullCard: CardParts = {
@@ -63,6 +91,13 @@ export const fullCard: CardParts = {
   allStopRules: true,
   link: false,
 };
+
+/** The rule for moving on, with the harder exercise: "Move on when … Then try: Side-lying leg raise." */
+export function moveOnWords(moveOn: NonNullable<ExerciseCardView['moveOn']>): string {
+  return moveOn.harder === null
+    ? moveOn.when
+    : `${moveOn.when} ${cardWords.next}: ${moveOn.harder}.`;
+}
 
 export function doseView(dose: Dose, library: Library): DoseView {
   const units = library.settings.units;
@@ -81,7 +116,8 @@ export function exerciseCard(
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
   const dose = options.item?.dose ?? exercise.dose;
-  const show = { steps: true, frequency: true, ...(options.show ?? fullCard) };
+  const show = { steps: true, frequency: true, progress: true, ...(options.show ?? fullCard) };
+  const harder = exercise.moveOn?.harder;
   return {
     id: exercise.id,
     anchor: options.anchor ?? `exercise-${exercise.id}`,
@@ -92,6 +128,13 @@ export function exerciseCard(
     cues: exercise.cues,
     mistakes: exercise.mistakes,
     stopRules: show.allStopRules ? exercise.stopRules : exercise.stopRules.slice(0, 1),
+    effort: exercise.effort ?? null,
+    moveOn: exercise.moveOn
+      ? {
+          when: exercise.moveOn.when,
+          harder: harder === undefined ? null : lookup(library, 'exercise', harder).name,
+        }
+      : null,
     dose: doseView(dose, library),
     note: options.item?.note ?? null,
     minutes: options.item?.minutes ?? exercise.minutes,
@@ -100,5 +143,6 @@ export function exerciseCard(
     href: `exercises/${exercise.id}/`,
     show,
     figures: exerciseFigures(exercise, library.root),
+    words: cardWords,
   };
 }

@@ -3,12 +3,10 @@
  * next weeks out. It starts hidden, so without a script only the table shows. `plan` is the pure
  * part (no DOM), so the tests check the words without a browser.
  */
-import { distanceText, weeklyLimits } from './ten-percent.ts';
-
-export type DistanceUnit = 'km' | 'mi';
+import { distanceText, weeklyLimits, type Unit } from '../domain/ten-percent.ts';
 
 /** More than this in one week is not a runner's week (about 43 km or 29 miles a day, every day). */
-export const mostInAWeek: Readonly<Record<DistanceUnit, number>> = { km: 300, mi: 200 };
+export const mostInAWeek: Readonly<Record<Unit, number>> = { km: 300, mi: 200 };
 
 export interface Plan {
   /** One line a week: "27.5 mi", or "–" when there is nothing to show. */
@@ -17,7 +15,7 @@ export interface Plan {
 }
 
 /** What the planner shows for what was typed. */
-export function plan(typed: string, unit: DistanceUnit, percent: number, weeks: number): Plan {
+export function plan(typed: string, unit: Unit, percent: number, weeks: number): Plan {
   const none = Array.from({ length: weeks }, () => '–');
   const distance = Number(typed);
   if (typed.trim() === '' || !Number.isFinite(distance) || distance <= 0)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
 import { timerPlan } from '../../src/decks/timer-plan.ts';
-import { doseNumbers } from '../../src/render/dose-words.ts';
+import { doseNumbers } from '../../src/domain/dose-words.ts';
 
 const base: Dose = {
   sets: 2,

@@ -83,7 +83,7 @@ describe('figures in a handout PDF', () => {
   afterAll(async () => rm(folder, { recursive: true, force: true }));
 
   it('prints the drawn figures and the photo with its credit', async () => {
-    const html = handoutHtml(library, templateEnv('templates'), 'side-hip-starter', {
+    const html = await handoutHtml(library, templateEnv('templates'), 'side-hip-starter', {
       paper: 'a4',
       large: false,
       date: new Date(Date.UTC(2026, 0, 1)),

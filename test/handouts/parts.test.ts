@@ -3,10 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageDataUri } from '../../src/handouts/assets.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { qrPng, shortUrl } from '../../src/handouts/qr.ts';
-import { stopSigns } from '../../src/handouts/stop-signs.ts';
+import { en } from '../../src/domain/catalog/index.ts';
+import { stopSigns } from '../../src/domain/stop-signs.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { templateEnv } from '../../src/render/env.ts';
 import { cssDataUrl, cssString } from '../../src/render/helpers.ts';
@@ -29,31 +27,10 @@ describe('the stop box', () => {
     const lib = await library();
     const routine = lib.routines[sixId];
     if (!routine) throw new Error('fixture');
-    const signs = stopSigns(lib, routine);
+    const { signs } = stopSigns(lib, routine, en);
     expect(signs[0]).toBe('The pain wakes you up at night and does not ease.');
     expect(signs.filter((s) => s.includes('night'))).toHaveLength(1);
     expect(signs.length).toBeGreaterThanOrEqual(4);
-  });
-});
-
-describe('the QR code and the typed address', () => {
-  it('is a black-and-white PNG with a quiet zone that scans back to its address', () => {
-    const png = PNG.sync.read(qrPng('https://example.org/a/'));
-    expect(png.width).toBe(png.height);
-    // The quiet zone: the first 4 modules (32 pixels) of the top row are white.
-    expect([...png.data.subarray(0, 32 * 4)].every((v) => v === 255)).toBe(true);
-    const shades = new Set([...png.data].filter((_, i) => i % 4 === 0));
-    expect(shades).toEqual(new Set([0, 255]));
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
-      'https://example.org/a/',
-    );
-  });
-
-  it('drops what nobody needs to type', () => {
-    expect(shortUrl('https://www.example.org/hips/routines/x/')).toBe(
-      'example.org/hips/routines/x',
-    );
-    expect(shortUrl('http://example.org/')).toBe('example.org');
   });
 });
 
@@ -93,11 +70,16 @@ describe('a clinic logo', () => {
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1"><rect width="2" height="1"/></svg>';
       await mkdir(path.join(content, 'media'), { recursive: true });
       await writeFile(path.join(content, 'media', 'logo.svg'), logo);
-      const html = handoutHtml(await loadLibrary(content), templateEnv('templates'), sideHip, {
-        paper: 'a4',
-        large: false,
-        date: new Date(Date.UTC(2026, 0, 1)),
-      });
+      const html = await handoutHtml(
+        await loadLibrary(content),
+        templateEnv('templates'),
+        sideHip,
+        {
+          paper: 'a4',
+          large: false,
+          date: new Date(Date.UTC(2026, 0, 1)),
+        },
+      );
       const uri = `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`;
       // Handlebars writes "=" in an attribute as &#x3D;, which the browser reads back as "=".
       expect(html).toContain(

@@ -1,26 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser } from '../../src/pdf/shared-browser.ts';
-import { alive } from '../../src/build/lock.ts';
+import { processesWith } from '../../src/core/processes.ts';
+import { hangingServer } from './hanging-server.ts';
 
-let server: Server;
-let origin: string;
-const waiting: ServerResponse[] = [];
-
-beforeAll(async () => {
-  // Answers nothing, ever: a picture that never arrives.
-  server = createServer((_request, response) => void waiting.push(response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  for (const response of waiting) response.destroy();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const server = hangingServer();
 
 describe('a page that hangs', () => {
   it('times out with a clear message and leaves no Chromium process or profile behind', async () => {
@@ -32,14 +17,14 @@ describe('a page that hangs', () => {
         await renderPdfs(
           [
             {
-              source: { html: `<img src="${origin}/never.png">` },
+              source: { html: `<img src="${server.origin}/never.png">` },
               what: 'The slow page',
               files: [],
             },
           ],
           {
             label: 'test',
-            allowedOrigin: origin,
+            allowedOrigin: server.origin,
             timeout: 1500,
             stream: { write: () => true },
             browser: async () => {
@@ -65,8 +50,9 @@ describe('a page that hangs', () => {
       `"The slow page did not finish within 1.5 s, so it was stopped. Something in it may be waiting for a file that never arrives; run it again, and if it keeps happening, run with DEBUG=1 and report it."`,
     );
     expect(pid).toBeGreaterThan(0);
-    expect(alive(pid)).toBe(false);
-    expect(profile).toMatch(/routine-press-chromium-/);
+    expect(profile).toMatch(/routine-press-chromium-\d+-/);
+    // Every Chromium process carries its profile on its command line.
+    expect(processesWith(`--user-data-dir=${profile}`)).toEqual([]);
     expect(existsSync(profile)).toBe(false);
   });
 });

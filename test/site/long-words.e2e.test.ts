@@ -47,7 +47,7 @@ describe('a very long word', () => {
   it("wraps in the handout, so the clinic's name and phone stay on the paper", async () => {
     const templates = templateEnv('templates');
     for (const large of [false, true]) {
-      const html = handoutHtml(site.library, templates, 'side-hip-starter', {
+      const html = await handoutHtml(site.library, templates, 'side-hip-starter', {
         paper: 'letter',
         large,
         date: new Date(0),
