@@ -15,13 +15,13 @@ export function durationWords(seconds: number): string {
   return plural(seconds, 'second');
 }
 
-function distance(metres: number, units: Units): string {
-  return units === 'mi' ? plural(Math.round(metres * 1.0936), 'yard') : plural(metres, 'metre');
+/** Metres in whole yards, for settings in miles: 10 → 11. */
+export function yardsOf(metres: number): number {
+  return Math.round(metres * 1.0936);
 }
 
-/** A distance in the settings' units, short: "11 yd" with miles, "10 m" with kilometres. */
-export function distanceNumbers(metres: number, units: Units): string {
-  return units === 'mi' ? `${Math.round(metres * 1.0936)} yd` : `${metres} m`;
+function distance(metres: number, units: Units): string {
+  return units === 'mi' ? plural(yardsOf(metres), 'yard') : plural(metres, 'metre');
 }
 
 /**
@@ -89,7 +89,9 @@ export function doseNumbers(dose: Dose, units: Units): string {
         : dose.seconds !== undefined
           ? `${dose.seconds} s`
           : dose.metres !== undefined
-            ? distanceNumbers(dose.metres, units)
+            ? units === 'mi'
+              ? `${yardsOf(dose.metres)} yd`
+              : `${dose.metres} m`
             : '';
   return `${dose.sets} × ${amount}${side}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
-import { timerPlan } from '../../src/decks/timer-plan.ts';
+import { en } from '../../src/domain/catalog/index.ts';
+import { timerPlan } from '../../src/domain/timer-plan.ts';
 import { doseNumbers } from '../../src/domain/dose-words.ts';
 
 const base: Dose = {
@@ -11,7 +12,7 @@ const base: Dose = {
   frequency: { timesPerDay: 1, daysPerWeek: 3 },
 };
 /** "work 36" style, to read a whole plan at a glance. */
-const shape = (dose: Dose) => timerPlan(dose, 'km').intervals.map((i) => `${i.phase} ${i.seconds}`);
+const shape = (dose: Dose) => timerPlan(dose).intervals.map((i) => `${i.phase} ${i.seconds}`);
 
 describe('the interval timer plan', () => {
   it('gives reps 3 seconds each, both sides with a switch between, and rest between sets only', () => {
@@ -25,22 +26,55 @@ describe('the interval timer plan', () => {
       'switch 5',
       'work 36',
     ]);
-    expect(timerPlan(base, 'km').summary).toBe('36 s work, 30 s rest, 2 sets on each side');
+    expect(timerPlan(base).summary).toBe('36 s work, 30 s rest, 2 sets on each side');
   });
 
   it('says which set and side each work interval is', () => {
-    const details = timerPlan(base, 'km').intervals.map((i) => i.detail);
-    expect(details[1]).toBe('Set 1 of 2 · first side · 12 reps');
-    expect(details[3]).toBe('Set 1 of 2 · other side · 12 reps');
+    const details = timerPlan(base).intervals.map((i) => i.detail);
+    expect(details[1]).toBe('Set 1 of 2 · left side · 12 reps');
+    expect(details[3]).toBe('Set 1 of 2 · right side · 12 reps');
+    expect(details[2]).toBe('Set 1 of 2 · right side next');
     expect(details[4]).toBe('Set 2 of 2 next');
+  });
+
+  it('names the side, the set of the total and the reps to count on every interval, left first', () => {
+    const plan = timerPlan(base).intervals.map(
+      (i) => `${i.phase} ${i.set}/${i.sets} ${i.side} ${i.reps}`,
+    );
+    expect(plan).toEqual([
+      'ready 0/2 left null',
+      'work 1/2 left 12',
+      'switch 1/2 right null',
+      'work 1/2 right 12',
+      'rest 1/2 left null',
+      'work 2/2 left 12',
+      'switch 2/2 right null',
+      'work 2/2 right 12',
+    ]);
+    const { reps: _, ...hold } = base;
+    const one = timerPlan({ ...hold, holdSeconds: 20, perSide: false, sets: 1 }).intervals;
+    expect(one.map((i) => `${i.phase} ${i.side} ${i.reps}`)).toEqual([
+      'ready null null',
+      'work null null',
+    ]);
+  });
+
+  it('takes its words from the catalog it is given', () => {
+    const timer = { ...en.timer, sides: { left: 'LEFT', right: 'RIGHT' }, hold: 'Hold still' };
+    const { reps: _, ...hold } = base;
+    const plan = timerPlan({ ...hold, holdSeconds: 20, sets: 1 }, { ...en, timer });
+    expect(plan.intervals.map((i) => i.detail)).toEqual([
+      'Get into position',
+      'Set 1 of 1 · LEFT · hold 20 s',
+      'Set 1 of 1 · RIGHT next',
+      'Set 1 of 1 · RIGHT · hold 20 s',
+    ]);
+    expect(plan.summary).toBe('20 s hold still, 1 set on each side');
   });
 
   it('times a hold by its seconds and calls it a hold', () => {
     const { reps: _, ...rest } = base;
-    const plan = timerPlan(
-      { ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 },
-      'km',
-    );
+    const plan = timerPlan({ ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 });
     expect(plan.intervals.map((i) => `${i.label} ${i.seconds}`)).toEqual([
       'Get ready 5',
       'Hold 30',
@@ -62,7 +96,7 @@ describe('the interval timer plan', () => {
     const { reps: _, ...rest } = base;
     const walk = { ...rest, metres: 10, sets: 6, perSide: false };
     const work = (units: 'km' | 'mi') =>
-      timerPlan(walk, units).intervals.find((i) => i.phase === 'work')?.detail;
+      timerPlan(walk, en, units).intervals.find((i) => i.phase === 'work')?.detail;
     expect(work('mi')).toBe('Set 1 of 6 · 11 yd');
     expect(work('km')).toBe('Set 1 of 6 · 10 m');
     expect(doseNumbers(walk, 'mi')).toBe('6 × 11 yd');
