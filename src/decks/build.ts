@@ -10,17 +10,13 @@ import type { BuildContext } from '../build/context.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
+import { deckFiles } from '../domain/links.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
 
-/** Where each file of a deck goes, inside one output folder. */
-export const deckFiles = {
-  html: (id: string) => `${id}.html`,
-  pdf: (id: string) => `${id}.pdf`,
-  /** In a folder of its own, so no deck id can collide with another deck's notes. */
-  notesPdf: (id: string) => path.join('notes', `${id}.pdf`),
-} as const;
+/** Where each file of a deck goes, inside one output folder (notes in a folder of their own). */
+export { deckFiles };
 
 /** A deck's three files, relative to each folder it goes into. */
 export interface DeckNames {

@@ -3,6 +3,7 @@
  * cue words, the first stop rule), the interval timer from the dose, and notes that hold the steps,
  * the common mistakes, every stop rule and the easier and harder options.
  */
+import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
 import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
@@ -22,6 +23,8 @@ export const slideCard: CardParts = {
 /** Shared while one deck is expanded. */
 export interface ExpandContext {
   readonly library: Library;
+  /** The interface words in the library's language. */
+  readonly catalog: Catalog;
   /** A unique HTML id for the next card of this exercise in the deck. */
   anchor(exerciseId: string): string;
 }
@@ -31,6 +34,7 @@ export function expandContext(library: Library): ExpandContext {
   const seen = new Map<string, number>();
   return {
     library,
+    catalog: catalogFor(library.settings.language),
     anchor(exerciseId) {
       const count = (seen.get(exerciseId) ?? 0) + 1;
       seen.set(exerciseId, count);

@@ -2,15 +2,16 @@
  * Guidance as slides: risk factors, prevention practices or treatment basics (at most 4 to a
  * slide, so the type stays big), and the 10% rule as a ladder of weeks.
  */
+import { catalogFor } from '../domain/catalog/index.ts';
+import { distanceText, tenPercentLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import type { Library } from '../model/library.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
 import type { Topic } from '../model/schema/guidance.ts';
-import { chunks, notesOf, partTitle, type Fact, type Slide } from './slides.ts';
+import { chunks, notesOf, partTitle, type Slide } from './slides.ts';
 
 type Subject = Extract<DeckFileSlide, { kind: 'guidance' }>['topic'];
 
 const perSlide = 4;
-const kmPerMile = 1.609344;
 
 function titleOf(subject: Exclude<Subject, 'ten-percent-rule'>, count: number): string {
   if (subject === 'risk-factors') return 'What raises your risk';
@@ -31,40 +32,22 @@ function topicSlides(title: string, topics: readonly Topic[], notes?: string): S
   }));
 }
 
-/** One decimal, rounded down, so "at most" stays true: 27.5, 30.2, 33.2. */
-function roundDown(value: number): number {
-  return Math.floor(value * 10 + 1e-9) / 10;
-}
-
-function tenPercentSlide(library: Library, notes?: string): Slide {
-  const rule = library.guidance.tenPercentRule;
-  const units = library.settings.units;
-  const unitWord = units === 'mi' ? 'miles' : 'km';
-  // The example is written in one unit; show it in the units the clinic uses, in whole numbers.
-  const start =
-    rule.exampleUnit === units
-      ? rule.exampleDistance
-      : Math.round(
-          units === 'km' ? rule.exampleDistance * kmPerMile : rule.exampleDistance / kmPerMile,
-        );
-  const labels = ['This week', 'Next week', 'The week after', 'Week 4'];
-  let distance = start;
-  const weeks: Fact[] = labels.map((label, i) => {
-    if (i > 0) distance = roundDown(distance * (1 + rule.percent / 100));
-    return { label, value: `${i === 0 ? '' : 'up to '}${distance} ${unitWord}` };
-  });
-  const sentence = `Add no more than ${rule.percent}% to your weekly distance from one week to the next.`;
+/** The 10% rule as a ladder of weeks, from the domain layer's one ladder. */
+export function ladderSlide(ladder: TenPercentLadder, notes?: string): Slide {
+  const [first, second] = ladder.steps;
+  const start = first ? `${distanceText(first.distance)} ${ladder.unitWord}` : '';
+  const next = second ? `${distanceText(second.distance)} ${ladder.unitWord}` : '';
   return {
     kind: 'ten-percent',
-    title: `The ${rule.percent}% rule`,
-    rule: sentence,
-    weeks,
+    title: ladder.title,
+    rule: ladder.rule,
+    weeks: ladder.steps.map((step) => ({ label: step.label, value: step.value })),
     notes: notesOf(notes, [
       {
         heading: 'Say it simply',
         items: [
-          sentence,
-          `If you run ${start} ${unitWord} this week, run no more than ${weeks[1]?.value.replace('up to ', '') ?? ''} next week.`,
+          ladder.rule,
+          `If you run ${start} this week, run no more than ${next} next week.`,
           'Add speed work slowly too. Give yourself easy days after hard ones.',
         ],
         ordered: false,
@@ -74,7 +57,8 @@ function tenPercentSlide(library: Library, notes?: string): Slide {
 }
 
 export function guidanceSlides(library: Library, subject: Subject, notes?: string): Slide[] {
-  if (subject === 'ten-percent-rule') return [tenPercentSlide(library, notes)];
+  if (subject === 'ten-percent-rule')
+    return [ladderSlide(tenPercentLadder(library, catalogFor(library.settings.language)), notes)];
   const topics =
     subject === 'risk-factors'
       ? library.guidance.riskFactors

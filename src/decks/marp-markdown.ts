@@ -53,12 +53,13 @@ export function marpMarkdown(plan: DeckPlan, figures: readonly (readonly string[
           ...slide.items.map((i) => `| ${i.name} | ${i.dose} |`),
         ];
       case 'stop':
+        return [`# ${slide.title}`, '', ...slide.rules.map((r) => `- ${r}`)];
+      case 'call':
         return [
           `# ${slide.title}`,
           '',
-          ...slide.rules.map((r) => `- ${r}`),
-          '',
-          ...slide.redFlags.map((r) => `> ${r}`),
+          ...slide.signs.map((s) => `- ${s}`),
+          ...(slide.urgent ? ['', `> ${slide.urgent}`] : []),
         ];
       case 'ten-percent':
         return [

@@ -7,7 +7,7 @@ import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
 import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
 import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
-import { routineFacts } from './facts.ts';
+import { routineFacts } from '../domain/facts.ts';
 import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
@@ -68,11 +68,12 @@ export function deckFromFile(library: Library, deck: Deck): DeckPlan {
 
 /** The deck every routine gets: a title slide with its facts, then the routine. */
 export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
+  const context = expandContext(library);
   const title: Slide = {
     kind: 'title',
     title: routine.title,
     subtitle: routine.summary,
-    facts: routineFacts(routine),
+    facts: routineFacts(routine, context.catalog),
     notes: notesOf(routine.notes, [{ heading: 'Presenting', items: presenting, ordered: false }]),
   };
   return {
@@ -80,7 +81,7 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     title: routine.title,
     audience: 'A coach presenting to a class',
     summary: routine.summary,
-    slides: [title, ...routineSlides(expandContext(library), routine)],
+    slides: [title, ...routineSlides(context, routine)],
   };
 }
 

@@ -1,52 +1,33 @@
 /**
  * A routine as slides: its warm-up (the phases, then one slide per warm-up drill), one slide per
- * exercise, a summary, and a "when to stop" slide with the stop rules and the red flags of the
- * conditions it is for.
+ * exercise, a summary, "when to stop" with the exercises' stop rules, the routine's "stop and call
+ * your clinician" signs (the same list as its page and handout) and, for a routine that gets you
+ * back to running, the 10% ladder.
  */
-import type { Library, Routine, RoutineItem, Warmup } from '../model/library.ts';
-import { lookup, lookupAll } from '../model/lookup.ts';
-import { applyDose } from '../model/schema/dose.ts';
-import { doseNumbers } from '../render/dose-words.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { doseNumbers, minutesWords } from '../domain/dose-words.ts';
+import { routineFacts } from '../domain/facts.ts';
+import { stopSigns } from '../domain/stop-signs.ts';
+import { routineLadder } from '../domain/ten-percent.ts';
+import { warmUpPlan, type WarmUpPlan } from '../domain/warm-up.ts';
+import type { Library, Routine, RoutineItem } from '../model/library.ts';
+import { lookup } from '../model/lookup.ts';
 import { exerciseSlide, type ExpandContext } from './exercise-slide.ts';
-import { routineFacts } from './facts.ts';
-import { notesOf, type PhaseView, type Slide } from './slides.ts';
+import { ladderSlide } from './guidance-slides.ts';
+import { chunks, notesOf, partTitle, type PhaseView, type Slide } from './slides.ts';
 
-function minutesWords(min: number, max = min): string {
-  return min === max ? `${min} ${min === 1 ? 'minute' : 'minutes'}` : `${min} to ${max} minutes`;
-}
-
-/** The drills of a warm-up protocol, each with its warm-up dose, as routine items. */
-function protocolDrills(library: Library, warmup: Warmup | undefined): RoutineItem[] {
-  return (warmup?.phases ?? []).flatMap((phase) =>
-    phase.drills.map((drill) => {
-      const exercise = lookup(library, 'exercise', drill.exercise);
-      const dose = applyDose(exercise.dose, drill.dose);
-      const minutes = (exercise.minutes * dose.sets) / exercise.dose.sets;
-      return { exercise: drill.exercise, dose, note: drill.note, minutes };
-    }),
-  );
-}
-
-function warmupSlide(library: Library, routine: Routine, warmup: Warmup | undefined): Slide {
+function warmupSlide(library: Library, plan: WarmUpPlan, catalog: Catalog): Slide {
   const name = (id: string) => lookup(library, 'exercise', id).name;
-  const phases: PhaseView[] = (warmup?.phases ?? []).map((p) => ({
+  const phases: PhaseView[] = plan.phases.map((p) => ({
     name: p.name,
-    minutes: minutesWords(p.minutes, p.maxMinutes),
+    minutes: p.time,
     instructions: p.instructions,
     things: [...p.activities, ...p.drills.map((d) => name(d.exercise))],
   }));
-  const items = routine.warmUp.items;
-  if (items.length > 0)
-    phases.push({
-      name: 'Warm-up moves',
-      minutes: minutesWords(Math.ceil(items.reduce((sum, i) => sum + i.minutes, 0))),
-      instructions: 'Do each move in turn.',
-      things: items.map((i) => name(i.exercise)),
-    });
   return {
     kind: 'warmup',
-    title: 'Warm up first',
-    summary: warmup?.summary ?? 'Warm muscles move more freely. Start gently.',
+    title: catalog.warmUp.title,
+    summary: plan.summary,
     phases,
     notes: notesOf(undefined, [
       {
@@ -57,16 +38,6 @@ function warmupSlide(library: Library, routine: Routine, warmup: Warmup | undefi
     ]),
   };
 }
-
-/**
- * Shown when the routine is not for a named condition, so the "when to stop" slide always says when
- * to get help. General advice that holds for any hip pain.
- */
-const generalRedFlags = [
-  'The pain lasts more than 2 weeks or keeps coming back.',
-  'The pain wakes you at night or is there when you rest.',
-  'You cannot put weight on your leg.',
-];
 
 /** The same sentence written twice (across exercises) is shown once. */
 function unique(lines: readonly string[]): string[] {
@@ -82,10 +53,13 @@ function unique(lines: readonly string[]): string[] {
 function summarySlide(
   library: Library,
   routine: Routine,
-  warmup: Warmup | undefined,
   items: readonly RoutineItem[],
+  catalog: Catalog,
 ): Slide {
   const units = library.settings.units;
+  const warmup = routine.warmUp.protocol
+    ? lookup(library, 'warmup', routine.warmUp.protocol)
+    : undefined;
   const first = warmup
     ? [{ name: 'Warm-up', dose: minutesWords(warmup.minutes, warmup.maxMinutes) }]
     : [];
@@ -101,37 +75,44 @@ function summarySlide(
     title: 'The routine at a glance',
     items: rows,
     twoColumns: rows.length > 6,
-    facts: routineFacts(routine),
+    facts: routineFacts(routine, catalog),
     notes: notesOf(undefined, [
       { heading: 'What it is for', items: [routine.summary], ordered: false },
     ]),
   };
 }
 
-function stopSlide(library: Library, routine: Routine, items: readonly RoutineItem[]): Slide {
+/** The exercises' own stop rules. */
+function stopSlide(library: Library, items: readonly RoutineItem[]): Slide {
   const rules = unique(items.flatMap((i) => lookup(library, 'exercise', i.exercise).stopRules));
-  const named = unique(
-    lookupAll(library, 'condition', routine.conditions).flatMap((c) => c.redFlags),
-  );
-  const flags = named.length > 0 ? named : generalRedFlags;
   return {
     kind: 'stop',
     title: 'When to stop',
     rules: rules.slice(0, 4),
-    redFlags: flags.slice(0, 3),
     notes: notesOf(undefined, [
       { heading: 'Every stop rule in this routine', items: rules, ordered: false },
-      { heading: 'See a clinician if', items: flags, ordered: false },
     ]),
   };
 }
 
+/** The routine's "stop and call your clinician" signs, 6 a slide so the type stays big. */
+function callSlides(library: Library, routine: Routine, catalog: Catalog): Slide[] {
+  const stop = stopSigns(library, routine, catalog);
+  const parts = chunks(stop.signs, 6);
+  return parts.map((signs, i) => ({
+    kind: 'call',
+    title: partTitle(stop.heading, i, parts.length),
+    signs,
+    urgent: i === parts.length - 1 ? stop.urgent : null,
+    notes: notesOf(undefined, [{ heading: stop.heading, items: stop.signs, ordered: false }]),
+  }));
+}
+
 export function routineSlides(context: ExpandContext, routine: Routine, notes?: string): Slide[] {
-  const { library } = context;
-  const warmup = routine.warmUp.protocol
-    ? lookup(library, 'warmup', routine.warmUp.protocol)
-    : undefined;
-  const warmups = [...protocolDrills(library, warmup), ...routine.warmUp.items];
+  const { library, catalog } = context;
+  const plan = warmUpPlan(library, routine, catalog);
+  // The protocol's drills, then the routine's own warm-up moves (the plan's last phase).
+  const warmups = plan ? plan.phases.flatMap((p) => p.drills) : [];
   const sections = [
     { name: 'Warm-up', items: warmups },
     { name: 'Main exercise', items: routine.main },
@@ -145,16 +126,19 @@ export function routineSlides(context: ExpandContext, routine: Routine, notes?: 
       }),
     ),
   );
-  const hasWarmup = warmup !== undefined || routine.warmUp.items.length > 0;
+  const ladder = routineLadder(library, routine, catalog);
   const slides = [
-    ...(hasWarmup ? [warmupSlide(library, routine, warmup)] : []),
+    ...(plan ? [warmupSlide(library, plan, catalog)] : []),
     ...exercises,
-    summarySlide(library, routine, warmup, [
-      ...routine.warmUp.items,
-      ...routine.main,
-      ...routine.coolDown,
-    ]),
-    stopSlide(library, routine, [...warmups, ...routine.main, ...routine.coolDown]),
+    summarySlide(
+      library,
+      routine,
+      [...routine.warmUp.items, ...routine.main, ...routine.coolDown],
+      catalog,
+    ),
+    stopSlide(library, [...warmups, ...routine.main, ...routine.coolDown]),
+    ...callSlides(library, routine, catalog),
+    ...(ladder ? [ladderSlide(ladder)] : []),
   ];
   const [first, ...rest] = slides;
   // The deck file's notes for a routine slide belong to the first slide it expands into.

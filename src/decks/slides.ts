@@ -66,7 +66,13 @@ export type Slide = Common &
     | {
         readonly kind: 'stop';
         readonly rules: readonly string[];
-        readonly redFlags: readonly string[];
+      }
+    | {
+        /** "Stop and call your clinician if…": the routine's signs, the same list as its handout. */
+        readonly kind: 'call';
+        readonly signs: readonly string[];
+        /** The urgent-care line, on the last of these slides. */
+        readonly urgent: string | null;
       }
     | {
         readonly kind: 'conditions';

@@ -3,7 +3,7 @@
  * with a row for pain after exercise and lines for notes: one page to stick on the fridge.
  */
 import type { Routine } from '../model/library.ts';
-import { weeklyWords } from '../render/dose-words.ts';
+import { weeklyWords } from '../domain/dose-words.ts';
 import type { ExerciseCardView } from '../render/view.ts';
 
 export interface TickRow {

@@ -1,7 +1,7 @@
 /** The kinds of handout: paper size and print size, and the file name of each. */
+import { handoutFileName as fileName, papers, type Paper } from '../domain/links.ts';
 
-export const papers = ['a4', 'letter'] as const;
-export type Paper = (typeof papers)[number];
+export { papers, type Paper };
 
 export interface Variant {
   readonly paper: Paper;
@@ -17,7 +17,7 @@ export const buildVariants: readonly Variant[] = papers.flatMap((paper) => [
 
 /** side-hip-starter + letter, large → "side-hip-starter-letter-large.pdf" */
 export function handoutFileName(routineId: string, variant: Variant): string {
-  return `${routineId}-${variant.paper}${variant.large ? '-large' : ''}.pdf`;
+  return fileName(routineId, variant.paper, variant.large);
 }
 
 /** Size in CSS `@page` terms, and in PDF points (used by tests and messages). */

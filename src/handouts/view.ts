@@ -5,11 +5,14 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { weeklyWords } from '../render/dose-words.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { weeklyWords } from '../domain/dose-words.ts';
+import { pagePath, siteUrl } from '../domain/links.ts';
+import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
+import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
-import { stopSigns, urgentNote } from './stop-signs.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
@@ -79,7 +82,9 @@ export interface HandoutView {
   readonly exercisesIntro: string;
   readonly cards: readonly ExerciseCardView[];
   readonly coolDown: readonly ExerciseCardView[];
-  readonly stop: { readonly signs: readonly string[]; readonly urgent: string };
+  readonly stop: StopSigns;
+  /** The 10% ladder, on a routine for getting back to running. */
+  readonly running: TenPercentLadder | null;
   readonly ticks: TickSheetView;
   readonly footer: {
     readonly meta: string;
@@ -96,7 +101,8 @@ export async function handoutView(
 ): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
-  const url = `${settings.site.baseUrl}routines/${routine.id}/`;
+  const catalog = catalogFor(settings.language);
+  const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
   const cards = routine.main.map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
@@ -123,11 +129,12 @@ export async function handoutView(
     },
     summary: routine.summary,
     plan: `About ${routine.minutes} minutes, ${times}.`,
-    warmUp: warmUpView(library, routine),
+    warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
     cards,
     coolDown,
-    stop: { signs: stopSigns(library, routine), urgent: urgentNote },
+    stop: stopSigns(library, routine, catalog),
+    running: routineLadder(library, routine, catalog),
     ticks: tickSheet(routine, [...cards, ...coolDown], options.large),
     footer: {
       meta: `Version ${settings.version} · ${date}`,

@@ -1,12 +1,13 @@
 /**
  * The warm-up as a handout shows it: each phase with its time and what to do, and each drill with
  * its dose and steps in one short paragraph (full cards are kept for the main exercises, so the
- * handout stays short).
+ * handout stays short). The phases and their wording come from the domain layer.
  */
-import type { Library, Routine } from '../model/library.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { amountWords } from '../domain/dose-words.ts';
+import { warmUpPlan } from '../domain/warm-up.ts';
+import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { applyDose, type Dose, type DoseOverride } from '../model/schema/dose.ts';
-import { amountWords, durationWords } from '../render/dose-words.ts';
 
 export interface DrillView {
   readonly name: string;
@@ -29,43 +30,32 @@ export interface WarmUpView {
   readonly phases: readonly PhaseView[];
 }
 
-function minutes(from: number, to: number | undefined): string {
-  const words = (n: number) => durationWords(Math.round(n * 60));
-  return to === undefined || to === from ? words(from) : `${from} to ${words(to)}`;
-}
-
-/** A drill with its dose: a routine item's (already applied), or a protocol's override. */
-function drill(library: Library, id: string, dose: Dose | DoseOverride | undefined): DrillView {
-  const exercise = lookup(library, 'exercise', id);
-  const applied = applyDose(exercise.dose, dose);
+function drill(library: Library, item: RoutineItem): DrillView {
+  const exercise = lookup(library, 'exercise', item.exercise);
   return {
     name: exercise.name,
     // Shown in brackets after the name, mid-sentence: "Hip swing (leg swing)".
     alias: exercise.alias.charAt(0).toLowerCase() + exercise.alias.slice(1),
     // Only the amount: a warm-up happens whenever the routine does, so its frequency is noise.
-    dose: amountWords(applied, library.settings.units),
+    dose: amountWords(item.dose, library.settings.units),
     steps: exercise.steps.join(' '),
   };
 }
 
-export function warmUpView(library: Library, routine: Routine): WarmUpView | null {
-  const protocol = routine.warmUp.protocol
-    ? lookup(library, 'warmup', routine.warmUp.protocol)
-    : undefined;
-  const phases: PhaseView[] = (protocol?.phases ?? []).map((phase) => ({
-    name: phase.name,
-    time: minutes(phase.minutes, phase.maxMinutes),
-    instructions: phase.instructions,
-    drills: phase.drills.map((item) => drill(library, item.exercise, item.dose)),
-  }));
-  const extra = routine.warmUp.items.map((item) => drill(library, item.exercise, item.dose));
-  if (extra.length > 0)
-    phases.push({
-      name: 'Warm-up moves',
-      time: '',
-      instructions: '',
-      drills: extra,
-    });
-  if (phases.length === 0) return null;
-  return { title: protocol?.title ?? 'Warm up first', phases };
+export function warmUpView(
+  library: Library,
+  routine: Routine,
+  catalog: Catalog,
+): WarmUpView | null {
+  const plan = warmUpPlan(library, routine, catalog);
+  if (!plan) return null;
+  return {
+    title: plan.title,
+    phases: plan.phases.map((phase) => ({
+      name: phase.name,
+      time: phase.time,
+      instructions: phase.instructions,
+      drills: phase.drills.map((item) => drill(library, item)),
+    })),
+  };
 }

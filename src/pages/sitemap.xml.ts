@@ -1,7 +1,7 @@
 /** sitemap.xml: every page, with its full public address. */
 import type { APIRoute } from 'astro';
 import { href, library } from '../site/library.ts';
-import { allPagePaths } from '../site/links.ts';
+import { allPagePaths } from '../domain/links.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -7,7 +7,13 @@ import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
-import { amountWords, doseNumbers, doseWords, frequencyWords, restWords } from './dose-words.ts';
+import {
+  amountWords,
+  doseNumbers,
+  doseWords,
+  frequencyWords,
+  restWords,
+} from '../domain/dose-words.ts';
 
 export interface DoseView {
   /** "2 sets of 10 on each side, once a day, 3 days a week" */

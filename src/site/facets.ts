@@ -14,7 +14,9 @@ import {
 } from '../model/schema/vocabulary.ts';
 import { goal } from '../model/schema/routine.ts';
 import { noneValue, normalise, type FacetKind, type FacetSpec } from './finder-core.ts';
-import { pagePath } from './links.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { equipmentText } from '../domain/facts.ts';
+import { pagePath } from '../domain/links.ts';
 
 export interface FacetView extends FacetSpec {
   /** The question the facet answers, used as the fieldset legend. */
@@ -52,10 +54,6 @@ export const timeLimits = [10, 20, 45] as const;
 export function wordsOf(id: string): string {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export function equipmentText(items: readonly Equipment[]): string {
-  return items.length === 0 ? 'No equipment' : items.map((e) => equipmentLabels[e]).join(', ');
 }
 
 /**
@@ -130,7 +128,11 @@ function routineItem(library: Library, routine: Routine): FinderItem {
     id: routine.id,
     title: routine.title,
     path: pagePath.routine(routine.id),
-    meta: [`${routine.minutes} min`, wordsOf(routine.level), equipmentText(routine.equipment)],
+    meta: [
+      `${routine.minutes} min`,
+      wordsOf(routine.level),
+      equipmentText(routine.equipment, catalogFor(library.settings.language)),
+    ],
     summary: routine.summary,
     tokens: {
       time: timeLimits.filter((t) => routine.minutes <= t).map(String),
@@ -171,12 +173,16 @@ export function routineFinder(library: Library): FinderModel {
   };
 }
 
-function exerciseItem(exercise: Exercise): FinderItem {
+function exerciseItem(library: Library, exercise: Exercise): FinderItem {
   return {
     id: exercise.id,
     title: exercise.name,
     path: pagePath.exercise(exercise.id),
-    meta: [`${exercise.minutes} min`, wordsOf(exercise.level), equipmentText(exercise.equipment)],
+    meta: [
+      `${exercise.minutes} min`,
+      wordsOf(exercise.level),
+      equipmentText(exercise.equipment, catalogFor(library.settings.language)),
+    ],
     summary: `${exercise.alias}. ${exercise.purpose}`,
     tokens: {
       have: exercise.equipment,
@@ -193,7 +199,7 @@ function exerciseItem(exercise: Exercise): FinderItem {
 export function exerciseFinder(library: Library): FinderModel {
   const items = Object.values(library.exercises)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map(exerciseItem);
+    .map((e) => exerciseItem(library, e));
   return {
     noun: { one: 'exercise', many: 'exercises' },
     items,

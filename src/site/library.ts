@@ -5,6 +5,7 @@
  */
 import { base } from 'astro:config/client';
 import { readConfig } from '../core/config.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { isUserError } from '../core/problems.ts';
@@ -29,6 +30,8 @@ async function loadForDev(): Promise<Library> {
 
 export const library: Library = handedOverLibrary() ?? (await loadForDev());
 export const templates = templateEnv(config.templates);
+/** The interface words in the library's language. */
+export const catalog = catalogFor(library.settings.language);
 
 /**
  * A link inside the site, honouring the configured base: href("exercises/clamshell/"). The base

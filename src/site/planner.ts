@@ -2,7 +2,7 @@
  * The mileage planner in the browser: this week's distance and unit in, the most for each of the
  * next weeks out. It starts hidden, so without a script only the table shows.
  */
-import { distanceText, weeklyLimits } from './ten-percent.ts';
+import { distanceText, weeklyLimits } from '../domain/ten-percent.ts';
 
 function start(form: HTMLFormElement): void {
   const percent = Number(form.dataset['percent'] ?? '10');

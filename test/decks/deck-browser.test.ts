@@ -34,7 +34,7 @@ describe('a deck in the browser', () => {
       expect(await currentSlide(page)).toBe(2);
       expect(await page.evaluate(() => location.hash)).toBe('#2');
       await page.keyboard.press('End');
-      expect(await page.evaluate(() => location.hash)).toBe('#7');
+      expect(await page.evaluate(() => location.hash)).toBe('#8');
       await page.keyboard.press('PageUp');
       await page.keyboard.press('Home');
       expect(await currentSlide(page)).toBe(1);
@@ -85,7 +85,7 @@ describe('a deck in the browser', () => {
       if (!presenter) throw new Error('no presenter window opened');
       const position = () => presenter.$eval('[data-presenter-position]', (el) => el.textContent);
       await presenter.waitForSelector('[data-presenter-position]');
-      expect(await position()).toBe('Slide 1 of 7: Build strong side hips at home');
+      expect(await position()).toBe('Slide 1 of 8: Build strong side hips at home');
       expect(await text(presenter, '[data-presenter-next] .slide__title')).toBe('Warm up first');
       expect(await text(presenter, '[data-presenter-notes] .notes__head')).toBe(
         'Notes for slide 1: Build strong side hips at home',
@@ -94,7 +94,7 @@ describe('a deck in the browser', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await presenter.waitForFunction(() =>
-        document.querySelector('[data-presenter-position]')?.textContent.startsWith('Slide 3 of 7'),
+        document.querySelector('[data-presenter-position]')?.textContent.startsWith('Slide 3 of 8'),
       );
       expect(await text(presenter, '[data-presenter-current] .slide__title')).toBe('Hip swing');
       expect(await text(presenter, '[data-presenter-notes]')).toContain(

@@ -22,9 +22,9 @@ describe('npm run deck', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Wrote the deck "Build strong side hips at home" (7 slides)');
+    expect(result.stdout).toContain('Wrote the deck "Build strong side hips at home" (8 slides)');
     const html = await readFile(path.join(work, 'side-hip-starter.html'), 'utf8');
-    expect(html.match(/<section class="page slide /g)).toHaveLength(7);
+    expect(html.match(/<section class="page slide /g)).toHaveLength(8);
     // Nothing points outside the file: any src or href is a data: URI, and so are the fonts.
     expect(html).not.toMatch(/\s(src|href)="(?!data:)/);
     expect(html).toMatch(/@font-face \{[^}]*url\("data:font\/woff2;base64,/);

@@ -23,7 +23,7 @@ const titles = (slides: readonly { kind: string; title: string }[]) =>
   slides.map((s) => `${s.kind}: ${s.title}`);
 
 describe('deck assembly', () => {
-  it('gives every routine a deck: title, warm-up, one slide per exercise, summary, when to stop', () => {
+  it('gives every routine a deck: title, warm-up, one slide per exercise, summary, when to stop, stop signs', () => {
     const routine = library.routines['side-hip-starter'];
     if (!routine) throw new Error('fixture routine missing');
     const plan = deckForRoutine(library, routine);
@@ -36,6 +36,8 @@ describe('deck assembly', () => {
       'exercise: Glute bridge',
       'summary: The routine at a glance',
       'stop: When to stop',
+      // The routine's stop signs, the same list as its page and handout, 6 at most a slide.
+      'call: Stop and call your clinician if…',
     ]);
     const [title] = plan.slides;
     expect(title?.kind === 'title' && title.facts.map((f) => f.value)).toEqual([
@@ -83,6 +85,8 @@ describe('deck assembly', () => {
       'exercise: Glute bridge',
       'summary: The routine at a glance',
       'stop: When to stop',
+      // The routine's stop signs, the same list as its page and handout, 6 at most a slide.
+      'call: Stop and call your clinician if…',
     ]);
     const anchors = plan.slides.flatMap((s) => (s.kind === 'exercise' ? [s.card.anchor] : []));
     expect(anchors).toEqual([

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { doseWords } from '../../src/render/dose-words.ts';
+import { doseWords } from '../../src/domain/dose-words.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
 import { fontSizeOf, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
 import { sixBuild, sixHandouts, sixId } from './content.ts';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageDataUri } from '../../src/handouts/assets.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
-import { stopSigns } from '../../src/handouts/stop-signs.ts';
+import { en } from '../../src/domain/catalog/index.ts';
+import { stopSigns } from '../../src/domain/stop-signs.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { templateEnv } from '../../src/render/env.ts';
 import { cssDataUrl, cssString } from '../../src/render/helpers.ts';
@@ -26,7 +27,7 @@ describe('the stop box', () => {
     const lib = await library();
     const routine = lib.routines[sixId];
     if (!routine) throw new Error('fixture');
-    const signs = stopSigns(lib, routine);
+    const { signs } = stopSigns(lib, routine, en);
     expect(signs[0]).toBe('The pain wakes you up at night and does not ease.');
     expect(signs.filter((s) => s.includes('night'))).toHaveLength(1);
     expect(signs.length).toBeGreaterThanOrEqual(4);

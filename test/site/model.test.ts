@@ -6,8 +6,8 @@ import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { exerciseFinder, routineFinder } from '../../src/site/facets.ts';
 import { noScriptCss } from '../../src/site/finder-css.ts';
-import { allPagePaths, handoutPath } from '../../src/site/links.ts';
-import { commonDistances, weeklyLimits } from '../../src/site/ten-percent.ts';
+import { allPagePaths, handoutPath } from '../../src/domain/links.ts';
+import { commonDistances, weeklyLimits } from '../../src/domain/ten-percent.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 
 let content: string;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
-import { allPagePaths } from '../../src/site/links.ts';
+import { allPagePaths } from '../../src/domain/links.ts';
 import { crawl, type PageFacts } from './crawl.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 

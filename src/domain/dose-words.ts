@@ -19,6 +19,16 @@ function distance(metres: number, units: Units): string {
   return units === 'mi' ? plural(Math.round(metres * 1.0936), 'yard') : plural(metres, 'metre');
 }
 
+/**
+ * A span of minutes, the one wording of every output: 5 → "5 minutes", 5 and 10 → "5 to 10
+ * minutes", 1 → "1 minute", 1.5 → "90 seconds".
+ */
+export function minutesWords(from: number, to: number = from): string {
+  const words = (n: number) =>
+    Number.isInteger(n) ? plural(n, 'minute') : durationWords(Math.round(n * 60));
+  return to === from ? words(from) : `${from} to ${words(to)}`;
+}
+
 /** The amount of one set: "10", "30-second hold", "45 seconds", "10 metres". */
 export function amountWords(dose: Dose, units: Units): string {
   const side = dose.perSide ? ' on each side' : '';

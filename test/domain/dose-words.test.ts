@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
-import { doseNumbers, doseWords, restWords, weeklyWords } from '../../src/render/dose-words.ts';
+import { doseNumbers, doseWords, restWords, weeklyWords } from '../../src/domain/dose-words.ts';
 
 const base: Dose = {
   sets: 2,

@@ -1,7 +1,7 @@
 /**
- * Where every page and download lives, relative to the site root. One place, so pages, the
- * sitemap and tests agree, and so the handout and deck steps can copy their files to the paths
- * the site already links to.
+ * Where every page and download lives, relative to the site root, and what the files are called.
+ * One scheme, so pages, the sitemap, the handout's QR code, the build steps and the tests agree,
+ * and the handout and deck steps copy their files to the paths the site already links to.
  */
 import type { Library } from '../model/library.ts';
 
@@ -17,16 +17,34 @@ export const pagePath = {
   prevention: () => 'prevention/',
 } as const;
 
-export type Paper = 'a4' | 'letter';
+export const papers = ['a4', 'letter'] as const;
+export type Paper = (typeof papers)[number];
+
+/** side-hip-starter, letter, large → "side-hip-starter-letter-large.pdf" */
+export function handoutFileName(routine: string, paper: Paper, large = false): string {
+  return `${routine}-${paper}${large ? '-large' : ''}.pdf`;
+}
 
 /** A printable handout of a routine: handouts/<id>-<paper>[-large].pdf (made by the handout step). */
 export function handoutPath(routine: string, paper: Paper, large = false): string {
-  return `handouts/${routine}-${paper}${large ? '-large' : ''}.pdf`;
+  return `handouts/${handoutFileName(routine, paper, large)}`;
 }
 
-/** A routine's slide deck: decks/<id>.html or .pdf (made by the deck step). */
-export function deckPath(routine: string, format: 'html' | 'pdf'): string {
-  return `decks/${routine}.${format}`;
+/** A deck's files inside decks/: the slides as HTML and PDF, and the speaker notes' PDF. */
+export const deckFiles = {
+  html: (id: string) => `${id}.html`,
+  pdf: (id: string) => `${id}.pdf`,
+  notesPdf: (id: string) => `notes/${id}.pdf`,
+} as const;
+
+/** A deck in the site: decks/<id>.html or .pdf (made by the deck step). */
+export function deckPath(deck: string, format: 'html' | 'pdf'): string {
+  return `decks/${deckFiles[format](deck)}`;
+}
+
+/** A page's full address: "https://example.org/hips/" + "routines/a/" (for QR codes, sitemaps). */
+export function siteUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${path}`;
 }
 
 /** Where the warm-up link in the main menu goes: the protocol itself when there is only one. */
