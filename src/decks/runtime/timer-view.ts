@@ -6,7 +6,7 @@
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
 import { intervalTimer, type IntervalTimer, type TimerSnapshot } from './timer.ts';
-import type { Interval } from '../timer-plan.ts';
+import type { Interval } from '../../domain/timer-plan.ts';
 
 export interface TimerView {
   /** Opens the timer for a slide that has one, and starts it. */

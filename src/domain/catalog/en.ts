@@ -45,4 +45,27 @@ export const en = {
     upTo: 'up to {distance}',
     unitWords: { km: 'km', mi: 'miles' },
   },
+  /** The interval timer of the slides and the follow-along view. */
+  timer: {
+    ready: 'Get ready',
+    readyDetail: 'Get into position',
+    work: 'Work',
+    hold: 'Hold',
+    switch: 'Switch sides',
+    rest: 'Rest',
+    sides: { left: 'left side', right: 'right side' },
+    set: 'Set {n} of {total}',
+    sideNext: '{side} next',
+    setNext: 'Set {n} of {total} next',
+    reps: '{n} reps',
+    holdFor: 'hold {n} s',
+    seconds: '{n} s',
+    metres: '{n} m',
+    /** "36 s work, 30 s rest, 2 sets on each side" */
+    summary: '{seconds} s {label}{rest}, {sets}',
+    summaryRest: ', {n} s rest',
+    oneSet: '1 set',
+    sets: '{n} sets',
+    eachSide: ' on each side',
+  },
 } as const;
