@@ -61,7 +61,11 @@ export function exerciseSlide(
     anchor: context.anchor(exerciseId),
     ...(options.item ? { item: options.item } : {}),
   });
-  const timer = timerPlan(options.item?.dose ?? exercise.dose, context.catalog);
+  const timer = timerPlan(
+    options.item?.dose ?? exercise.dose,
+    context.catalog,
+    library.settings.units,
+  );
   const optionsList = [
     ...(exercise.easier.length > 0 ? [`Easier: ${names(library, exercise.easier)}.`] : []),
     ...(exercise.harder.length > 0 ? [`Harder: ${names(library, exercise.harder)}.`] : []),
