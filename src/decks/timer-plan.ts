@@ -8,7 +8,10 @@
  * - on each side: the first side, 5 seconds to switch, then the other side;
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
+import { en, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Dose } from '../model/schema/dose.ts';
+
+type TimerWords = Catalog['deck']['timer'];
 
 /** What the runtime shows and counts down, one after the other. */
 export interface Interval {
@@ -33,30 +36,30 @@ export const secondsPerMetre = 2;
 const minimumWork = 10;
 
 /** Seconds of work in one set (one side), and what to say about it. */
-function work(dose: Dose): { seconds: number; label: string; what: string } {
+function work(dose: Dose, t: TimerWords): { seconds: number; label: string; what: string } {
   if (dose.holdSeconds !== undefined)
-    return { seconds: dose.holdSeconds, label: 'Hold', what: `hold ${dose.holdSeconds} s` };
+    return { seconds: dose.holdSeconds, label: t.hold, what: `hold ${dose.holdSeconds} s` };
   if (dose.seconds !== undefined)
-    return { seconds: dose.seconds, label: 'Work', what: `${dose.seconds} s` };
+    return { seconds: dose.seconds, label: t.work, what: `${dose.seconds} s` };
   if (dose.reps !== undefined)
     return {
       seconds: Math.max(minimumWork, dose.reps * secondsPerRep),
-      label: 'Work',
+      label: t.work,
       what: `${dose.reps} reps`,
     };
   const metres = dose.metres ?? 0;
   return {
     seconds: Math.max(minimumWork, metres * secondsPerMetre),
-    label: 'Work',
+    label: t.work,
     what: `${metres} m`,
   };
 }
 
-export function timerPlan(dose: Dose): TimerPlan {
-  const set = work(dose);
-  const sides = dose.perSide ? ['first side', 'other side'] : [null];
+export function timerPlan(dose: Dose, t: TimerWords = en.deck.timer): TimerPlan {
+  const set = work(dose, t);
+  const sides = dose.perSide ? [t.firstSide, t.otherSide] : [null];
   const intervals: Interval[] = [
-    { phase: 'ready', seconds: readySeconds, label: 'Get ready', detail: 'Get into position' },
+    { phase: 'ready', seconds: readySeconds, label: t.ready, detail: t.readyDetail },
   ];
   for (let n = 1; n <= dose.sets; n++) {
     sides.forEach((side, i) => {
@@ -64,10 +67,10 @@ export function timerPlan(dose: Dose): TimerPlan {
         intervals.push({
           phase: 'switch',
           seconds: switchSeconds,
-          label: 'Switch sides',
-          detail: `Set ${n} of ${dose.sets} · other side next`,
+          label: t.switchSides,
+          detail: `${fill(t.setOf, { n, sets: dose.sets })} · ${t.otherSideNext}`,
         });
-      const parts = [`Set ${n} of ${dose.sets}`, side, set.what].filter(Boolean);
+      const parts = [fill(t.setOf, { n, sets: dose.sets }), side, set.what].filter(Boolean);
       intervals.push({
         phase: 'work',
         seconds: set.seconds,
@@ -79,8 +82,8 @@ export function timerPlan(dose: Dose): TimerPlan {
       intervals.push({
         phase: 'rest',
         seconds: dose.restSeconds,
-        label: 'Rest',
-        detail: `Set ${n + 1} of ${dose.sets} next`,
+        label: t.rest,
+        detail: fill(t.nextSet, { n: n + 1, sets: dose.sets }),
       });
   }
   const rest = dose.sets > 1 && dose.restSeconds > 0 ? `, ${dose.restSeconds} s rest` : '';
