@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,5 +17,12 @@ export default defineConfig({
     // the modules again for each of the 48 files took about a minute of CPU a run. Test files keep
     // no state in shared modules (no mocks, no stubbed globals), so none can see another's.
     isolate: false,
+    env: {
+      // Node keeps the compiled code of every module it loads (our .ts with types stripped, Astro,
+      // Vite, puppeteer) and reuses it in the next process: the workers and every Node process the
+      // tests start (the command line, builds, stand-in builds). With it, npm run check on the
+      // valid fixture takes 0.5 s of CPU instead of 1.3 s, and a site build 2.9 s instead of 4.3 s.
+      NODE_COMPILE_CACHE: path.join(import.meta.dirname, 'node_modules/.cache/routine-press/node'),
+    },
   },
 });

@@ -25,7 +25,7 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
   // time saved. A launch that fails is reported when the PDF asks for the browser.
   if (wantPdf && parsed.problems.length === 0) browser.get().catch(() => undefined);
   // Likewise the runtime script is bundled (in esbuild's own process) while the library loads.
-  deckAssets(config.templates).catch(() => undefined);
+  deckAssets().catch(() => undefined);
   try {
     const library = await loadLibrary(config.content);
     const decks = allDecks(library);

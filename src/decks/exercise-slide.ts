@@ -8,7 +8,7 @@ import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
 import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
-import { secondsPerMetre, secondsPerRep, timerPlan } from './timer-plan.ts';
+import { secondsPerMetre, secondsPerRep, timerPlan } from '../domain/timer-plan.ts';
 
 /** What a slide shows of the card; the rest goes in the notes. */
 export const slideCard: CardParts = {
@@ -62,7 +62,7 @@ export function exerciseSlide(
     anchor: context.anchor(exerciseId),
     ...(options.item ? { item: options.item } : {}),
   });
-  const timer = timerPlan(options.item?.dose ?? exercise.dose, words.timer);
+  const timer = timerPlan(options.item?.dose ?? exercise.dose, context.catalog);
   const optionsList = [
     ...(exercise.easier.length > 0
       ? [fill(words.notes.easier, { names: names(library, exercise.easier) })]

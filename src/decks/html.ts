@@ -2,8 +2,6 @@
  * One deck as one self-contained HTML file: fonts as data: URIs, the stylesheet and the runtime
  * inline, figures inline in the exercise cards. Nothing in it loads from anywhere else.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fontFiles } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
 import type { TemplateEnv } from '../render/env.ts';
@@ -13,21 +11,15 @@ import { deckView, type DeckAssets } from './view.ts';
 
 export const deckTemplate = 'deck/deck';
 
-const assets = new Map<string, Promise<DeckAssets>>();
+let assets: Promise<DeckAssets> | undefined;
 
-/** Fonts, the stylesheet next to the template (deck/deck.css) and the runtime, once a process. */
-export function deckAssets(templates: string): Promise<DeckAssets> {
-  let loaded = assets.get(templates);
-  if (!loaded) {
-    const css = readFile(path.join(templates, 'deck', 'deck.css'), 'utf8');
-    loaded = Promise.all([css, runtimeScript()]).then(([text, script]) => ({
-      fonts: fontFiles(),
-      css: text,
-      script,
-    }));
-    assets.set(templates, loaded);
-  }
-  return loaded;
+/**
+ * The fonts and the runtime script, once a process. The stylesheet is not here: deck.hbs puts
+ * templates/deck/deck.css inline through the template environment, like every other template file.
+ */
+export function deckAssets(): Promise<DeckAssets> {
+  assets ??= runtimeScript().then((script) => ({ fonts: fontFiles(), script }));
+  return assets;
 }
 
 export async function deckHtml(
@@ -36,6 +28,6 @@ export async function deckHtml(
   plan: DeckPlan,
   options: { readonly printNotes?: boolean } = {},
 ): Promise<string> {
-  const view = deckView(library, plan, await deckAssets(templates.folder), options);
+  const view = deckView(library, plan, await deckAssets(), options);
   return templates.render(deckTemplate, view);
 }

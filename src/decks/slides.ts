@@ -3,7 +3,7 @@
  * part of templates/deck/deck.hbs reads (present even when empty, for strict mode) and its notes.
  */
 import type { ExerciseCardView } from '../render/view.ts';
-import type { TimerPlan } from './timer-plan.ts';
+import type { TimerPlan } from '../domain/timer-plan.ts';
 
 /** One block of generated notes, e.g. the steps of an exercise. */
 export interface NotesSection {

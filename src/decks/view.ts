@@ -1,6 +1,7 @@
 /**
  * A deck plan → what templates/deck/deck.hbs reads: numbered slides with their progress and timer,
- * the clinic and the disclaimer, the fonts, the stylesheet and the runtime script.
+ * the clinic and the disclaimer, the fonts and the runtime script. The stylesheet, templates/deck/deck.css,
+ * comes in through the template environment.
  */
 import type { FontFiles } from '../handouts/assets.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
@@ -32,14 +33,12 @@ export interface DeckView {
   /** Adds a notes page after each slide (the --notes PDF). */
   readonly printNotes: boolean;
   readonly fonts: FontFiles;
-  readonly css: string;
   readonly script: string;
   readonly slides: readonly SlideView[];
 }
 
 export interface DeckAssets {
   readonly fonts: FontFiles;
-  readonly css: string;
   readonly script: string;
 }
 

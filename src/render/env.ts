@@ -1,13 +1,18 @@
 /**
  * The one Handlebars environment. It loads templates/ once: every file in templates/partials/ is a
  * partial named after its file; every other .hbs file is a document template named by its path
- * ("handout/handout"). Each is compiled once, in strict mode, so a misspelt field fails the build.
+ * ("handout/handout"); every .css file is a stylesheet a template puts inline with
+ * `{{stylesheet "deck/deck.css"}}`. Each template is compiled once, in strict mode, so a misspelt
+ * field fails the build. Every problem in every template is listed when they load.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../core/errors.ts';
-import { registerHelpers } from './helpers.ts';
+import { ContentError, formatProblem, type Problem } from '../core/problems.ts';
+import { displayPath } from '../model/load.ts';
+import { inlineCode, registerHelpers } from './helpers.ts';
+import { referenceProblems, renderNote, syntaxProblem } from './template-problems.ts';
 
 export interface TemplateEnv {
   /** The templates folder it was read from. */
@@ -20,71 +25,91 @@ export interface TemplateEnv {
 
 const compileOptions = { strict: true, noEscape: false } as const;
 
-function listTemplates(folder: string): string[] {
+function listFiles(folder: string): string[] {
   if (!existsSync(folder))
     throw new UserError(
       `There is no templates folder at ${path.resolve(folder)}. Run the command from the project folder (the one with package.json), or set ROUTINE_PRESS_TEMPLATES to the folder that holds the .hbs files.`,
     );
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.hbs'))
     .map((f) => f.split(path.sep).join('/'))
     .sort();
 }
 
-/** Turns a Handlebars error into one that names the template file. */
-function templateError(file: string, error: unknown): UserError {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1] ?? '1';
-  const first = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
-  const missing = /^"(.+)" not defined in/.exec(first)?.[1];
-  const text = missing
-    ? `the template uses {{${missing}}}, but there is no field "${missing}" here. Check the spelling.`
-    : first;
-  return new UserError(`${file}:${line}: ${text}`, { cause: error });
+/** An error while rendering, once, at the innermost template: outer ones pass it on unchanged. */
+class TemplateRenderError extends UserError {}
+
+function renderError(file: string, error: unknown): unknown {
+  if (error instanceof TemplateRenderError) return error;
+  return new TemplateRenderError(formatProblem(renderNote(file, error)), { cause: error });
+}
+
+interface Source {
+  readonly name: string;
+  readonly shown: string;
+  readonly ast: ReturnType<typeof Handlebars.parse>;
 }
 
 export function createEnv(folder: string): TemplateEnv {
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  const files = new Map<string, string>();
+  const files = listFiles(folder);
+  const text = (relative: string) => readFileSync(path.join(folder, relative), 'utf8');
+  const stylesheets = new Map(files.filter((f) => f.endsWith('.css')).map((f) => [f, text(f)]));
+  /** <style>{{stylesheet "deck/deck.css"}}</style>: a stylesheet from templates/, put inline. */
+  hb.registerHelper('stylesheet', (name: unknown) => {
+    const css = stylesheets.get(String(name));
+    if (css === undefined) throw new Error(`There is no stylesheet "${String(name)}".`);
+    return new hb.SafeString(inlineCode(css, 'style'));
+  });
 
-  for (const relative of listTemplates(folder)) {
-    const file = path.join(folder, relative);
-    const source = readFileSync(file, 'utf8');
-    const name = relative.replace(/\.hbs$/, '');
-    const shown = `${folder}/${relative}`;
+  const problems: Problem[] = [];
+  const sources: Source[] = [];
+  for (const relative of files.filter((f) => f.endsWith('.hbs'))) {
+    const shown = displayPath(path.join(folder, relative));
     try {
-      // Precompiling surfaces syntax errors now, with the file name, instead of at first use.
-      hb.precompile(source, compileOptions);
+      sources.push({ name: relative.replace(/\.hbs$/, ''), shown, ast: hb.parse(text(relative)) });
     } catch (error) {
-      throw templateError(shown, error);
+      problems.push(syntaxProblem(shown, error, hb));
     }
-    const template = hb.compile(source, compileOptions);
-    files.set(name, shown);
-    if (relative.startsWith('partials/')) hb.registerPartial(path.basename(name), template);
-    else compiled.set(name, template);
+  }
+  const partialName = (name: string) => (name.startsWith('partials/') ? path.basename(name) : '');
+  const known = {
+    partials: new Set(sources.map((s) => partialName(s.name)).filter(Boolean)),
+    helpers: new Set(Object.keys(hb.helpers).filter((h) => !h.endsWith('Missing'))),
+    stylesheets: new Set(stylesheets.keys()),
+  };
+  for (const { shown, ast } of sources) problems.push(...referenceProblems(shown, ast, known));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const documents = new Map<string, Handlebars.TemplateDelegate>();
+  for (const { name, shown, ast } of sources) {
+    const template = hb.compile(ast, compileOptions);
+    const run: Handlebars.TemplateDelegate = (context, options) => {
+      try {
+        // Prototype access stays off (the Handlebars default); the context is plain data.
+        return template(context, options);
+      } catch (error) {
+        throw renderError(shown, error);
+      }
+    };
+    const partial = partialName(name);
+    if (partial) hb.registerPartial(partial, run);
+    else documents.set(name, run);
   }
 
-  const run = (
+  const render = (
     name: string,
     template: Handlebars.TemplateDelegate | undefined,
     context: object,
   ) => {
     if (!template) throw new UserError(`There is no template "${name}" in ${folder}/.`);
-    try {
-      // Prototype access stays off (the Handlebars default); the context is plain data.
-      return template(context);
-    } catch (error) {
-      throw templateError(files.get(name) ?? name, error);
-    }
+    return template(context);
   };
-
   return {
     folder,
-    render: (name, context) => run(name, compiled.get(name), context),
+    render: (name, context) => render(name, documents.get(name), context),
     partial: (name, context) =>
-      run(
+      render(
         `partials/${name}`,
         hb.partials[name] as Handlebars.TemplateDelegate | undefined,
         context,

@@ -41,11 +41,6 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(value)));
   /** {{cssDataUrl uri}} → url("data:…") for CSS; refuses anything but a data: URI. */
   hb.registerHelper('cssDataUrl', (value: unknown) => new hb.SafeString(cssDataUrl(value)));
-  /** <style>{{inlineStyle css}}</style>: our own CSS, unescaped but unable to close the element. */
-  hb.registerHelper(
-    'inlineStyle',
-    (value: unknown) => new hb.SafeString(inlineCode(value, 'style')),
-  );
   /** <script>{{inlineScript js}}</script>: our own bundled script, likewise. */
   hb.registerHelper(
     'inlineScript',

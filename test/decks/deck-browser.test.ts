@@ -134,7 +134,7 @@ describe('a deck in the browser', () => {
       await waitFor('Get ready', '0:03');
       await deck.advance(3000);
       await waitFor('Work', '0:36');
-      expect(await text(page, '[data-timer-detail]')).toBe('Set 1 of 2 · first side · 12 reps');
+      expect(await text(page, '[data-timer-detail]')).toBe('Set 1 of 2 · left side · 12 reps');
       await deck.advance(36_000);
       await waitFor('Switch sides', '0:05');
       await deck.advance(5000 + 36_000);

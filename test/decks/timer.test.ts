@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { intervalTimer } from '../../src/decks/runtime/timer.ts';
-import type { Interval } from '../../src/decks/timer-plan.ts';
+import type { Interval } from '../../src/domain/timer-plan.ts';
 
+const plain = { sets: 2, side: null, reps: null };
 const intervals: Interval[] = [
-  { phase: 'ready', seconds: 5, label: 'Get ready', detail: '' },
-  { phase: 'work', seconds: 30, label: 'Hold', detail: 'Set 1 of 2' },
-  { phase: 'rest', seconds: 15, label: 'Rest', detail: '' },
-  { phase: 'work', seconds: 30, label: 'Hold', detail: 'Set 2 of 2' },
+  { ...plain, phase: 'ready', seconds: 5, label: 'Get ready', detail: '', set: 0 },
+  { ...plain, phase: 'work', seconds: 30, label: 'Hold', detail: 'Set 1 of 2', set: 1 },
+  { ...plain, phase: 'rest', seconds: 15, label: 'Rest', detail: '', set: 1 },
+  { ...plain, phase: 'work', seconds: 30, label: 'Hold', detail: 'Set 2 of 2', set: 2 },
 ];
 
 function clock() {

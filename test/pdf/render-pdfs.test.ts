@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfCache } from '../../src/pdf/cache.ts';
+import { cacheKey, pdfCache } from '../../src/pdf/cache.ts';
 import { renderPdfs, type PdfJob } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser, type SharedBrowser } from '../../src/pdf/shared-browser.ts';
 
@@ -112,5 +113,40 @@ describe('rendering many PDFs', () => {
     const pdf = (await readFile(path.join(folder, 'out', '10.pdf'))).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+  });
+
+  it('keeps the old file whole when the disk stops the write halfway', async () => {
+    // A child process with a 16 KB file-size limit (ulimit -f counts 512-byte blocks) writes a
+    // 64 KB PDF over a file that holds the old one: the disk takes the first 16 KB and then
+    // refuses (EFBIG), as a full disk would. Written in place, the old file would be cut short.
+    const html = '<!doctype html><title>Big</title><h1>Big</h1>';
+    const cache = pdfCache(path.join(folder, 'limited-cache'));
+    const big = new Uint8Array(64 * 1024).fill(0x25);
+    await cache.put(cacheKey(html, { tagged: true, outline: true }), big);
+    const target = path.join(folder, 'limited', 'big.pdf');
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, 'the old PDF');
+    const child = path.join(import.meta.dirname, 'fixtures/limited-write.ts');
+    const script = 'ulimit -f 32 && exec "$0" "$@"';
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const run = execFile('sh', [
+        '-c',
+        script,
+        process.execPath,
+        child,
+        cache.folder,
+        target,
+        html,
+      ]);
+      let stdout = '';
+      run.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      run.on('close', (code) => resolve({ code, stdout }));
+    });
+    expect(result.stdout).toMatch(/^EFBIG: /);
+    expect(result.code).toBe(1);
+    const kept = await readFile(target, 'utf8');
+    expect(kept.length, 'characters left in the target').toBe('the old PDF'.length);
+    expect(kept).toBe('the old PDF');
+    expect(await readdir(path.dirname(target))).toEqual(['big.pdf']);
   });
 });

@@ -106,7 +106,8 @@ function start(deck: HTMLElement): void {
     },
     mute: () => {
       const muted = toggleMute();
-      if (announce) announce.textContent = muted ? words.timer.soundOff : words.timer.soundOn;
+      if (announce)
+        announce.textContent = muted ? words.timerPanel.soundOff : words.timerPanel.soundOn;
     },
     help: () => {
       if (help) help.hidden = !help.hidden;

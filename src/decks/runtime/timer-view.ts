@@ -7,7 +7,7 @@ import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
 import { intervalTimer, type IntervalTimer, type TimerSnapshot } from './timer.ts';
-import type { Interval } from '../timer-plan.ts';
+import type { Interval } from '../../domain/timer-plan.ts';
 
 export interface TimerView {
   /** Opens the timer for a slide that has one, and starts it. */
@@ -52,7 +52,7 @@ export function timerView(panel: HTMLElement): TimerView {
     for (const listener of listeners) listener(shown);
   };
 
-  const t = catalogFor(document.documentElement.lang).deck.timer;
+  const t = catalogFor(document.documentElement.lang).deck.timerPanel;
   const draw = (s: TimerSnapshot) => {
     const phase = s.done ? 'done' : (s.interval?.phase ?? 'done');
     panel.className = `timer timer--${phase}${s.running || s.done ? '' : ' is-paused'}`;

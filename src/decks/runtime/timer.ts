@@ -1,9 +1,9 @@
 /**
  * The interval timer's clock: it walks through the intervals worked out at build time
- * (src/decks/timer-plan.ts) using performance.now(), so a paused or backgrounded tab never drifts.
+ * (src/domain/timer-plan.ts) using performance.now(), so a paused or backgrounded tab never drifts.
  * No DOM here; timer-view.ts draws it.
  */
-import type { Interval } from '../timer-plan.ts';
+import type { Interval } from '../../domain/timer-plan.ts';
 
 export interface TimerSnapshot {
   /** The interval now, or undefined when every interval is done. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
-import { timerPlan } from '../../src/decks/timer-plan.ts';
+import { en } from '../../src/domain/catalog/index.ts';
+import { timerPlan } from '../../src/domain/timer-plan.ts';
 
 const base: Dose = {
   sets: 2,
@@ -29,9 +30,45 @@ describe('the interval timer plan', () => {
 
   it('says which set and side each work interval is', () => {
     const details = timerPlan(base).intervals.map((i) => i.detail);
-    expect(details[1]).toBe('Set 1 of 2 · first side · 12 reps');
-    expect(details[3]).toBe('Set 1 of 2 · other side · 12 reps');
+    expect(details[1]).toBe('Set 1 of 2 · left side · 12 reps');
+    expect(details[3]).toBe('Set 1 of 2 · right side · 12 reps');
+    expect(details[2]).toBe('Set 1 of 2 · right side next');
     expect(details[4]).toBe('Set 2 of 2 next');
+  });
+
+  it('names the side, the set of the total and the reps to count on every interval, left first', () => {
+    const plan = timerPlan(base).intervals.map(
+      (i) => `${i.phase} ${i.set}/${i.sets} ${i.side} ${i.reps}`,
+    );
+    expect(plan).toEqual([
+      'ready 0/2 left null',
+      'work 1/2 left 12',
+      'switch 1/2 right null',
+      'work 1/2 right 12',
+      'rest 1/2 left null',
+      'work 2/2 left 12',
+      'switch 2/2 right null',
+      'work 2/2 right 12',
+    ]);
+    const { reps: _, ...hold } = base;
+    const one = timerPlan({ ...hold, holdSeconds: 20, perSide: false, sets: 1 }).intervals;
+    expect(one.map((i) => `${i.phase} ${i.side} ${i.reps}`)).toEqual([
+      'ready null null',
+      'work null null',
+    ]);
+  });
+
+  it('takes its words from the catalog it is given', () => {
+    const timer = { ...en.timer, sides: { left: 'LEFT', right: 'RIGHT' }, hold: 'Hold still' };
+    const { reps: _, ...hold } = base;
+    const plan = timerPlan({ ...hold, holdSeconds: 20, sets: 1 }, { ...en, timer });
+    expect(plan.intervals.map((i) => i.detail)).toEqual([
+      'Get into position',
+      'Set 1 of 1 · LEFT · hold 20 s',
+      'Set 1 of 1 · RIGHT next',
+      'Set 1 of 1 · RIGHT · hold 20 s',
+    ]);
+    expect(plan.summary).toBe('20 s hold still, 1 set on each side');
   });
 
   it('times a hold by its seconds and calls it a hold', () => {
