@@ -8,8 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { allPagePaths } from '../../src/domain/links.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { crawl, type PageFacts } from './crawl.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
@@ -49,7 +50,7 @@ describe('the website', () => {
 
   beforeAll(async () => {
     site = await buildAndServe('pages');
-    browser = await launchBrowser();
+    browser = await testBrowser();
     states = [
       ...allPagePaths(site.library),
       '?time=20&have=none',
@@ -62,7 +63,7 @@ describe('the website', () => {
   }, 600_000);
 
   afterAll(async () => {
-    await closeBrowser(browser);
+    await releaseBrowser(browser);
     await site.close();
   });
 
