@@ -62,7 +62,11 @@ export function exerciseSlide(
     anchor: context.anchor(exerciseId),
     ...(options.item ? { item: options.item } : {}),
   });
-  const timer = timerPlan(options.item?.dose ?? exercise.dose, context.catalog);
+  const timer = timerPlan(
+    options.item?.dose ?? exercise.dose,
+    context.catalog,
+    library.settings.units,
+  );
   const optionsList = [
     ...(exercise.easier.length > 0
       ? [fill(words.notes.easier, { names: names(library, exercise.easier) })]

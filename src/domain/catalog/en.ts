@@ -181,6 +181,8 @@ export const en = {
     holdFor: 'hold {n} s',
     seconds: '{n} s',
     metres: '{n} m',
+    /** A distance when the settings use miles, as on the card: "11 yd". */
+    yards: '{n} yd',
     /** "36 s work, 30 s rest, 2 sets on each side" */
     summary: '{seconds} s {label}{rest}, {sets}',
     summaryRest: ', {n} s rest',
