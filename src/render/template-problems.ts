@@ -164,7 +164,7 @@ export function renderNote(file: string, error: unknown): Note {
     return {
       file,
       ...place,
-      message: `the template reads {{${missing}}}, but there is no field "${missing}" here.`,
+      message: `the template uses {{${missing}}}, but there is no field "${missing}" here.`,
       hint: 'Check the spelling, or add the field to the view that fills this template (null when it is empty).',
     };
   return { file, ...place, message: message.replace(/ - \d+:\d+$/, '') };

@@ -63,7 +63,7 @@ describe('the template environment', () => {
     expect(
       message(() => env.render('page', { title: 'T', cards: [{ name: 'Clamshell' }] })),
     ).toMatchInlineSnapshot(
-      `"test/fixtures/template-missing-field/partials/card.hbs:2:9: the template reads {{nmae}}, but there is no field "nmae" here. Hint: Check the spelling, or add the field to the view that fills this template (null when it is empty)."`,
+      `"test/fixtures/template-missing-field/partials/card.hbs:2:9: the template uses {{nmae}}, but there is no field "nmae" here. Hint: Check the spelling, or add the field to the view that fills this template (null when it is empty)."`,
     );
     // The same place when the partial is rendered on its own, as the website does.
     expect(message(() => env.partial('card', { name: 'x' }))).toMatch(
