@@ -8,6 +8,8 @@ import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
 import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
 import { routineFacts } from '../domain/facts.ts';
+import { readySeconds } from '../domain/timer-plan.ts';
+import { circuitReadySeconds } from './circuit.ts';
 import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
@@ -17,7 +19,8 @@ const presenting = [
   'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
   'P: presenter view with these notes, in a second window.',
   'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
-  'O: all slides at once. F: full screen.',
+  'When an exercise is done, the deck moves on to the next one. A: start its timer by itself too.',
+  'B: black screen. O: all slides at once. F: full screen.',
 ];
 
 function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
@@ -63,6 +66,11 @@ export function deckFromFile(library: Library, deck: Deck): DeckPlan {
     audience: deck.audience,
     summary: deck.summary,
     slides: deck.slides.flatMap((slide) => expand(context, slide)),
+    class: {
+      getReady: deck.getReady ?? (deck.circuit ? circuitReadySeconds : readySeconds),
+      circuit: deck.circuit ?? null,
+      minutes: deck.minutes ?? null,
+    },
   };
 }
 
@@ -82,6 +90,7 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     audience: 'A coach presenting to a class',
     summary: routine.summary,
     slides: [title, ...routineSlides(context, routine)],
+    class: { getReady: readySeconds, circuit: null, minutes: routine.minutes },
   };
 }
 

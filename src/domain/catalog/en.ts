@@ -67,5 +67,11 @@ export const en = {
     oneSet: '1 set',
     sets: '{n} sets',
     eachSide: ' on each side',
+    /** Class mode in the decks. */
+    round: 'Round {n} of {total}',
+    done: 'Done',
+    wellDone: 'Well done.',
+    paused: '{label} · paused',
+    next: 'Next: {label} {clock}',
   },
 } as const;
