@@ -14,17 +14,9 @@ import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
 
-/** Shown in the notes of every title slide, so a first-time presenter finds the keys. */
-const presenting = [
-  'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
-  'P: presenter view with these notes, in a second window.',
-  'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
-  'When an exercise is done, the deck moves on to the next one. A: start its timer by itself too.',
-  'B: black screen. O: all slides at once. F: full screen.',
-];
-
 function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
-  const { library } = context;
+  const { library, catalog } = context;
+  const words = catalog.deck;
   switch (slide.kind) {
     case 'title':
       return [
@@ -34,7 +26,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
           subtitle: slide.subtitle ?? null,
           facts: [],
           notes: notesOf(slide.notes, [
-            { heading: 'Presenting', items: presenting, ordered: false },
+            { heading: words.notes.presenting, items: words.presenting, ordered: false },
           ]),
         },
       ];
@@ -43,7 +35,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
     case 'exercise':
       return [
         exerciseSlide(context, slide.exercise, {
-          section: 'Exercise',
+          section: words.sections.exercise,
           ...(slide.notes === undefined ? {} : { notes: slide.notes }),
         }),
       ];
@@ -82,7 +74,13 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     title: routine.title,
     subtitle: routine.summary,
     facts: routineFacts(routine, context.catalog),
-    notes: notesOf(routine.notes, [{ heading: 'Presenting', items: presenting, ordered: false }]),
+    notes: notesOf(routine.notes, [
+      {
+        heading: context.catalog.deck.notes.presenting,
+        items: context.catalog.deck.presenting,
+        ordered: false,
+      },
+    ]),
   };
   return {
     id: routine.id,

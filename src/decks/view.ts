@@ -1,11 +1,11 @@
 /**
  * A deck plan → what templates/deck/deck.hbs reads: numbered slides with their progress, timer and
- * circuit work, class mode's settings and words, the clinic and the disclaimer, the fonts and the
+ * circuit work, class mode's settings, the clinic and the disclaimer, the fonts and the
  * runtime script. The stylesheet, templates/deck/deck.css, comes in through the template environment.
  */
-import { catalogFor } from '../domain/catalog/index.ts';
 import type { TimerPlan } from '../domain/timer-plan.ts';
 import type { FontFiles } from '../handouts/assets.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { circuitWork } from './circuit.ts';
 import type { ClassData } from './runtime/class-mode.ts';
@@ -22,6 +22,8 @@ export type SlideView = Slide & {
   readonly timerJson: string | null;
   /** In a circuit, this exercise's work as JSON for data-circuit, else null. */
   readonly circuitJson: string | null;
+  /** "Notes for slide 3: Clamshell" */
+  readonly notesHead: string;
 };
 
 export interface DeckView {
@@ -32,12 +34,16 @@ export interface DeckView {
   readonly clinic: string;
   readonly disclaimer: string;
   readonly total: number;
+  /** "Hip pain after running: 12 slides", the stage's label. */
+  readonly stageLabel: string;
+  /** The interface words. */
+  readonly t: Catalog;
   /** Adds a notes page after each slide (the --notes PDF). */
   readonly printNotes: boolean;
   readonly fonts: FontFiles;
   readonly script: string;
   readonly slides: readonly SlideView[];
-  /** Class mode's settings and words as JSON for data-class (runtime/class-mode.ts `ClassData`). */
+  /** Class mode's settings as JSON for data-class (runtime/class-mode.ts `ClassData`). */
   readonly classJson: string;
 }
 
@@ -53,9 +59,8 @@ export function deckView(
   options: { readonly printNotes?: boolean } = {},
 ): DeckView {
   const total = plan.slides.length;
-  const catalog = catalogFor(library.settings.language);
+  const t = catalogFor(library.settings.language);
   const { circuit } = plan.class;
-  const classData: ClassData = { ...plan.class, words: catalog.timer };
   return {
     id: plan.id,
     lang: library.settings.language,
@@ -64,6 +69,8 @@ export function deckView(
     clinic: library.settings.clinic.name,
     disclaimer: library.settings.disclaimer,
     total,
+    stageLabel: fill(t.deck.stageLabel, { title: plan.title, count: total }),
+    t,
     printNotes: options.printNotes ?? false,
     ...assets,
     slides: plan.slides.map((slide, i) => ({
@@ -73,9 +80,10 @@ export function deckView(
       timerJson: slide.kind === 'exercise' ? JSON.stringify(slide.timer.intervals) : null,
       circuitJson:
         slide.kind === 'exercise' && circuit
-          ? JSON.stringify(circuitWork(circuit, perSide(slide.timer), catalog))
+          ? JSON.stringify(circuitWork(circuit, perSide(slide.timer), t))
           : null,
+      notesHead: fill(t.deck.notesFor, { number: i + 1, title: slide.title }),
     })),
-    classJson: JSON.stringify(classData),
+    classJson: JSON.stringify(plan.class satisfies ClassData),
   };
 }

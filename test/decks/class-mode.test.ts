@@ -8,8 +8,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { buildFixtureDecks, currentSlide, openDeck, type BuiltDecks } from './fixture.ts';
@@ -44,10 +44,10 @@ beforeAll(async () => {
     overlay: path.join(projectRoot, 'test/handouts/fixtures/six-exercises'),
     more: { circuit: circuitYaml },
   });
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await removeFixture(decks.content);
   await rm(work, { recursive: true, force: true });
 });

@@ -84,8 +84,8 @@ export interface OpenDeck {
 }
 
 /**
- * Opens a deck (at 1280 × 720 unless told) with a clock the test moves. Requests other than the deck file
- * itself and data: URIs are recorded and refused, as they would fail with no network.
+ * Opens a deck (at 1280 × 720 unless told) with a clock only the test moves. Requests other than
+ * the deck file itself and data: URIs are recorded and refused, as they would fail with no network.
  */
 export async function openDeck(
   browser: Browser | BrowserContext,
@@ -105,9 +105,9 @@ export async function openDeck(
       void request.continue();
     else void request.abort('blockedbyclient');
   });
+  // The clock stands still until the test moves it: with real time running underneath, a loaded
+  // machine could let a second pass between two steps, and the timer show the one after.
   await page.evaluateOnNewDocument(() => {
-    // The timer's clock stands still unless the test moves it, so a slow machine cannot skip a
-    // short interval between two looks.
     let offset = 0;
     const start = performance.now();
     performance.now = () => start + offset;

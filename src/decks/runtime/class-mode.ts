@@ -4,15 +4,15 @@
  * always in a circuit). Also the coach's settings, the black screen (B) and the timer buttons for
  * touch screens. The presenter window drives it through commands over the channel.
  */
-import { en } from '../../domain/catalog/index.ts';
+import { catalogFor } from '../../domain/catalog/index.ts';
 import type { Interval } from '../../domain/timer-plan.ts';
 import type { ClassSettings, Command, ShowState } from './channel.ts';
 import { classPlan, type ClassConfig, type Place, type Station } from './class-plan.ts';
 import type { Navigation } from './navigation.ts';
-import { timerView, type TimerWords } from './timer-view.ts';
+import { timerView } from './timer-view.ts';
 
 /** What templates/deck/deck.hbs writes into data-class (src/decks/view.ts). */
-export type ClassData = ClassConfig & { readonly words: ClassConfig['words'] & TimerWords };
+export type ClassData = Omit<ClassConfig, 'words'>;
 
 export interface ClassMode {
   command(action: Command): void;
@@ -88,12 +88,7 @@ function fitAboveTimer(slide: HTMLElement, panel: HTMLElement): void {
 export function classData(deck: HTMLElement): ClassData {
   // The view always writes data-class; without it (a hand-edited file) the timer still works.
   return (
-    parse<ClassData | null>(deck.dataset['class'], null) ?? {
-      getReady: 5,
-      circuit: null,
-      minutes: null,
-      words: en.timer,
-    }
+    parse<ClassData | null>(deck.dataset['class'], null) ?? { getReady: 5, circuit: null, minutes: null }
   );
 }
 
@@ -103,8 +98,12 @@ export function classMode(
   panel: HTMLElement,
   config: ClassData,
 ): ClassMode {
-  const plan = classPlan(stationsOf(nav.slides), config);
-  const timer = timerView(panel, config.words);
+  const words = catalogFor(document.documentElement.lang);
+  const plan = classPlan(stationsOf(nav.slides), {
+    ...config,
+    words: { ...words.timer, round: words.deck.timerPanel.round },
+  });
+  const timer = timerView(panel);
   const deckId = deck.dataset['deckId'] ?? 'deck';
   let settings = stored(deckId, { carryOn: plan.circuit, getReady: config.getReady });
   let place: Place | undefined;

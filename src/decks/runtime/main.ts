@@ -4,6 +4,7 @@
  * overview, full screen, the presenter window, class mode with the interval timer, and a black
  * screen. Without it (JavaScript off, or printing) the deck is simply every slide in order.
  */
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import {
   openChannel,
   type ClassSettings,
@@ -26,6 +27,7 @@ function start(deck: HTMLElement): void {
   document.documentElement.classList.add('js');
   const presenting = isPresenter();
   const slides = Array.from(deck.querySelectorAll<HTMLElement>('.slide'));
+  const words = catalogFor(document.documentElement.lang).deck;
   const nav = navigation(slides, true);
   // Class mode runs in the slide window only; the presenter window sends it commands.
   const config = classData(deck);
@@ -62,7 +64,11 @@ function start(deck: HTMLElement): void {
   nav.onChange((index, quiet) => {
     if (!quiet) channel.send({ type: 'slide', index });
     if (announce)
-      announce.textContent = `Slide ${index + 1} of ${slides.length}: ${slides[index]?.dataset['title'] ?? ''}`;
+      announce.textContent = fill(words.presenter.slideOf, {
+        n: index + 1,
+        count: slides.length,
+        title: slides[index]?.dataset['title'] ?? '',
+      });
   });
 
   const timing = () => (lesson ? lesson.timing : shown?.timer?.slide === nav.index);
@@ -107,7 +113,8 @@ function start(deck: HTMLElement): void {
     },
     mute: () => {
       const muted = toggleMute();
-      if (announce) announce.textContent = muted ? 'Timer sound off' : 'Timer sound on';
+      if (announce)
+        announce.textContent = muted ? words.timerPanel.soundOff : words.timerPanel.soundOn;
     },
     help: () => {
       if (help) help.hidden = !help.hidden;

@@ -4,6 +4,7 @@
  * since you started against a target, the class timer and its settings, and the keys (they are
  * never shown to the class). It moves with the slide window (and moves it) through the channel.
  */
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { Channel, ClassSettings, ShowState } from './channel.ts';
 import type { ClassData } from './class-mode.ts';
 import type { Actions } from './keys.ts';
@@ -17,6 +18,9 @@ export function presenterUrl(index: number): string {
   url.hash = `#${index + 1}`;
   return url.href;
 }
+
+/** The deck's words, in the language of the deck file (the same catalog it was built with). */
+const words = () => catalogFor(document.documentElement.lang).deck.presenter;
 
 export function isPresenter(): boolean {
   return new URLSearchParams(location.search).has('presenter');
@@ -35,7 +39,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** A copy of a slide for a preview pane, without ids (they must stay unique in the document). */
 function preview(slide: HTMLElement | undefined): Node[] {
-  if (!slide) return [element('p', 'presenter__end', 'End of the deck')];
+  if (!slide) return [element('p', 'presenter__end', words().end)];
   const copy = slide.cloneNode(true) as HTMLElement;
   copy.removeAttribute('id');
   copy.classList.add('is-current');
@@ -64,12 +68,12 @@ function elapsedText(ms: number): string {
   return `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
 
-/** "28 min left" or "3 min over", against a target in minutes. */
-export function targetText(ms: number, minutes: number): string {
+/** "28 min left of 40" or "3 min over 40", against a target in minutes. */
+function targetText(ms: number, minutes: number): string {
   const left = minutes * 60_000 - ms;
   return left >= 0
-    ? `${Math.ceil(left / 60_000)} min left of ${minutes}`
-    : `${Math.ceil(-left / 60_000)} min over ${minutes}`;
+    ? fill(words().minutesLeft, { n: Math.ceil(left / 60_000), target: minutes })
+    : fill(words().minutesOver, { n: Math.ceil(-left / 60_000), target: minutes });
 }
 
 /** A labelled number input, e.g. the target minutes. */
@@ -89,9 +93,6 @@ function numberField(
   return { root, input };
 }
 
-const keysHelp =
-  '→ Space: next · ←: back · T: timer · Space: pause it · R: start it again · Esc: stop it · A: start the next one by itself · B: black screen · M: sound · O: all slides';
-
 export interface PresenterControls {
   readonly actions: Actions;
   change(settings: Partial<ClassSettings>): void;
@@ -108,8 +109,9 @@ export function startPresenter(
   controls: PresenterControls,
 ): PresenterView {
   const { actions, config } = controls;
+  const t = words();
   document.documentElement.classList.add('is-presenter');
-  document.title = `Presenter: ${document.title}`;
+  document.title = fill(t.title, { title: document.title });
   const root = element('div', 'presenter');
 
   const bar = element('header', 'presenter__bar');
@@ -117,22 +119,22 @@ export function startPresenter(
   position.dataset['presenterPosition'] = '';
   const clock = element('p', 'presenter__clock');
   clock.dataset['presenterClock'] = '';
-  const elapsed = element('p', 'presenter__elapsed', 'Time 0:00:00');
+  const elapsed = element('p', 'presenter__elapsed', fill(t.time, { elapsed: '0:00:00' }));
   elapsed.setAttribute('role', 'timer');
   elapsed.dataset['presenterElapsed'] = '';
-  const target = numberField('Target minutes', config.minutes, { min: 1, max: 240 });
-  const reset = element('button', 'presenter__button', 'Reset time');
+  const target = numberField(t.target, config.minutes, { min: 1, max: 240 });
+  const reset = element('button', 'presenter__button', t.resetTime);
   reset.type = 'button';
   bar.append(position, clock, elapsed, target.root, reset);
 
-  const current = pane('Now showing');
+  const current = pane(t.nowShowing);
   current.stage.dataset['presenterCurrent'] = '';
-  const next = pane('Next');
+  const next = pane(t.next);
   next.stage.dataset['presenterNext'] = '';
 
   const lesson = element('section', 'presenter__class');
-  lesson.setAttribute('aria-label', 'Class');
-  const timer = element('p', 'presenter__timer', 'Timer off');
+  lesson.setAttribute('aria-label', t.class);
+  const timer = element('p', 'presenter__timer', t.timerOff);
   timer.dataset['presenterTimer'] = '';
   const carry = element('label', 'presenter__check');
   const carryBox = element('input', '');
@@ -141,22 +143,28 @@ export function startPresenter(
   const { circuit } = config;
   carry.append(
     carryBox,
-    circuit
-      ? ` Circuit: ${circuit.work} s work, ${circuit.rest} s rest, ${circuit.rounds} ${circuit.rounds === 1 ? 'round' : 'rounds'}`
-      : ' Start the next exercise by itself (A)',
+    ` ${
+      circuit
+        ? fill(t.circuit, {
+            work: circuit.work,
+            rest: circuit.rest,
+            rounds: circuit.rounds === 1 ? t.oneRound : fill(t.rounds, { n: circuit.rounds }),
+          })
+        : t.carryOn
+    }`,
   );
   if (circuit) {
     carryBox.checked = true;
     carryBox.disabled = true; // a circuit always goes on
   }
-  const ready = numberField('Get ready (seconds)', config.getReady, { min: 0, max: 60 });
+  const ready = numberField(t.getReady, config.getReady, { min: 0, max: 60 });
   ready.input.dataset['presenterGetReady'] = '';
   const screen = element('p', 'presenter__screen');
   screen.dataset['presenterScreen'] = '';
   lesson.append(timer, carry, ready.root, screen);
 
   const notes = element('section', 'presenter__notes');
-  notes.setAttribute('aria-label', 'Speaker notes');
+  notes.setAttribute('aria-label', catalogFor(document.documentElement.lang).deck.speakerNotes);
   notes.dataset['presenterNotes'] = '';
   // Long notes scroll; a focusable pane lets a keyboard user reach them (WCAG 2.1.1).
   notes.tabIndex = 0;
@@ -170,7 +178,7 @@ export function startPresenter(
 
   const footer = element('footer', 'presenter__footer');
   const buttons = element('nav', 'presenter__buttons');
-  buttons.setAttribute('aria-label', 'Move through the deck');
+  buttons.setAttribute('aria-label', t.buttons);
   const button = (text: string, action: () => void) => {
     const b = element('button', 'presenter__button', text);
     b.type = 'button';
@@ -178,13 +186,13 @@ export function startPresenter(
     return b;
   };
   buttons.append(
-    button('← Back', () => actions.previous()),
-    button('Next →', () => actions.next()),
-    button('Timer (T)', () => actions.timer()),
-    button('Stop timer (Esc)', () => actions.stopTimer()),
-    button('Black screen (B)', () => actions.blackout()),
+    button(t.back, () => actions.previous()),
+    button(t.forward, () => actions.next()),
+    button(t.timer, () => actions.timer()),
+    button(t.stopTimer, () => actions.stopTimer()),
+    button(t.blackout, () => actions.blackout()),
   );
-  footer.append(buttons, element('p', 'presenter__keys', keysHelp));
+  footer.append(buttons, element('p', 'presenter__keys', t.keys));
   root.append(bar, main, footer);
   document.body.append(root);
 
@@ -201,7 +209,8 @@ export function startPresenter(
     const ms = Date.now() - started;
     const minutes = Number(target.input.value);
     const over = minutes > 0 && ms > minutes * 60_000;
-    elapsed.textContent = `Time ${elapsedText(ms)}${minutes > 0 ? ` · ${targetText(ms, minutes)}` : ''}`;
+    const time = fill(t.time, { elapsed: elapsedText(ms) });
+    elapsed.textContent = minutes > 0 ? `${time} · ${targetText(ms, minutes)}` : time;
     elapsed.classList.toggle('is-over', over);
     clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   };
@@ -211,14 +220,18 @@ export function startPresenter(
 
   const show = (index: number) => {
     const slide = nav.slides[index];
-    position.textContent = `Slide ${index + 1} of ${nav.slides.length}: ${slide?.dataset['title'] ?? ''}`;
+    position.textContent = fill(t.slideOf, {
+      n: index + 1,
+      count: nav.slides.length,
+      title: slide?.dataset['title'] ?? '',
+    });
     current.stage.replaceChildren(...preview(slide));
     next.stage.replaceChildren(...preview(nav.slides[index + 1]));
     const source = slide?.querySelector('.slide__notes');
     notes.replaceChildren(
       ...(source
         ? Array.from(source.cloneNode(true).childNodes)
-        : [element('p', '', 'No notes for this slide.')]),
+        : [element('p', '', t.noNotes)]),
     );
     notes.scrollTop = 0;
   };
@@ -230,14 +243,20 @@ export function startPresenter(
 
   return {
     show(state) {
-      const t = state.timer;
-      timer.textContent = t
-        ? `Timer: ${t.label} ${t.clock}${t.running ? '' : ' (paused)'} · ${t.detail}${t.next ? ` · ${t.next}` : ''}`
-        : 'Timer off';
+      const shown = state.timer;
+      timer.textContent = shown
+        ? [
+            `${fill(t.timerStatus, { label: shown.label, clock: shown.clock })}${shown.running ? '' : t.paused}`,
+            shown.detail,
+            shown.next,
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : t.timerOff;
       if (!circuit) carryBox.checked = state.settings.carryOn;
       if (document.activeElement !== ready.input)
         ready.input.value = String(state.settings.getReady);
-      screen.textContent = state.blackout ? 'The screen is black. Press B to show the slide.' : '';
+      screen.textContent = state.blackout ? t.black : '';
     },
   };
 }

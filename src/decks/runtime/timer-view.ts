@@ -5,20 +5,10 @@
  * as well as its word. Keyboard hints are not here: they are for the presenter view.
  */
 import type { Interval } from '../../domain/timer-plan.ts';
-import { fill } from '../../domain/catalog/index.ts';
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
 import { intervalTimer, type IntervalTimer, type TimerSnapshot } from './timer.ts';
-
-/** The timer's own words, from the deck's catalog. */
-export interface TimerWords {
-  readonly done: string;
-  readonly wellDone: string;
-  /** "{label} · paused" */
-  readonly paused: string;
-  /** "Next: {label} {clock}" */
-  readonly next: string;
-}
 
 export interface TimerView {
   /** Shows the timer on slide `index` and starts counting `intervals`. */
@@ -44,7 +34,8 @@ export function clockText(seconds: number): string {
 
 const tones = { ready: 660, work: 880, switch: 660, rest: 440 } as const;
 
-export function timerView(panel: HTMLElement, words: TimerWords): TimerView {
+export function timerView(panel: HTMLElement): TimerView {
+  const words = catalogFor(document.documentElement.lang).deck.timerPanel;
   const part = (name: string) => panel.querySelector<HTMLElement>(`[data-timer-${name}]`);
   const shownListeners: ((shown: TimerShown | null) => void)[] = [];
   const doneListeners: (() => void)[] = [];
@@ -74,7 +65,7 @@ export function timerView(panel: HTMLElement, words: TimerWords): TimerView {
     const next = s.next
       ? fill(words.next, { label: s.next.label.toLowerCase(), clock: clockText(s.next.seconds) })
       : '';
-    set('label', s.running || s.done ? label : fill(words.paused, { label }));
+    set('label', s.running || s.done ? label : `${label} · ${words.pausedWord}`);
     set('clock', clock);
     set('detail', detail);
     set('next', next);
