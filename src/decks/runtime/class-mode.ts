@@ -88,7 +88,11 @@ function fitAboveTimer(slide: HTMLElement, panel: HTMLElement): void {
 export function classData(deck: HTMLElement): ClassData {
   // The view always writes data-class; without it (a hand-edited file) the timer still works.
   return (
-    parse<ClassData | null>(deck.dataset['class'], null) ?? { getReady: 5, circuit: null, minutes: null }
+    parse<ClassData | null>(deck.dataset['class'], null) ?? {
+      getReady: 5,
+      circuit: null,
+      minutes: null,
+    }
   );
 }
 

@@ -192,7 +192,7 @@ export function startPresenter(
     button(t.stopTimer, () => actions.stopTimer()),
     button(t.blackout, () => actions.blackout()),
   );
-  footer.append(buttons, element('p', 'presenter__keys', t.keys));
+  footer.append(buttons, element('p', 'presenter__keys', t.keys.join(' · ')));
   root.append(bar, main, footer);
   document.body.append(root);
 
@@ -229,9 +229,7 @@ export function startPresenter(
     next.stage.replaceChildren(...preview(nav.slides[index + 1]));
     const source = slide?.querySelector('.slide__notes');
     notes.replaceChildren(
-      ...(source
-        ? Array.from(source.cloneNode(true).childNodes)
-        : [element('p', '', t.noNotes)]),
+      ...(source ? Array.from(source.cloneNode(true).childNodes) : [element('p', '', t.noNotes)]),
     );
     notes.scrollTop = 0;
   };

@@ -187,7 +187,19 @@ export const en = {
       black: 'The screen is black. Press B to show the slide.',
       stopTimer: 'Stop timer (Esc)',
       blackout: 'Black screen (B)',
-      keys: '→ Space: next · ←: back · T: timer · Space: pause it · R: start it again · Esc: stop it · A: start the next one by itself · B: black screen · M: sound · O: all slides',
+      /** The keys, shown only here (never to the class), one after the other. */
+      keys: [
+        '→ Space: next',
+        '←: back',
+        'T: timer',
+        'Space: pause it',
+        'R: start it again',
+        'Esc: stop it',
+        'A: start the next one by itself',
+        'B: black screen',
+        'M: sound',
+        'O: all slides',
+      ],
     },
   },
   /** The interval timer of the slides and the follow-along view. */
