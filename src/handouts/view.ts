@@ -10,13 +10,7 @@ import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
 import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
-import {
-  cardWords,
-  doseView,
-  exerciseCard,
-  type CardParts,
-  type ExerciseCardView,
-} from '../render/view.ts';
+import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
@@ -183,7 +177,7 @@ export async function handoutView(
     },
     stages,
     painRule,
-    words: { stop: cardWords.stop },
+    words: { stop: catalog.card.stop },
     runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
