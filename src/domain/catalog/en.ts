@@ -59,6 +59,33 @@ export const en = {
     upTo: 'up to {distance}',
     unitWords: { km: 'km', mi: 'miles' },
   },
+  /** The handout's own headings and labels (its safety parts have their own words). */
+  handout: {
+    yourExercises: 'Your home exercises.',
+    logoAlt: '{clinic} logo',
+    who: { name: 'Name', clinician: 'Clinician', date: 'Date' },
+    whatFor: 'What this is for',
+    warmUp: 'First, warm up',
+    exercises: 'Your exercises',
+    exercisesIntro: 'Do them in order, 1 to {count}.',
+    coolDown: 'Cool down',
+    call: 'Call {clinic}: {phone}.',
+    /** The page footer: "Page 2 of 3". */
+    page: 'Page',
+    of: 'of',
+    seeOnline: 'See it online:',
+    meta: 'Version {version} · {date}',
+    ticks: {
+      heading: 'Your tick-sheet',
+      howTo:
+        'Each day you exercise, tick a box for each exercise you finish. Aim for {times}, and bring this sheet to your next visit.',
+      day: 'Day',
+      week: 'Week {n}',
+      warmUp: 'Warm-up',
+      painLabel: 'Pain after, 0 to 10',
+      notes: 'Notes and questions for your next visit',
+    },
+  },
   deck: {
     stageLabel: '{title}: {count} slides',
     notesFor: 'Notes for slide {number}: {title}',
@@ -68,7 +95,8 @@ export const en = {
     howItFeels: 'How it feels',
     seeClinician: 'See a clinician if',
     stopRunning: 'Stop running until a clinician has checked it.',
-    timerHint: 'Press T for the timer: {summary}.',
+    /** Under an exercise's figure: the class sees no keys (they are in the presenter view). */
+    timerHint: 'Timer: {summary}.',
     titles: {
       glance: 'The routine at a glance',
       whenToStop: 'When to stop',
@@ -116,7 +144,8 @@ export const en = {
       'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
       'P: presenter view with these notes, in a second window.',
       'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
-      'O: all slides at once. F: full screen.',
+      'When an exercise is done, the deck moves on to the next one. A: start its timer by itself too.',
+      'B: black screen. O: all slides at once. F: full screen.',
     ],
     controls: {
       label: 'Slide controls',
@@ -126,13 +155,21 @@ export const en = {
       presenter: 'Presenter',
       fullscreen: 'Full screen',
       keys: 'Keys',
+      /** The timer's buttons, always there on a touch screen. */
+      timer: 'Timer',
+      startTimer: 'Start timer',
+      pauseTimer: 'Pause timer',
+      resumeTimer: 'Go on',
+      stopTimer: 'Stop timer',
     },
     /** The keys help: each key and what it does. */
     help: {
       next: ['→ · Space · Page Down', 'Next slide'],
       back: ['← · Page Up', 'Back'],
       ends: ['Home · End', 'First · last slide'],
-      timer: ['T', 'Timer on an exercise slide'],
+      timer: ['T', 'Timer on an exercise slide; Space pauses it'],
+      carryOn: ['A', 'Start the next exercise by itself, or not'],
+      blackout: ['B', 'Black screen, and back'],
       presenter: ['P', 'Presenter view with notes (second window)'],
       overview: ['O', 'All slides'],
       fullscreen: ['F', 'Full screen'],
@@ -140,10 +177,11 @@ export const en = {
     },
     /** The timer panel on a slide (the intervals' own words are in `timer`). */
     timerPanel: {
-      keys: 'Space: pause · R: start again · M: sound · Esc: close',
       done: 'Done',
       pausedWord: 'paused',
-      wellDone: 'Well done. Press Esc to close.',
+      wellDone: 'Well done.',
+      /** Before the set and side in a circuit. */
+      round: 'Round {n} of {total}',
       next: 'Next: {label} {clock}',
       soundOff: 'Timer sound off',
       soundOn: 'Timer sound on',
@@ -163,6 +201,32 @@ export const en = {
       noNotes: 'No notes for this slide.',
       timerStatus: 'Timer: {label} {clock}',
       paused: ' (paused)',
+      timerOff: 'Timer off',
+      target: 'Target minutes',
+      minutesLeft: '{n} min left of {target}',
+      minutesOver: '{n} min over {target}',
+      class: 'Class',
+      carryOn: 'Start the next exercise by itself (A)',
+      circuit: 'Circuit: {work} s work, {rest} s rest, {rounds}',
+      oneRound: '1 round',
+      rounds: '{n} rounds',
+      getReady: 'Get ready (seconds)',
+      black: 'The screen is black. Press B to show the slide.',
+      stopTimer: 'Stop timer (Esc)',
+      blackout: 'Black screen (B)',
+      /** The keys, shown only here (never to the class), one after the other. */
+      keys: [
+        '→ Space: next',
+        '←: back',
+        'T: timer',
+        'Space: pause it',
+        'R: start it again',
+        'Esc: stop it',
+        'A: start the next one by itself',
+        'B: black screen',
+        'M: sound',
+        'O: all slides',
+      ],
     },
   },
   /** The interval timer of the slides and the follow-along view. */
