@@ -10,7 +10,6 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../core/errors.ts';
 import { ContentError, formatProblem, type Problem } from '../core/problems.ts';
-import { displayPath } from '../model/load.ts';
 import { inlineCode, registerHelpers } from './helpers.ts';
 import { referenceProblems, renderNote, syntaxProblem } from './template-problems.ts';
 
@@ -65,7 +64,8 @@ export function createEnv(folder: string): TemplateEnv {
   const problems: Problem[] = [];
   const sources: Source[] = [];
   for (const relative of files.filter((f) => f.endsWith('.hbs'))) {
-    const shown = displayPath(path.join(folder, relative));
+    // The folder as it was given (ROUTINE_PRESS_TEMPLATES, or templates/ in the project).
+    const shown = `${folder}/${relative}`;
     try {
       sources.push({ name: relative.replace(/\.hbs$/, ''), shown, ast: hb.parse(text(relative)) });
     } catch (error) {
