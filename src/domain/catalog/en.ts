@@ -59,6 +59,33 @@ export const en = {
     upTo: 'up to {distance}',
     unitWords: { km: 'km', mi: 'miles' },
   },
+  /** The handout's own headings and labels (its safety parts have their own words). */
+  handout: {
+    yourExercises: 'Your home exercises.',
+    logoAlt: '{clinic} logo',
+    who: { name: 'Name', clinician: 'Clinician', date: 'Date' },
+    whatFor: 'What this is for',
+    warmUp: 'First, warm up',
+    exercises: 'Your exercises',
+    exercisesIntro: 'Do them in order, 1 to {count}.',
+    coolDown: 'Cool down',
+    call: 'Call {clinic}: {phone}.',
+    /** The page footer: "Page 2 of 3". */
+    page: 'Page',
+    of: 'of',
+    seeOnline: 'See it online:',
+    meta: 'Version {version} · {date}',
+    ticks: {
+      heading: 'Your tick-sheet',
+      howTo:
+        'Each day you exercise, tick a box for each exercise you finish. Aim for {times}, and bring this sheet to your next visit.',
+      day: 'Day',
+      week: 'Week {n}',
+      warmUp: 'Warm-up',
+      painLabel: 'Pain after, 0 to 10',
+      notes: 'Notes and questions for your next visit',
+    },
+  },
   deck: {
     stageLabel: '{title}: {count} slides',
     notesFor: 'Notes for slide {number}: {title}',
