@@ -9,18 +9,19 @@ import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/cli.ts';
 
 let browser: Browser;
 let library: Library;
 beforeAll(async () => {
   library = await loadLibrary(path.join(projectRoot, 'routines'));
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
 });
 
 describe('the bundled decks', () => {

@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
@@ -15,10 +15,10 @@ let work: string;
 beforeAll(async () => {
   work = await tempWorkFolder('decks-browser');
   decks = await buildFixtureDecks(work);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await removeFixture(decks.content);
   await rm(work, { recursive: true, force: true });
 });

@@ -5,9 +5,9 @@ import type { Browser } from 'puppeteer-core';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { buildFixtureDecks, type BuiltDecks } from './fixture.ts';
@@ -19,7 +19,7 @@ let work: string;
 beforeAll(async () => {
   work = await tempWorkFolder('decks-pdf');
   decks = await buildFixtureDecks(work);
-  browser = await launchBrowser();
+  browser = await testBrowser();
   const context = { library: decks.library, templates: templateEnv('templates') };
   const jobs = [];
   for (const plan of decks.plans) jobs.push(...(await writeDeck(context, plan, [work])));
@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await removeFixture(decks.content);
   await rm(work, { recursive: true, force: true });
 });

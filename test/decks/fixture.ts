@@ -74,7 +74,7 @@ export interface OpenDeck {
 }
 
 /**
- * Opens a deck at 1280 × 720 with a clock the test can move. Requests other than the deck file
+ * Opens a deck at 1280 × 720 with a clock only the test moves. Requests other than the deck file
  * itself and data: URIs are recorded and refused, as they would fail with no network.
  */
 export async function openDeck(browser: Browser, url: string): Promise<OpenDeck> {
@@ -91,10 +91,12 @@ export async function openDeck(browser: Browser, url: string): Promise<OpenDeck>
       void request.continue();
     else void request.abort('blockedbyclient');
   });
+  // The clock stands still until the test moves it: with real time running underneath, a loaded
+  // machine could let a second pass between two steps, and the timer show the one after.
   await page.evaluateOnNewDocument(() => {
     let offset = 0;
-    const real = performance.now.bind(performance);
-    performance.now = () => real() + offset;
+    const start = performance.now();
+    performance.now = () => start + offset;
     Object.assign(window, { advanceClock: (ms: number) => (offset += ms) });
   });
   await page.goto(url, { waitUntil: 'load' });

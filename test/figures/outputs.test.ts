@@ -14,9 +14,10 @@ import { accent, workCore } from '../../src/figures/svg.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { pixelsNear, renderPages } from '../helpers/pdf-raster.ts';
@@ -34,10 +35,10 @@ let browser: Browser;
 beforeAll(async () => {
   content = await fixtureLibrary('figure-card');
   library = await loadLibrary(content);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await removeFixture(content);
 });
 

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { createPagePool, type PagePool } from '../../src/pdf/page-pool.ts';
 import { printPdf } from '../../src/pdf/print.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 
 // A 1×1 PNG, for an image that is allowed to load.
 const png = Buffer.from(
@@ -25,12 +25,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  browser = await testBrowser();
   pool = createPagePool(browser, { allowedOrigin: origin, timeout: 10_000 });
 });
 afterAll(async () => {
   await pool.close();
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await new Promise((resolve) => server.close(resolve));
 });
 

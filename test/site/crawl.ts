@@ -57,7 +57,8 @@ export async function crawl<T = undefined>(
         const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
           els
             .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
-            .filter((href) => !href.startsWith('#')),
+            .filter((href) => !href.startsWith('#'))
+            .map((href) => href.replace(/#.*/, '')),
         );
         const probed = await probe?.(page, next);
         const axe = await axeViolations(page);

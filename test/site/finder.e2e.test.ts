@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library, Routine } from '../../src/model/library.ts';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
@@ -97,11 +98,11 @@ describe('the routine finder', () => {
     await cp(path.join(fixturesRoot, 'valid'), content, { recursive: true });
     await cp(path.join(import.meta.dirname, 'fixtures/finder'), content, { recursive: true });
     site = await buildAndServe('finder', content);
-    browser = await launchBrowser();
+    browser = await testBrowser();
   });
 
   afterAll(async () => {
-    await closeBrowser(browser);
+    await releaseBrowser(browser);
     await site.close();
     await rm(path.dirname(content), { recursive: true, force: true });
   });

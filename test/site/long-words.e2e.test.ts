@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { deckForRoutine } from '../../src/decks/plan.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 import { buildAndServe, type TestSite } from './helpers.ts';
 
@@ -22,11 +23,11 @@ let browser: Browser;
 beforeAll(async () => {
   content = await fixtureLibrary('long-word');
   site = await buildAndServe('long-words', content);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await site.close();
   await removeFixture(content);
 });

@@ -8,9 +8,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { allPagePaths } from '../../src/domain/links.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { crawl, type PageFacts } from './crawl.ts';
+import { htmlErrors } from './html-check.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 /** What a routine page shows, read in the crawl's visit. */
@@ -49,7 +51,7 @@ describe('the website', () => {
 
   beforeAll(async () => {
     site = await buildAndServe('pages');
-    browser = await launchBrowser();
+    browser = await testBrowser();
     states = [
       ...allPagePaths(site.library),
       '?time=20&have=none',
@@ -62,7 +64,7 @@ describe('the website', () => {
   }, 600_000);
 
   afterAll(async () => {
-    await closeBrowser(browser);
+    await releaseBrowser(browser);
     await site.close();
   });
 
@@ -214,6 +216,10 @@ describe('the website', () => {
       false,
     );
   });
+
+  it('has no Nu Html Checker error on any page', async () => {
+    expect(await htmlErrors(site.root)).toEqual([]);
+  }, 60_000);
 
   it('answers a missing page with the 404 page', async () => {
     await withPage(browser, async (page) => {
