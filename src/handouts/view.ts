@@ -5,18 +5,12 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
 import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
-import {
-  cardWords,
-  doseView,
-  exerciseCard,
-  type CardParts,
-  type ExerciseCardView,
-} from '../render/view.ts';
+import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
@@ -70,6 +64,8 @@ export function formatDate(date: Date, language: string): string {
 
 export interface HandoutView {
   readonly lang: string;
+  /** The interface words. */
+  readonly t: Catalog;
   readonly title: string;
   readonly documentTitle: string;
   readonly large: boolean;
@@ -82,6 +78,10 @@ export interface HandoutView {
     /** Phone and email, shown on one line when they fit: "555-0100 · front-desk@example.org". */
     readonly contact: readonly string[];
     readonly address: string | null;
+    /** "Riverside Running Physio logo" */
+    readonly logoAlt: string;
+    /** "Call Riverside Running Physio: 555-0100.", before the urgent line; null without a phone. */
+    readonly call: string | null;
   };
   readonly who: {
     readonly patient: string | null;
@@ -145,6 +145,7 @@ export async function handoutView(
   const blank = options.large ? '__________' : '________________';
   return {
     lang: settings.language,
+    t: catalog,
     title: routine.title,
     documentTitle: `${routine.title} – ${settings.clinic.name}`,
     large: options.large,
@@ -158,6 +159,10 @@ export async function handoutView(
       phone: settings.clinic.phone ?? null,
       contact: [settings.clinic.phone, settings.clinic.email].filter((c) => c !== undefined),
       address: settings.clinic.address ?? null,
+      logoAlt: fill(catalog.handout.logoAlt, { clinic: settings.clinic.name }),
+      call: settings.clinic.phone
+        ? fill(catalog.handout.call, { clinic: settings.clinic.name, phone: settings.clinic.phone })
+        : null,
     },
     who: {
       patient: options.patient ?? null,
@@ -183,17 +188,17 @@ export async function handoutView(
     },
     stages,
     painRule,
-    words: { stop: cardWords.stop },
+    words: { stop: catalog.card.stop },
     runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
-    exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
+    exercisesIntro: fill(catalog.handout.exercisesIntro, { count: cards.length }),
     cards,
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short),
+    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short, catalog.handout.ticks),
     footer: {
-      meta: `Version ${settings.version} · ${date}`,
+      meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
