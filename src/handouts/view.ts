@@ -19,7 +19,6 @@ import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
 import { stageItems, stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
-import { handoutWords } from './words.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
 
 export interface HandoutOptions extends Variant {
@@ -140,8 +139,9 @@ export async function handoutView(
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
   const plan = `About ${routine.minutes} minutes, ${times}.`;
-  const stages = stagesView(library, routine, stageIndex);
-  const painRule = painRuleView(library.guidance.painRule, routine.painRule);
+  const words = catalog.safety;
+  const stages = stagesView(library, routine, stageIndex, words);
+  const painRule = painRuleView(library.guidance.painRule, routine.painRule, words);
   const blank = options.large ? '__________' : '________________';
   return {
     lang: settings.language,
@@ -177,19 +177,19 @@ export async function handoutView(
       cards,
       stages,
       phone: settings.clinic.phone ?? null,
-      clinic: settings.clinic.name,
+      words,
     }),
-    advice: { title: handoutWords.advice, lines: routine.advice },
+    advice: { title: words.advice, lines: routine.advice },
     conditionAdvice: {
-      title: handoutWords.conditionAdvice,
-      running: handoutWords.running,
-      seeClinician: handoutWords.seeClinician,
-      conditions: conditionAdvice(library, routine),
+      title: words.conditionAdvice,
+      running: words.running,
+      seeClinician: words.seeClinician,
+      conditions: conditionAdvice(library, routine, words),
     },
     stages,
     painRule,
     words: { stop: catalog.card.stop },
-    runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
+    runningHead: `${words.name}: ${options.patient ?? blank} · ${words.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: fill(catalog.handout.exercisesIntro, { count: cards.length }),
     cards,
