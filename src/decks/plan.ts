@@ -12,16 +12,9 @@ import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
 
-/** Shown in the notes of every title slide, so a first-time presenter finds the keys. */
-const presenting = [
-  'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
-  'P: presenter view with these notes, in a second window.',
-  'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
-  'O: all slides at once. F: full screen.',
-];
-
 function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
-  const { library } = context;
+  const { library, catalog } = context;
+  const words = catalog.deck;
   switch (slide.kind) {
     case 'title':
       return [
@@ -31,7 +24,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
           subtitle: slide.subtitle ?? null,
           facts: [],
           notes: notesOf(slide.notes, [
-            { heading: 'Presenting', items: presenting, ordered: false },
+            { heading: words.notes.presenting, items: words.presenting, ordered: false },
           ]),
         },
       ];
@@ -40,7 +33,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
     case 'exercise':
       return [
         exerciseSlide(context, slide.exercise, {
-          section: 'Exercise',
+          section: words.sections.exercise,
           ...(slide.notes === undefined ? {} : { notes: slide.notes }),
         }),
       ];
@@ -74,7 +67,13 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     title: routine.title,
     subtitle: routine.summary,
     facts: routineFacts(routine, context.catalog),
-    notes: notesOf(routine.notes, [{ heading: 'Presenting', items: presenting, ordered: false }]),
+    notes: notesOf(routine.notes, [
+      {
+        heading: context.catalog.deck.notes.presenting,
+        items: context.catalog.deck.presenting,
+        ordered: false,
+      },
+    ]),
   };
   return {
     id: routine.id,

@@ -55,6 +55,8 @@ export type Slide = Common &
         readonly section: string;
         readonly card: ExerciseCardView;
         readonly timer: TimerPlan;
+        /** "Press T for the timer: 36 s work, 2 sets." */
+        readonly timerHint: string;
       }
     | {
         readonly kind: 'summary';

@@ -4,6 +4,7 @@
  * comes in through the template environment.
  */
 import type { FontFiles } from '../handouts/assets.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import type { DeckPlan, Slide } from './slides.ts';
 
@@ -13,6 +14,8 @@ export type SlideView = Slide & {
   readonly progress: string;
   /** The timer's intervals as JSON for data-timer, or null on slides without a timer. */
   readonly timerJson: string | null;
+  /** "Notes for slide 3: Clamshell" */
+  readonly notesHead: string;
 };
 
 export interface DeckView {
@@ -23,6 +26,10 @@ export interface DeckView {
   readonly clinic: string;
   readonly disclaimer: string;
   readonly total: number;
+  /** "Hip pain after running: 12 slides", the stage's label. */
+  readonly stageLabel: string;
+  /** The interface words. */
+  readonly t: Catalog;
   /** Adds a notes page after each slide (the --notes PDF). */
   readonly printNotes: boolean;
   readonly fonts: FontFiles;
@@ -42,6 +49,7 @@ export function deckView(
   options: { readonly printNotes?: boolean } = {},
 ): DeckView {
   const total = plan.slides.length;
+  const t = catalogFor(library.settings.language);
   return {
     id: plan.id,
     lang: library.settings.language,
@@ -50,6 +58,8 @@ export function deckView(
     clinic: library.settings.clinic.name,
     disclaimer: library.settings.disclaimer,
     total,
+    stageLabel: fill(t.deck.stageLabel, { title: plan.title, count: total }),
+    t,
     printNotes: options.printNotes ?? false,
     ...assets,
     slides: plan.slides.map((slide, i) => ({
@@ -57,6 +67,7 @@ export function deckView(
       number: i + 1,
       progress: `${Math.round(((i + 1) / total) * 1000) / 10}%`,
       timerJson: slide.kind === 'exercise' ? JSON.stringify(slide.timer.intervals) : null,
+      notesHead: fill(t.deck.notesFor, { number: i + 1, title: slide.title }),
     })),
   };
 }

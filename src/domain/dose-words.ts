@@ -15,8 +15,13 @@ export function durationWords(seconds: number): string {
   return plural(seconds, 'second');
 }
 
+/** Metres in whole yards, for settings in miles: 10 → 11. */
+export function yardsOf(metres: number): number {
+  return Math.round(metres * 1.0936);
+}
+
 function distance(metres: number, units: Units): string {
-  return units === 'mi' ? plural(Math.round(metres * 1.0936), 'yard') : plural(metres, 'metre');
+  return units === 'mi' ? plural(yardsOf(metres), 'yard') : plural(metres, 'metre');
 }
 
 /**
@@ -85,7 +90,7 @@ export function doseNumbers(dose: Dose, units: Units): string {
           ? `${dose.seconds} s`
           : dose.metres !== undefined
             ? units === 'mi'
-              ? `${Math.round(dose.metres * 1.0936)} yd`
+              ? `${yardsOf(dose.metres)} yd`
               : `${dose.metres} m`
             : '';
   return `${dose.sets} × ${amount}${side}`;

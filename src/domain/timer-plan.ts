@@ -10,6 +10,7 @@
  */
 import type { Dose } from '../model/schema/dose.ts';
 import { en, fill, type Catalog } from './catalog/index.ts';
+import { yardsOf, type Units } from './dose-words.ts';
 
 export type Side = 'left' | 'right';
 export type Phase = 'ready' | 'work' | 'switch' | 'rest';
@@ -46,7 +47,11 @@ const minimumWork = 10;
 type Words = Catalog['timer'];
 
 /** Seconds of work in one set (one side), and what to say about it. */
-function work(dose: Dose, words: Words): { seconds: number; label: string; what: string } {
+function work(
+  dose: Dose,
+  words: Words,
+  units: Units,
+): { seconds: number; label: string; what: string } {
   if (dose.holdSeconds !== undefined)
     return {
       seconds: dose.holdSeconds,
@@ -69,14 +74,20 @@ function work(dose: Dose, words: Words): { seconds: number; label: string; what:
   return {
     seconds: Math.max(minimumWork, metres * secondsPerMetre),
     label: words.work,
-    what: fill(words.metres, { n: metres }),
+    what:
+      units === 'mi'
+        ? fill(words.yards, { n: yardsOf(metres) })
+        : fill(words.metres, { n: metres }),
   };
 }
 
-/** The dose's intervals, in the catalog's words (English unless another is given). */
-export function timerPlan(dose: Dose, catalog: Catalog = en): TimerPlan {
+/**
+ * The dose's intervals, in the catalog's words (English unless another is given); a distance in
+ * the settings' units, as the card says it (yards with miles).
+ */
+export function timerPlan(dose: Dose, catalog: Catalog = en, units: Units = 'km'): TimerPlan {
   const words = catalog.timer;
-  const set = work(dose, words);
+  const set = work(dose, words, units);
   const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [null];
   const sets = dose.sets;
   const common = { sets, reps: null };

@@ -20,20 +20,18 @@ export interface TickSheetView {
   /** The last row: how much it hurt, so the clinician sees the trend. */
   readonly painLabel: string;
   readonly painScale: string;
-  /** Lines for notes under the table, left out where they would push it onto a second page. */
-  readonly notes: boolean;
+  /** "Notes and questions for your next visit", over lines to write on. */
+  readonly notes: string;
 }
 
 /** Two weeks: the shortest span that shows a habit forming, and fits one page. */
 export const tickWeeks = 2;
 
-/** At large print, a table with more rows than this fills the page without the notes. */
-const largeRowsWithNotes = 6;
-
 export function tickSheet(
   routine: Routine,
   cards: readonly ExerciseCardView[],
-  large: boolean,
+  /** The pain rule in short, "0 to 3 OK · 4 to 5 do less · 6 to 10 stop", so the row has a meaning. */
+  painScale: string,
 ): TickSheetView {
   const times = weeklyWords(routine.timesPerWeek);
   const warmUp = routine.warmUp.protocol !== undefined || routine.warmUp.items.length > 0;
@@ -49,7 +47,7 @@ export function tickSheet(
     })),
     rows,
     painLabel: 'Pain after, 0 to 10',
-    painScale: '0 = none, 10 = worst',
-    notes: !large || rows.length <= largeRowsWithNotes,
+    painScale,
+    notes: 'Notes and questions for your next visit',
   };
 }

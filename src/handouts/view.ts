@@ -14,7 +14,12 @@ import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '.
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
+import { conditionAdvice, type ConditionAdviceView } from './condition-advice.ts';
+import { glanceView, type GlanceView } from './glance.ts';
+import { painRuleView, type PainRuleView } from './pain-rule.ts';
+import { stageItems, stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
+import { handoutWords } from './words.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
 
 export interface HandoutOptions extends Variant {
@@ -27,6 +32,8 @@ export interface HandoutOptions extends Variant {
   readonly date: Date;
   /** Dose changes for this patient, by exercise id. */
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
+  /** The stage the patient is in, 1 for the first (the default); its doses are on the cards. */
+  readonly stage?: number | undefined;
 }
 
 /**
@@ -77,6 +84,23 @@ export interface HandoutView {
   };
   readonly summary: string;
   readonly plan: string;
+  /** The summary box: how often, how much pain is OK, when to do more, when to call. */
+  readonly glance: GlanceView;
+  /** The routine's advice for the patient, in the you-voice. */
+  readonly advice: { readonly title: string; readonly lines: readonly string[] };
+  /** The running and everyday advice of the conditions it is for. */
+  readonly conditionAdvice: {
+    readonly title: string;
+    readonly running: string;
+    readonly seeClinician: string;
+    readonly conditions: readonly ConditionAdviceView[];
+  };
+  readonly stages: StagesView | null;
+  readonly painRule: PainRuleView;
+  /** In every page's footer: the patient's name and the date, or lines to fill in. */
+  readonly runningHead: string;
+  /** Fixed words the template uses outside a card. */
+  readonly words: { readonly stop: string };
   readonly warmUp: WarmUpView | null;
   /** One line before the cards: do them in order, tick them off. */
   readonly exercisesIntro: string;
@@ -89,6 +113,8 @@ export interface HandoutView {
   readonly footer: {
     readonly meta: string;
     readonly disclaimer: string;
+    /** Large print: the disclaimer's first sentence, so the 18 pt footer stays 3 or 4 lines. */
+    readonly shortDisclaimer: string;
     readonly url: string;
     readonly qr: string;
   };
@@ -103,9 +129,14 @@ export async function handoutView(
   const date = formatDate(options.date, settings.language);
   const catalog = catalogFor(settings.language);
   const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
-  const cards = routine.main.map((item) => card(library, item, options));
+  const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
+  const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
+  const plan = `About ${routine.minutes} minutes, ${times}.`;
+  const stages = stagesView(library, routine, stageIndex);
+  const painRule = painRuleView(library.guidance.painRule, routine.painRule);
+  const blank = options.large ? '__________' : '________________';
   return {
     lang: settings.language,
     title: routine.title,
@@ -128,17 +159,37 @@ export async function handoutView(
       date: options.personal ? date : null,
     },
     summary: routine.summary,
-    plan: `About ${routine.minutes} minutes, ${times}.`,
+    plan,
+    glance: glanceView({
+      plan,
+      limits: routine.painRule,
+      cards,
+      stages,
+      phone: settings.clinic.phone ?? null,
+      clinic: settings.clinic.name,
+    }),
+    advice: { title: handoutWords.advice, lines: routine.advice },
+    conditionAdvice: {
+      title: handoutWords.conditionAdvice,
+      running: handoutWords.running,
+      seeClinician: handoutWords.seeClinician,
+      conditions: conditionAdvice(library, routine),
+    },
+    stages,
+    painRule,
+    words: { stop: catalog.card.stop },
+    runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
     cards,
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], options.large),
+    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short),
     footer: {
       meta: `Version ${settings.version} · ${date}`,
       disclaimer: settings.disclaimer,
+      shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
       qr: await qrDataUri(url),
     },

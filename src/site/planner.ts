@@ -1,30 +1,52 @@
 /**
  * The mileage planner in the browser: this week's distance and unit in, the most for each of the
- * next weeks out. It starts hidden, so without a script only the table shows.
+ * next weeks out. It starts hidden, so without a script only the table shows. `plan` is the pure
+ * part (no DOM), so the tests check the words without a browser.
  */
-import { distanceText, weeklyLimits } from '../domain/ten-percent.ts';
+import { distanceText, weeklyLimits, type Unit } from '../domain/ten-percent.ts';
+
+/** More than this in one week is not a runner's week (about 43 km or 29 miles a day, every day). */
+export const mostInAWeek: Readonly<Record<Unit, number>> = { km: 300, mi: 200 };
+
+export interface Plan {
+  /** One line a week: "27.5 mi", or "–" when there is nothing to show. */
+  readonly weeks: readonly string[];
+  readonly message: string;
+}
+
+/** What the planner shows for what was typed. */
+export function plan(typed: string, unit: Unit, percent: number, weeks: number): Plan {
+  const none = Array.from({ length: weeks }, () => '–');
+  const distance = Number(typed);
+  if (typed.trim() === '' || !Number.isFinite(distance) || distance <= 0)
+    return { weeks: none, message: 'Type how far you ran this week, for example 20.' };
+  if (distance > mostInAWeek[unit])
+    return {
+      weeks: none,
+      message:
+        `${distanceText(distance)} ${unit} in one week is more than anyone runs. ` +
+        `Check the number: type your week's total, up to ${mostInAWeek[unit]} ${unit}.`,
+    };
+  const limits = weeklyLimits(distance, percent, weeks).map((l) => `${distanceText(l)} ${unit}`);
+  return {
+    weeks: limits,
+    message:
+      `Next week, run no more than ${limits[0] ?? ''}. ` +
+      `In ${weeks} weeks, no more than ${limits.at(-1) ?? ''}.`,
+  };
+}
 
 function start(form: HTMLFormElement): void {
   const percent = Number(form.dataset['percent'] ?? '10');
   const input = form.querySelector<HTMLInputElement>('input[name="distance"]');
-  const weeks = [...form.querySelectorAll<HTMLElement>('[data-week]')];
+  const cells = [...form.querySelectorAll<HTMLElement>('[data-week]')];
   const message = form.querySelector<HTMLElement>('[data-planner-message]');
   if (!input) return;
   const update = () => {
     const unit = new FormData(form).get('unit') === 'km' ? 'km' : 'mi';
-    const distance = Number(input.value);
-    const valid = input.value.trim() !== '' && Number.isFinite(distance) && distance > 0;
-    const limits = valid ? weeklyLimits(distance, percent, weeks.length) : [];
-    weeks.forEach((cell, i) => {
-      const limit = limits[i];
-      cell.textContent = limit === undefined ? '–' : `${distanceText(limit)} ${unit}`;
-    });
-    if (message)
-      message.textContent =
-        valid && limits.length > 0
-          ? `Next week, run no more than ${distanceText(limits[0] ?? 0)} ${unit}. ` +
-            `In ${limits.length} weeks, no more than ${distanceText(limits.at(-1) ?? 0)} ${unit}.`
-          : 'Type how far you ran this week, for example 20.';
+    const shown = plan(input.value, unit, percent, cells.length);
+    cells.forEach((cell, i) => (cell.textContent = shown.weeks[i] ?? '–'));
+    if (message) message.textContent = shown.message;
   };
   form.addEventListener('input', update);
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -44,11 +44,4 @@ describe('npm run check', () => {
     `);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
-
-  it('names an unknown command and lists the real ones', async () => {
-    const result = await runCli(['chek']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Unknown command "chek"');
-    expect(result.stderr).toContain('check ');
-  });
 });

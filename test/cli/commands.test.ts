@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.ts';
+import { commandFor, usage } from '../../src/cli/dispatch.ts';
+import { UserError } from '../../src/core/errors.ts';
 import { formatArgProblem } from '../../src/core/problems.ts';
 
 const messages = (name: string, ...args: string[]) =>
   commands[name]?.parse(args).problems.map(formatArgProblem);
+
+describe('the first word', () => {
+  it('picks the command and hands it the rest', () => {
+    expect(commandFor(['deck', 'x', '--notes'])).toEqual({
+      command: commands['deck'],
+      args: ['x', '--notes'],
+    });
+    for (const help of [[], ['help'], ['--help'], ['-h']]) expect(commandFor(help)).toBeUndefined();
+    for (const name of Object.keys(commands)) expect(usage).toContain(name.replace('-', ':'));
+  });
+
+  it('names an unknown command, the closest one and all of them', () => {
+    expect(() => commandFor(['chek'])).toThrow(UserError);
+    expect(() => commandFor(['chek'])).toThrow(
+      `Unknown command "chek". Did you mean check?\n\n${usage}`,
+    );
+    expect(() => commandFor(['zzzzzzzz'])).toThrow(/^Unknown command "zzzzzzzz"\.\n\nUsage:/);
+  });
+});
 
 describe('every command', () => {
   it.each(Object.keys(commands))('%s has a help text and refuses what it does not know', (name) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
 import { en } from '../../src/domain/catalog/index.ts';
 import { timerPlan } from '../../src/domain/timer-plan.ts';
+import { doseNumbers } from '../../src/domain/dose-words.ts';
 
 const base: Dose = {
   sets: 2,
@@ -89,6 +90,16 @@ describe('the interval timer plan', () => {
     const { reps: _, ...rest } = base;
     expect(shape({ ...rest, metres: 20, sets: 1, perSide: false })).toEqual(['ready 5', 'work 40']);
     expect(shape({ ...base, reps: 2, sets: 1, perSide: false })).toEqual(['ready 5', 'work 10']);
+  });
+
+  it('says a distance in the same units as the card: yards with miles, metres with kilometres', () => {
+    const { reps: _, ...rest } = base;
+    const walk = { ...rest, metres: 10, sets: 6, perSide: false };
+    const work = (units: 'km' | 'mi') =>
+      timerPlan(walk, en, units).intervals.find((i) => i.phase === 'work')?.detail;
+    expect(work('mi')).toBe('Set 1 of 6 · 11 yd');
+    expect(work('km')).toBe('Set 1 of 6 · 10 m');
+    expect(doseNumbers(walk, 'mi')).toBe('6 × 11 yd');
   });
 
   it('leaves out rest when the dose has none', () => {

@@ -12,6 +12,7 @@ import { withPage } from '../../src/pdf/browser.ts';
 import { allPagePaths } from '../../src/domain/links.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { crawl, type PageFacts } from './crawl.ts';
+import { htmlErrors } from './html-check.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 /** What a routine page shows, read in the crawl's visit. */
@@ -225,6 +226,10 @@ describe('the website', () => {
       false,
     );
   });
+
+  it('has no Nu Html Checker error on any page', async () => {
+    expect(await htmlErrors(site.root)).toEqual([]);
+  }, 60_000);
 
   it('answers a missing page with the 404 page', async () => {
     await withPage(browser, async (page) => {

@@ -4,6 +4,7 @@
  * overview, full screen, the presenter window and the interval timer. Without it (JavaScript off,
  * or printing) the deck is simply every slide in order.
  */
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import { openChannel, type Message, type TimerShown } from './channel.ts';
 import { listenToKeys, listenToSwipes, type Actions, type SimpleAction } from './keys.ts';
 import { navigation } from './navigation.ts';
@@ -20,6 +21,7 @@ function start(deck: HTMLElement): void {
   document.documentElement.classList.add('js');
   const presenting = isPresenter();
   const slides = Array.from(deck.querySelectorAll<HTMLElement>('.slide'));
+  const words = catalogFor(document.documentElement.lang).deck;
   const nav = navigation(slides, true);
   const timer = timerView(panel);
   const help = deck.querySelector<HTMLElement>('[data-help]');
@@ -61,7 +63,11 @@ function start(deck: HTMLElement): void {
     if (!quiet) channel.send({ type: 'slide', index });
     if (!presenting && timer.isOpen) timer.close();
     if (announce)
-      announce.textContent = `Slide ${index + 1} of ${slides.length}: ${slides[index]?.dataset['title'] ?? ''}`;
+      announce.textContent = fill(words.presenter.slideOf, {
+        n: index + 1,
+        count: slides.length,
+        title: slides[index]?.dataset['title'] ?? '',
+      });
   });
 
   const timerOpen = () => (presenting ? timerShown?.slide === nav.index : timer.isOpen);
@@ -100,7 +106,8 @@ function start(deck: HTMLElement): void {
     },
     mute: () => {
       const muted = toggleMute();
-      if (announce) announce.textContent = muted ? 'Timer sound off' : 'Timer sound on';
+      if (announce)
+        announce.textContent = muted ? words.timerPanel.soundOff : words.timerPanel.soundOn;
     },
     help: () => {
       if (help) help.hidden = !help.hidden;

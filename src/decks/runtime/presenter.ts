@@ -3,6 +3,7 @@
  * current and next slide, the speaker notes, the time since you started and the interval timer,
  * and it moves with the slide window (and moves it) through the channel.
  */
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { Channel, TimerShown } from './channel.ts';
 import type { Navigation } from './navigation.ts';
 import { fitStage } from './stage.ts';
@@ -14,6 +15,9 @@ export function presenterUrl(index: number): string {
   url.hash = `#${index + 1}`;
   return url.href;
 }
+
+/** The deck's words, in the language of the deck file (the same catalog it was built with). */
+const words = () => catalogFor(document.documentElement.lang).deck.presenter;
 
 export function isPresenter(): boolean {
   return new URLSearchParams(location.search).has('presenter');
@@ -32,7 +36,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** A copy of a slide for a preview pane, without ids (they must stay unique in the document). */
 function preview(slide: HTMLElement | undefined): Node[] {
-  if (!slide) return [element('p', 'presenter__end', 'End of the deck')];
+  if (!slide) return [element('p', 'presenter__end', words().end)];
   const copy = slide.cloneNode(true) as HTMLElement;
   copy.removeAttribute('id');
   copy.classList.add('is-current');
@@ -71,25 +75,26 @@ export function startPresenter(
   commands: { timer(): void },
 ): PresenterView {
   document.documentElement.classList.add('is-presenter');
-  document.title = `Presenter: ${document.title}`;
+  const t = words();
+  document.title = fill(t.title, { title: document.title });
   const root = element('div', 'presenter');
   const bar = element('header', 'presenter__bar');
   const position = element('p', 'presenter__position');
   position.dataset['presenterPosition'] = '';
-  const elapsed = element('p', 'presenter__elapsed', 'Time 0:00:00');
+  const elapsed = element('p', 'presenter__elapsed', fill(t.time, { elapsed: '0:00:00' }));
   elapsed.setAttribute('role', 'timer');
-  const reset = element('button', 'presenter__button', 'Reset time');
+  const reset = element('button', 'presenter__button', t.resetTime);
   reset.type = 'button';
   const timer = element('p', 'presenter__timer');
   timer.dataset['presenterTimer'] = '';
   bar.append(position, elapsed, reset, timer);
 
-  const current = pane('Now showing');
+  const current = pane(t.nowShowing);
   current.stage.dataset['presenterCurrent'] = '';
-  const next = pane('Next');
+  const next = pane(t.next);
   next.stage.dataset['presenterNext'] = '';
   const notes = element('section', 'presenter__notes');
-  notes.setAttribute('aria-label', 'Speaker notes');
+  notes.setAttribute('aria-label', catalogFor(document.documentElement.lang).deck.speakerNotes);
   notes.dataset['presenterNotes'] = '';
   // Long notes scroll; a focusable pane lets a keyboard user reach them (WCAG 2.1.1).
   notes.tabIndex = 0;
@@ -97,7 +102,7 @@ export function startPresenter(
   side.append(next.root, notes);
 
   const buttons = element('nav', 'presenter__buttons');
-  buttons.setAttribute('aria-label', 'Move through the deck');
+  buttons.setAttribute('aria-label', t.buttons);
   const button = (text: string, action: () => void) => {
     const b = element('button', 'presenter__button', text);
     b.type = 'button';
@@ -105,9 +110,9 @@ export function startPresenter(
     return b;
   };
   buttons.append(
-    button('← Back', () => nav.previous()),
-    button('Next →', () => nav.next()),
-    button('Timer (T)', () => commands.timer()),
+    button(t.back, () => nav.previous()),
+    button(t.forward, () => nav.next()),
+    button(t.timer, () => commands.timer()),
   );
   const main = element('main', 'presenter__main');
   main.append(current.root, side);
@@ -116,19 +121,22 @@ export function startPresenter(
 
   let started = Date.now();
   reset.addEventListener('click', () => (started = Date.now()));
-  const clock = () => (elapsed.textContent = `Time ${elapsedText(Date.now() - started)}`);
+  const clock = () =>
+    (elapsed.textContent = fill(t.time, { elapsed: elapsedText(Date.now() - started) }));
   window.setInterval(clock, 1000);
 
   const show = (index: number) => {
     const slide = nav.slides[index];
-    position.textContent = `Slide ${index + 1} of ${nav.slides.length}: ${slide?.dataset['title'] ?? ''}`;
+    position.textContent = fill(t.slideOf, {
+      n: index + 1,
+      count: nav.slides.length,
+      title: slide?.dataset['title'] ?? '',
+    });
     current.stage.replaceChildren(...preview(slide));
     next.stage.replaceChildren(...preview(nav.slides[index + 1]));
     const source = slide?.querySelector('.slide__notes');
     notes.replaceChildren(
-      ...(source
-        ? Array.from(source.cloneNode(true).childNodes)
-        : [element('p', '', 'No notes for this slide.')]),
+      ...(source ? Array.from(source.cloneNode(true).childNodes) : [element('p', '', t.noNotes)]),
     );
     notes.scrollTop = 0;
   };
@@ -141,7 +149,7 @@ export function startPresenter(
   return {
     showTimer(shown) {
       timer.textContent = shown
-        ? `Timer: ${shown.label} ${shown.clock}${shown.running ? '' : ' (paused)'}`
+        ? `${fill(t.timerStatus, { label: shown.label, clock: shown.clock })}${shown.running ? '' : t.paused}`
         : '';
     },
   };

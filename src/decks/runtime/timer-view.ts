@@ -3,6 +3,7 @@
  * seconds left in very large digits, the set and side, and what comes next, so a class can follow
  * it from the back of a gym. Each phase has its own colour as well as its word.
  */
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
 import { intervalTimer, type IntervalTimer, type TimerSnapshot } from './timer.ts';
@@ -51,21 +52,27 @@ export function timerView(panel: HTMLElement): TimerView {
     for (const listener of listeners) listener(shown);
   };
 
+  const t = catalogFor(document.documentElement.lang).deck.timerPanel;
   const draw = (s: TimerSnapshot) => {
     const phase = s.done ? 'done' : (s.interval?.phase ?? 'done');
     panel.className = `timer timer--${phase}${s.running || s.done ? '' : ' is-paused'}`;
-    const label = s.done ? 'Done' : (s.interval?.label ?? '');
+    const label = s.done ? t.done : (s.interval?.label ?? '');
     const clock = s.done ? '0:00' : clockText(s.secondsLeft);
-    const detail = s.done ? 'Well done. Press Esc to close.' : (s.interval?.detail ?? '');
+    const detail = s.done ? t.wellDone : (s.interval?.detail ?? '');
     const set = (key: string, text: string) => {
       const el = part(key);
       if (el && el.textContent !== text) el.textContent = text;
     };
     set('name', name);
-    set('label', s.running || s.done ? label : `${label} · paused`);
+    set('label', s.running || s.done ? label : `${label} · ${t.pausedWord}`);
     set('clock', clock);
     set('detail', detail);
-    set('next', s.next ? `Next: ${s.next.label.toLowerCase()} ${clockText(s.next.seconds)}` : '');
+    set(
+      'next',
+      s.next
+        ? fill(t.next, { label: s.next.label.toLowerCase(), clock: clockText(s.next.seconds) })
+        : '',
+    );
     part('bar')?.style.setProperty('width', `${Math.round(s.fraction * 1000) / 10}%`);
     if (s.index !== lastIndex) {
       set('live', label); // one polite announcement per phase, not every second

@@ -4,6 +4,20 @@
  * by `fill`. Patient text here is checked for reading grade and originality like the content.
  */
 export const en = {
+  common: {
+    /** The short form of the disclaimer, in slide footers and at the top of pages. */
+    educationNote: 'Education, not diagnosis',
+  },
+  /** The headings of the shared exercise card. */
+  card: {
+    remember: 'Remember',
+    avoid: 'Avoid',
+    stop: 'When to stop',
+    effort: 'How hard',
+    moveOn: 'When to move on',
+    /** Before the harder exercise's name, after the rule for moving on. */
+    next: 'Then try',
+  },
   stop: {
     heading: 'Stop and call your clinician if…',
     /** Signs that need a clinician whatever the condition. Conservative on purpose. */
@@ -45,6 +59,112 @@ export const en = {
     upTo: 'up to {distance}',
     unitWords: { km: 'km', mi: 'miles' },
   },
+  deck: {
+    stageLabel: '{title}: {count} slides',
+    notesFor: 'Notes for slide {number}: {title}',
+    speakerNotes: 'Speaker notes',
+    stopLead: 'It is fine to feel your muscles working. Pain is a signal to stop.',
+    whereItHurts: 'Where it hurts:',
+    howItFeels: 'How it feels',
+    seeClinician: 'See a clinician if',
+    stopRunning: 'Stop running until a clinician has checked it.',
+    timerHint: 'Press T for the timer: {summary}.',
+    titles: {
+      glance: 'The routine at a glance',
+      whenToStop: 'When to stop',
+      riskFactors: 'What raises your risk',
+      practices: '{count} ways to prevent hip pain',
+      treatment: 'What helps when it hurts',
+      oneCause: 'A common cause and where it hurts',
+      manyCauses: '{count} common causes and where they hurt',
+    },
+    sections: {
+      warmUp: 'Warm-up',
+      main: 'Main exercise',
+      coolDown: 'Cool-down',
+      exercise: 'Exercise',
+      /** "Main exercise 2 of 3" */
+      nOfCount: '{section} {n} of {count}',
+    },
+    notes: {
+      phases: 'Phases',
+      whatFor: 'What it is for',
+      everyStopRule: 'Every stop rule in this routine',
+      presenting: 'Presenting',
+      sayItSimply: 'Say it simply',
+      dose: 'Dose',
+      steps: 'Steps',
+      mistakes: 'Common mistakes',
+      whenToStop: 'When to stop',
+      progress: 'How hard, and when to move on',
+      options: 'Options',
+      timer: 'Timer (press T)',
+      timerRule:
+        'Reps get about {secondsPerRep} seconds each; a distance gets {secondsPerMetre} seconds a metre.',
+      easier: 'Easier: {names}.',
+      harder: 'Harder: {names}.',
+      medicalNames: 'Medical names',
+      whatItIs: 'What it is',
+      worseWith: 'Worse with',
+      usualCauses: 'Usual causes',
+      whatHelps: 'What helps',
+      tenPercentExample: 'If you run {start} this week, run no more than {next} next week.',
+      speedWork: 'Add speed work slowly too. Give yourself easy days after hard ones.',
+    },
+    /** In the notes of every title slide, so a first-time presenter finds the keys. */
+    presenting: [
+      'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
+      'P: presenter view with these notes, in a second window.',
+      'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
+      'O: all slides at once. F: full screen.',
+    ],
+    controls: {
+      label: 'Slide controls',
+      previous: 'Previous slide',
+      next: 'Next slide',
+      overview: 'Overview',
+      presenter: 'Presenter',
+      fullscreen: 'Full screen',
+      keys: 'Keys',
+    },
+    /** The keys help: each key and what it does. */
+    help: {
+      next: ['→ · Space · Page Down', 'Next slide'],
+      back: ['← · Page Up', 'Back'],
+      ends: ['Home · End', 'First · last slide'],
+      timer: ['T', 'Timer on an exercise slide'],
+      presenter: ['P', 'Presenter view with notes (second window)'],
+      overview: ['O', 'All slides'],
+      fullscreen: ['F', 'Full screen'],
+      close: ['Esc', 'Close'],
+    },
+    /** The timer panel on a slide (the intervals' own words are in `timer`). */
+    timerPanel: {
+      keys: 'Space: pause · R: start again · M: sound · Esc: close',
+      done: 'Done',
+      pausedWord: 'paused',
+      wellDone: 'Well done. Press Esc to close.',
+      next: 'Next: {label} {clock}',
+      soundOff: 'Timer sound off',
+      soundOn: 'Timer sound on',
+    },
+    presenter: {
+      title: 'Presenter: {title}',
+      end: 'End of the deck',
+      time: 'Time {elapsed}',
+      resetTime: 'Reset time',
+      nowShowing: 'Now showing',
+      next: 'Next',
+      buttons: 'Move through the deck',
+      back: '← Back',
+      forward: 'Next →',
+      timer: 'Timer (T)',
+      slideOf: 'Slide {n} of {count}: {title}',
+      noNotes: 'No notes for this slide.',
+      timerStatus: 'Timer: {label} {clock}',
+      paused: ' (paused)',
+    },
+  },
   /** The interval timer of the slides and the follow-along view. */
   timer: {
     ready: 'Get ready',
@@ -61,6 +181,8 @@ export const en = {
     holdFor: 'hold {n} s',
     seconds: '{n} s',
     metres: '{n} m',
+    /** A distance when the settings use miles, as on the card: "11 yd". */
+    yards: '{n} yd',
     /** "36 s work, 30 s rest, 2 sets on each side" */
     summary: '{seconds} s {label}{rest}, {sets}',
     summaryRest: ', {n} s rest',
