@@ -4,10 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The run's scratch folder for work shared between files (test/helpers/once.ts), removed at
-    // the end with the browser profiles of the ended workers.
-    globalSetup: ['test/global-setup.ts'],
-    // Browser tests and builds drive Chromium; give them room on a loaded 2-core machine.
+    // The run's scratch folder for work shared between files (test/helpers/once.ts); at the end,
+    // a check that no Chromium, profile or scratch folder was left (test/leftovers-setup.ts).
+    globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts'],
+    // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two test files at a time, one per core (npm test runs lint and typecheck beside them). Each
@@ -16,9 +16,7 @@ export default defineConfig({
     maxWorkers: 2,
     // A worker runs one file after another without starting afresh: starting a worker and loading
     // the modules again for each file took about a minute of CPU a run (48 files then). Test files
-    // keep no state in shared modules (no mocks, no stubbed globals), so none can see another's;
-    // the one thing they share is the worker's Chromium (test/helpers/browser.ts), and each file
-    // closes the pages it opened.
+    // keep no state in shared modules (no mocks, no stubbed globals), so none can see another's.
     isolate: false,
     env: {
       // Node keeps the compiled code of every module it loads (our .ts with types stripped, Astro,
