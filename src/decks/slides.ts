@@ -65,6 +65,8 @@ export type Slide = Common &
         /** A long list goes in two columns, so it fits with the facts below it. */
         readonly twoColumns: boolean;
         readonly facts: readonly Fact[];
+        /** The routine's advice for the patient, as on the handout. */
+        readonly advice: readonly string[];
       }
     | {
         readonly kind: 'stop';

@@ -59,6 +59,33 @@ export const en = {
     upTo: 'up to {distance}',
     unitWords: { km: 'km', mi: 'miles' },
   },
+  /** The handout's own headings and labels (its safety parts have their own words). */
+  handout: {
+    yourExercises: 'Your home exercises.',
+    logoAlt: '{clinic} logo',
+    who: { name: 'Name', clinician: 'Clinician', date: 'Date' },
+    whatFor: 'What this is for',
+    warmUp: 'First, warm up',
+    exercises: 'Your exercises',
+    exercisesIntro: 'Do them in order, 1 to {count}.',
+    coolDown: 'Cool down',
+    call: 'Call {clinic}: {phone}.',
+    /** The page footer: "Page 2 of 3". */
+    page: 'Page',
+    of: 'of',
+    seeOnline: 'See it online:',
+    meta: 'Version {version} · {date}',
+    ticks: {
+      heading: 'Your tick-sheet',
+      howTo:
+        'Each day you exercise, tick a box for each exercise you finish. Aim for {times}, and bring this sheet to your next visit.',
+      day: 'Day',
+      week: 'Week {n}',
+      warmUp: 'Warm-up',
+      painLabel: 'Pain after, 0 to 10',
+      notes: 'Notes and questions for your next visit',
+    },
+  },
   deck: {
     stageLabel: '{title}: {count} slides',
     notesFor: 'Notes for slide {number}: {title}',
@@ -90,6 +117,8 @@ export const en = {
     notes: {
       phases: 'Phases',
       whatFor: 'What it is for',
+      advice: 'Advice for the patient (on the handout too)',
+      clinician: 'For the clinician only',
       everyStopRule: 'Every stop rule in this routine',
       presenting: 'Presenting',
       sayItSimply: 'Say it simply',
@@ -201,6 +230,51 @@ export const en = {
         'O: all slides',
       ],
     },
+  },
+  /** The handout's safety parts: summary box, advice, running and daily life, stages, pain rule. */
+  safety: {
+    advice: 'What to do and avoid',
+    conditionAdvice: 'Running and daily life',
+    /** Before a condition's advice: "If you have pain on the outside of the hip:" */
+    ifYouHave: 'If you have {name}:',
+    running: 'Running',
+    seeClinician: 'See a clinician',
+    everyday: { sleeping: 'In bed', sitting: 'Sitting', standing: 'Standing', stairs: 'Stairs' },
+    glance: {
+      heading: 'At a glance',
+      howOften: 'How often',
+      pain: 'How much pain is OK',
+      progress: 'When to do more',
+      call: 'When to call',
+      /** "Weeks 1 to 2: you are here." after how often. */
+      stageNow: '{weeks}: you are here.',
+      painText:
+        'Up to {green} out of 10 is OK. {amber}: do less. {red} or more: stop. More by your tick-sheet.',
+      moveOn:
+        'When a move feels easy and pain stays at {green} or less: see “When to move on” on its card.',
+      noMoveOn:
+        'When every move feels easy and pain stays at {green} or less, ask your clinician what to do next.',
+      nextStage: 'Start the next stage in {weeks}.',
+      callPhone: 'If you have a sign from “Stop and call your clinician if…”, call {phone}.',
+      callClinician:
+        'If you have a sign from “Stop and call your clinician if…”, call your clinician.',
+    },
+    painRule: 'How much pain is OK',
+    bands: { green: 'Green', amber: 'Amber', red: 'Red' },
+    /** After the scores in the tick-sheet's pain row: "0 to 3 OK". */
+    bandShort: { green: 'OK', amber: 'do less', red: 'stop' },
+    /** Scores of a band: "0 to 3"; a band of one score is the number alone. */
+    scores: '{from} to {to}',
+    stages: 'Your plan, stage by stage',
+    stageNow: 'Now',
+    stageNext: 'Next',
+    /** "Next, weeks 3 to 4" */
+    stageHeading: '{label}, {weeks}',
+    stageLast: 'This is the last stage. Keep it up, and ask your clinician what comes next.',
+    weeks: 'Weeks {from} to {to}',
+    week: 'Week {n}',
+    name: 'Name',
+    date: 'Date',
   },
   /** The interval timer of the slides and the follow-along view. */
   timer: {
