@@ -62,6 +62,8 @@ export const en = {
   /** The handout's own headings and labels (its safety parts have their own words). */
   handout: {
     yourExercises: 'Your home exercises.',
+    /** After "Your home exercises.": "About 15 minutes, 3 days a week." */
+    plan: 'About {minutes} minutes, {times}.',
     logoAlt: '{clinic} logo',
     who: { name: 'Name', clinician: 'Clinician', date: 'Date' },
     whatFor: 'What this is for',
