@@ -100,13 +100,12 @@ describe('figures in a handout PDF', () => {
     const text = pdf.text.join(' ');
     expect(text).toContain(credit);
     expect(text).toMatch(/Start End/);
-    // The figures are vector drawings, so look at the printed pages: the colours of the
-    // clamshell's working leg and arrow are there (nothing else on a handout uses them). The
-    // cards start after the summary and stop box, on page 2.
-    const pages = await renderPages(file, 100, [1, 2]);
-    expect(pages).toHaveLength(2);
-    const ink = pages.map((page) => pixelsNear(page, accent) + pixelsNear(page, workCore));
-    expect(ink[1]).toBeGreaterThan(10);
+    // The figures are vector drawings, so look at the printed page: the colours of the
+    // clamshell's working leg and arrow are there (nothing else on a handout uses them).
+    // The safety box and summary come first, so the card may start on page 2: look at every page.
+    const pages = await renderPages(file, 50);
+    const coloured = pages.map((page) => pixelsNear(page, accent) + pixelsNear(page, workCore));
+    expect(Math.max(...coloured)).toBeGreaterThan(10);
   });
 });
 
