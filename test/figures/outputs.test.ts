@@ -103,7 +103,8 @@ describe('figures in a handout PDF', () => {
     // The figures are vector drawings, so look at the printed page: the colours of the
     // clamshell's working leg and arrow are there (nothing else on a handout uses them).
     // The safety box and summary come first, so the card may start on page 2: look at every page.
-    const pages = await renderPages(file, 50);
+    // At 100 dpi: the drawn figures on the two-column handout card are small.
+    const pages = await renderPages(file, 100);
     const coloured = pages.map((page) => pixelsNear(page, accent) + pixelsNear(page, workCore));
     expect(Math.max(...coloured)).toBeGreaterThan(10);
   });
