@@ -8,6 +8,8 @@ import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
 import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
 import { routineFacts } from '../domain/facts.ts';
+import { readySeconds } from '../domain/timer-plan.ts';
+import { circuitReadySeconds } from './circuit.ts';
 import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
@@ -56,6 +58,11 @@ export function deckFromFile(library: Library, deck: Deck): DeckPlan {
     audience: deck.audience,
     summary: deck.summary,
     slides: deck.slides.flatMap((slide) => expand(context, slide)),
+    class: {
+      getReady: deck.getReady ?? (deck.circuit ? circuitReadySeconds : readySeconds),
+      circuit: deck.circuit ?? null,
+      minutes: deck.minutes ?? null,
+    },
   };
 }
 
@@ -81,6 +88,7 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     audience: 'A coach presenting to a class',
     summary: routine.summary,
     slides: [title, ...routineSlides(context, routine)],
+    class: { getReady: readySeconds, circuit: null, minutes: routine.minutes },
   };
 }
 

@@ -81,8 +81,16 @@ function summarySlide(
     items: rows,
     twoColumns: rows.length > 6,
     facts: routineFacts(routine, catalog),
+    advice: routine.advice,
+    // The routine's clinician notes go here, in the speaker notes only: never on a slide.
     notes: notesOf(undefined, [
       { heading: catalog.deck.notes.whatFor, items: [routine.summary], ordered: false },
+      { heading: catalog.deck.notes.advice, items: routine.advice, ordered: false },
+      {
+        heading: catalog.deck.notes.clinician,
+        items: routine.notes ? [routine.notes] : [],
+        ordered: false,
+      },
     ]),
   };
 }

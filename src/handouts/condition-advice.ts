@@ -7,7 +7,8 @@
 import type { Library, Routine } from '../model/library.ts';
 import { lookupAll } from '../model/lookup.ts';
 import type { RunningAction } from '../model/schema/condition-advice.ts';
-import { handoutWords } from './words.ts';
+import { fill } from '../domain/catalog/index.ts';
+import type { SafetyWords } from './words.ts';
 
 export interface ConditionAdviceView {
   /** "If you have pain on the outside of the hip:" */
@@ -30,7 +31,11 @@ const strength: Record<RunningAction, number> = {
 };
 const everydayKeys = ['sleeping', 'sitting', 'standing', 'stairs'] as const;
 
-export function conditionAdvice(library: Library, routine: Routine): ConditionAdviceView[] {
+export function conditionAdvice(
+  library: Library,
+  routine: Routine,
+  words: SafetyWords,
+): ConditionAdviceView[] {
   if (!routine.printConditionAdvice) return [];
   const conditions = lookupAll(library, 'condition', routine.conditions);
   const said = new Set<string>();
@@ -43,12 +48,12 @@ export function conditionAdvice(library: Library, routine: Routine): ConditionAd
   return [...conditions]
     .sort((a, b) => strength[a.running.action] - strength[b.running.action])
     .map((c) => ({
-      heading: `${handoutWords.ifYouHave} ${lowerFirst(c.plainName)}:`,
+      heading: fill(words.ifYouHave, { name: lowerFirst(c.plainName) }),
       running: once(c.running.advice) ?? '',
       seeClinician: once(c.running.seeClinician) ?? '',
       everyday: everydayKeys.flatMap((key) => {
         const text = once(c.everyday?.[key]);
-        return text === undefined ? [] : [{ label: handoutWords.everyday[key], text }];
+        return text === undefined ? [] : [{ label: words.everyday[key], text }];
       }),
     }));
 }

@@ -5,7 +5,8 @@
 import type { PainLimits } from '../model/library.ts';
 import type { ExerciseCardView } from '../render/view.ts';
 import type { StagesView } from './stages.ts';
-import { handoutWords as w, scoreRange } from './words.ts';
+import { fill } from '../domain/catalog/index.ts';
+import { scoreRange, type SafetyWords } from './words.ts';
 
 export interface GlanceView {
   readonly title: string;
@@ -18,26 +19,31 @@ export function glanceView(input: {
   readonly cards: readonly ExerciseCardView[];
   readonly stages: StagesView | null;
   readonly phone: string | null;
-  readonly clinic: string;
+  readonly words: SafetyWords;
 }): GlanceView {
-  const { limits, stages } = input;
-  const now = stages ? ` ${stages.now.weeks}: you are here.` : '';
-  const amber = scoreRange(limits.greenUpTo + 1, limits.amberUpTo);
-  const pain = `Up to ${limits.greenUpTo} out of 10 is OK. ${amber}: do less. ${limits.amberUpTo + 1} or more: stop. More by your tick-sheet.`;
-  const moveOn = input.cards.some((c) => c.moveOn !== null)
-    ? `When a move feels easy and pain stays at ${limits.greenUpTo} or less: see “When to move on” on its card.`
-    : `When every move feels easy and pain stays at ${limits.greenUpTo} or less, ask your clinician what to do next.`;
-  const next = stages?.next ? ` Start the next stage in ${stages.next.weeks.toLowerCase()}.` : '';
-  const call = input.phone
-    ? `If you have a sign from “Stop and call your clinician if…”, call ${input.phone}.`
-    : 'If you have a sign from “Stop and call your clinician if…”, call your clinician.';
+  const { limits, stages, words } = input;
+  const g = words.glance;
+  const green = limits.greenUpTo;
+  const now = stages ? ` ${fill(g.stageNow, { weeks: stages.now.weeks })}` : '';
+  const pain = fill(g.painText, {
+    green,
+    amber: scoreRange(words, green + 1, limits.amberUpTo),
+    red: limits.amberUpTo + 1,
+  });
+  const moveOn = fill(input.cards.some((c) => c.moveOn !== null) ? g.moveOn : g.noMoveOn, {
+    green,
+  });
+  const next = stages?.next
+    ? ` ${fill(g.nextStage, { weeks: stages.next.weeks.toLowerCase() })}`
+    : '';
+  const call = input.phone ? fill(g.callPhone, { phone: input.phone }) : g.callClinician;
   return {
-    title: w.glance,
+    title: g.heading,
     rows: [
-      { label: w.glanceHowOften, text: `${input.plan}${now}` },
-      { label: w.glancePain, text: pain },
-      { label: w.glanceProgress, text: `${moveOn}${next}` },
-      { label: w.glanceCall, text: call },
+      { label: g.howOften, text: `${input.plan}${now}` },
+      { label: g.pain, text: pain },
+      { label: g.progress, text: `${moveOn}${next}` },
+      { label: g.call, text: call },
     ],
   };
 }

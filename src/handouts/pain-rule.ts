@@ -4,7 +4,7 @@
  */
 import type { PainLimits } from '../model/library.ts';
 import type { PainRule } from '../model/schema/pain-rule.ts';
-import { handoutWords, scoreRange } from './words.ts';
+import { scoreRange, type SafetyWords } from './words.ts';
 
 export type BandName = 'green' | 'amber' | 'red';
 
@@ -27,23 +27,23 @@ export interface PainRuleView {
   readonly short: string;
 }
 
-export function painRuleView(rule: PainRule, limits: PainLimits): PainRuleView {
+export function painRuleView(rule: PainRule, limits: PainLimits, words: SafetyWords): PainRuleView {
   const ranges: Record<BandName, string> = {
-    green: scoreRange(0, limits.greenUpTo),
-    amber: scoreRange(limits.greenUpTo + 1, limits.amberUpTo),
-    red: scoreRange(limits.amberUpTo + 1, 10),
+    green: scoreRange(words, 0, limits.greenUpTo),
+    amber: scoreRange(words, limits.greenUpTo + 1, limits.amberUpTo),
+    red: scoreRange(words, limits.amberUpTo + 1, 10),
   };
   const bands = (['green', 'amber', 'red'] as const).map((band) => ({
     band,
-    label: handoutWords.bands[band],
+    label: words.bands[band],
     scores: ranges[band],
     text: rule[band],
   }));
   return {
-    title: handoutWords.painRule,
+    title: words.painRule,
     scale: rule.scale,
     bands,
     nextDay: rule.nextDay,
-    short: bands.map((b) => `${b.scores} ${handoutWords.bandShort[b.band]}`).join(' · '),
+    short: bands.map((b) => `${b.scores} ${words.bandShort[b.band]}`).join(' · '),
   };
 }

@@ -5,7 +5,8 @@
 import type { Library, Routine, RoutineItem, RoutineStage } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { doseNumbers } from '../domain/dose-words.ts';
-import { handoutWords, weeksWords } from './words.ts';
+import { fill } from '../domain/catalog/index.ts';
+import { weeksWords, type SafetyWords } from './words.ts';
 
 export interface StageView {
   /** "Next, weeks 3 to 4" */
@@ -40,20 +41,28 @@ function changes(library: Library, stage: RoutineStage, before: readonly Routine
   });
 }
 
-export function stagesView(library: Library, routine: Routine, index: number): StagesView | null {
+export function stagesView(
+  library: Library,
+  routine: Routine,
+  index: number,
+  words: SafetyWords,
+): StagesView | null {
   const now = routine.stages[index];
   if (!now) return null;
   const next = routine.stages[index + 1];
   const view = (stage: RoutineStage, label: string, changed: string[]): StageView => ({
-    heading: `${label}, ${weeksWords(stage.weeks).toLowerCase()}`,
-    weeks: weeksWords(stage.weeks),
+    heading: fill(words.stageHeading, {
+      label,
+      weeks: weeksWords(words, stage.weeks).toLowerCase(),
+    }),
+    weeks: weeksWords(words, stage.weeks),
     focus: stage.focus ?? null,
     changes: changed,
   });
   return {
-    title: handoutWords.stages,
-    now: view(now, handoutWords.stageNow, []),
-    next: next ? view(next, handoutWords.stageNext, changes(library, next, now.main)) : null,
-    last: next ? null : handoutWords.stageLast,
+    title: words.stages,
+    now: view(now, words.stageNow, []),
+    next: next ? view(next, words.stageNext, changes(library, next, now.main)) : null,
+    last: next ? null : words.stageLast,
   };
 }

@@ -5,7 +5,7 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
@@ -19,7 +19,6 @@ import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
 import { stageItems, stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
-import { handoutWords } from './words.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
 
 export interface HandoutOptions extends Variant {
@@ -64,6 +63,8 @@ export function formatDate(date: Date, language: string): string {
 
 export interface HandoutView {
   readonly lang: string;
+  /** The interface words. */
+  readonly t: Catalog;
   readonly title: string;
   readonly documentTitle: string;
   readonly large: boolean;
@@ -76,6 +77,10 @@ export interface HandoutView {
     /** Phone and email, shown on one line when they fit: "555-0100 · front-desk@example.org". */
     readonly contact: readonly string[];
     readonly address: string | null;
+    /** "Riverside Running Physio logo" */
+    readonly logoAlt: string;
+    /** "Call Riverside Running Physio: 555-0100.", before the urgent line; null without a phone. */
+    readonly call: string | null;
   };
   readonly who: {
     readonly patient: string | null;
@@ -133,12 +138,14 @@ export async function handoutView(
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
-  const plan = `About ${routine.minutes} minutes, ${times}.`;
-  const stages = stagesView(library, routine, stageIndex);
-  const painRule = painRuleView(library.guidance.painRule, routine.painRule);
+  const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
+  const words = catalog.safety;
+  const stages = stagesView(library, routine, stageIndex, words);
+  const painRule = painRuleView(library.guidance.painRule, routine.painRule, words);
   const blank = options.large ? '__________' : '________________';
   return {
     lang: settings.language,
+    t: catalog,
     title: routine.title,
     documentTitle: `${routine.title} – ${settings.clinic.name}`,
     large: options.large,
@@ -152,6 +159,10 @@ export async function handoutView(
       phone: settings.clinic.phone ?? null,
       contact: [settings.clinic.phone, settings.clinic.email].filter((c) => c !== undefined),
       address: settings.clinic.address ?? null,
+      logoAlt: fill(catalog.handout.logoAlt, { clinic: settings.clinic.name }),
+      call: settings.clinic.phone
+        ? fill(catalog.handout.call, { clinic: settings.clinic.name, phone: settings.clinic.phone })
+        : null,
     },
     who: {
       patient: options.patient ?? null,
@@ -166,28 +177,28 @@ export async function handoutView(
       cards,
       stages,
       phone: settings.clinic.phone ?? null,
-      clinic: settings.clinic.name,
+      words,
     }),
-    advice: { title: handoutWords.advice, lines: routine.advice },
+    advice: { title: words.advice, lines: routine.advice },
     conditionAdvice: {
-      title: handoutWords.conditionAdvice,
-      running: handoutWords.running,
-      seeClinician: handoutWords.seeClinician,
-      conditions: conditionAdvice(library, routine),
+      title: words.conditionAdvice,
+      running: words.running,
+      seeClinician: words.seeClinician,
+      conditions: conditionAdvice(library, routine, words),
     },
     stages,
     painRule,
     words: { stop: catalog.card.stop },
-    runningHead: `${handoutWords.name}: ${options.patient ?? blank} · ${handoutWords.date}: ${options.personal ? date : blank}`,
+    runningHead: `${words.name}: ${options.patient ?? blank} · ${words.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
-    exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
+    exercisesIntro: fill(catalog.handout.exercisesIntro, { count: cards.length }),
     cards,
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short),
+    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short, catalog.handout.ticks),
     footer: {
-      meta: `Version ${settings.version} · ${date}`,
+      meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
