@@ -100,11 +100,10 @@ describe('figures in a handout PDF', () => {
     const text = pdf.text.join(' ');
     expect(text).toContain(credit);
     expect(text).toMatch(/Start End/);
-    // The figures are vector drawings, so look at the printed page: the colours of the
+    // The figures are vector drawings, so look at the printed pages (at 150 dpi: the figures are small): the colours of the
     // clamshell's working leg and arrow are there (nothing else on a handout uses them).
     // The safety box and summary come first, so the card may start on page 2: look at every page.
-    // At 100 dpi: the drawn figures on the two-column handout card are small.
-    const pages = await renderPages(file, 100);
+    const pages = await renderPages(file, 150);
     const coloured = pages.map((page) => pixelsNear(page, accent) + pixelsNear(page, workCore));
     expect(Math.max(...coloured)).toBeGreaterThan(10);
   });
