@@ -85,9 +85,15 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
     if (!hidden && item.hidden) firstNew ??= item;
     if (item.hidden !== hidden) item.hidden = hidden;
   });
+  const kinds = new Map(finder.facets.map((f) => [f.key, f.kind]));
   for (const count of finder.counts) {
-    const text = String(result.counts[count.facet]?.[count.value] ?? 0);
+    const n = result.counts[count.facet]?.[count.value] ?? 0;
+    const text = String(n);
     if (count.shown !== text) count.el.textContent = count.shown = text;
+    // Greyed, count still shown: a value that would give nothing, or (pick-one) change nothing.
+    const picked = (state.picks[count.facet] ?? []).includes(count.value);
+    const idle = kinds.get(count.facet) === 'one' && count.value !== '' && n === result.total;
+    count.el.closest('.chip')?.toggleAttribute('data-dim', !picked && (n === 0 || idle));
   }
   const { one, many } = finder.root.dataset;
   const all = finder.items.length;
