@@ -17,6 +17,7 @@ import { goal } from '../model/schema/routine.ts';
 import { noneValue, normalise, type FacetKind, type FacetSpec } from './finder-core.ts';
 import { catalogFor } from '../domain/catalog/index.ts';
 import { equipmentText } from '../domain/facts.ts';
+import type { Swap } from './finder-suggest.ts';
 import { pagePath } from '../domain/links.ts';
 
 export interface FacetView extends FacetSpec {
@@ -39,6 +40,9 @@ export interface FinderItem {
   readonly summary: string;
   readonly tokens: Readonly<Record<string, readonly string[]>>;
   readonly text: string;
+  readonly minutes: number;
+  /** Exercises that need equipment, with those that could take their place (routines only). */
+  readonly swaps?: readonly Swap[];
 }
 
 export interface FinderModel {
@@ -152,6 +156,30 @@ function areaWords(areas: readonly BodyArea[]): string[] {
   return areas.flatMap((a) => [bodyAreaInfo[a].name, ...bodyAreaInfo[a].alsoCalled]);
 }
 
+/**
+ * For each exercise that needs equipment, what could take its place: its easier and harder
+ * versions first, then exercises with the same main targets, fewest needs first (at most 3).
+ */
+function swapsFor(library: Library, exercises: readonly Exercise[]): Swap[] {
+  const all = Object.values(library.exercises);
+  const seen = new Set<string>();
+  return exercises.flatMap((x) => {
+    if (x.equipment.length === 0 || seen.has(x.id)) return [];
+    seen.add(x.id);
+    const versions = lookupAll(library, 'exercise', [...x.easier, ...x.harder]);
+    const sameTargets = all
+      .filter((o) => o.id !== x.id && x.targets.every((t) => o.targets.includes(t)))
+      .sort((a, b) => a.equipment.length - b.equipment.length || a.name.localeCompare(b.name));
+    const options = [...new Map([...versions, ...sameTargets].map((o) => [o.id, o])).values()]
+      .filter((o) => !sameNeeds(o, x))
+      .slice(0, 3)
+      .map((o) => ({ name: o.name, needs: o.equipment }));
+    return options.length > 0 ? [{ name: x.name, needs: x.equipment, options }] : [];
+  });
+}
+const sameNeeds = (a: Exercise, b: Exercise) =>
+  a.equipment.length === b.equipment.length && a.equipment.every((e) => b.equipment.includes(e));
+
 /** A routine's categories: those of its main exercises (routines do not state one). */
 export function routineCategories(library: Library, routine: Routine): string[] {
   const found = new Set(
@@ -168,6 +196,8 @@ function routineItem(library: Library, routine: Routine, limits: readonly number
     id: routine.id,
     title: routine.title,
     path: pagePath.routine(routine.id),
+    minutes: routine.minutes,
+    swaps: swapsFor(library, exercises),
     meta: [
       `${routine.minutes} min`,
       wordsOf(routine.level),
@@ -226,6 +256,7 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
     id: exercise.id,
     title: exercise.name,
     path: pagePath.exercise(exercise.id),
+    minutes: exercise.minutes,
     meta: [
       `${exercise.minutes} min`,
       wordsOf(exercise.level),

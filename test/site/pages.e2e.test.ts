@@ -219,7 +219,7 @@ describe('the website', () => {
 
   it('has no Nu Html Checker error on any page', async () => {
     expect(await htmlErrors(site.root)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('answers a missing page with the 404 page', async () => {
     await withPage(browser, async (page) => {
