@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The run's scratch folder for work shared between files (test/helpers/once.ts).
-    globalSetup: ['test/global-setup.ts'],
+    // The run's scratch folder for work shared between files (test/helpers/once.ts); at the end,
+    // a check that no Chromium, profile or scratch folder was left (test/leftovers-setup.ts).
+    globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts'],
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -5,11 +5,12 @@
  */
 import type { Config } from '../core/config.ts';
 import path from 'node:path';
-import { contactSheet } from '../figures/contact-sheet.ts';
+import { contactSheet, contactSheetTemplate } from '../figures/contact-sheet.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
 import { guardNetwork } from '../pdf/network.ts';
 import { writeFileAtomic } from '../core/fs.ts';
+import { templateEnv } from '../render/env.ts';
 import { defineCommand, parseArgv, type Values } from './args.ts';
 
 /** The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. */
@@ -39,7 +40,8 @@ async function figures(
 ): Promise<void> {
   const browserPath = values['browser-path'];
   const library = await loadLibrary(config.content);
-  const { html, counts } = contactSheet(library);
+  const { view, counts } = contactSheet(library);
+  const html = templateEnv(config.templates).render(contactSheetTemplate, view);
   const folder = path.join(config.output, 'figures');
   const png = await screenshot(html, browserPath, config);
   const htmlFile = path.join(folder, 'contact-sheet.html');

@@ -2,6 +2,7 @@
  * Conditions as slides: an overview of where each one hurts, then one slide per condition with how
  * it feels and when to see a clinician. The rest of the condition file goes in the notes.
  */
+import { catalogFor, fill } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { idsOf, lookupAll } from '../model/lookup.ts';
 import { chunks, notesOf, partTitle, type Slide } from './slides.ts';
@@ -21,11 +22,12 @@ export function conditionSlides(
   notes?: string,
 ): Slide[] {
   const conditions = lookupAll(library, 'condition', ids ?? idsOf(library, 'condition'));
+  const words = catalogFor(library.settings.language).deck;
   const heading =
     title ??
     (conditions.length === 1
-      ? 'A common cause and where it hurts'
-      : `${conditions.length} common causes and where they hurt`);
+      ? words.titles.oneCause
+      : fill(words.titles.manyCauses, { count: conditions.length }));
   const parts = chunks(conditions, perOverview);
   const overviews: Slide[] = parts.map((part, i) => ({
     kind: 'conditions',
@@ -33,7 +35,7 @@ export function conditionSlides(
     conditions: part.map((c) => ({ name: c.plainName, where: firstSentence(c.whereItHurts) })),
     notes: notesOf(i === 0 ? notes : undefined, [
       {
-        heading: 'Medical names',
+        heading: words.notes.medicalNames,
         items: part.map((c) => `${c.plainName}: ${c.name}.`),
         ordered: false,
       },
@@ -48,12 +50,12 @@ export function conditionSlides(
     redFlags: c.redFlags.slice(0, 2),
     stopRunning: c.stopRunning,
     notes: notesOf(undefined, [
-      { heading: 'What it is', items: [c.summary], ordered: false },
-      { heading: 'How it feels', items: c.symptoms, ordered: false },
-      { heading: 'Worse with', items: c.worseWith, ordered: false },
-      { heading: 'Usual causes', items: c.causes, ordered: false },
-      { heading: 'What helps', items: c.whatHelps, ordered: false },
-      { heading: 'See a clinician if', items: c.redFlags, ordered: false },
+      { heading: words.notes.whatItIs, items: [c.summary], ordered: false },
+      { heading: words.howItFeels, items: c.symptoms, ordered: false },
+      { heading: words.notes.worseWith, items: c.worseWith, ordered: false },
+      { heading: words.notes.usualCauses, items: c.causes, ordered: false },
+      { heading: words.notes.whatHelps, items: c.whatHelps, ordered: false },
+      { heading: words.seeClinician, items: c.redFlags, ordered: false },
     ]),
   }));
   return [...overviews, ...each];

@@ -3,7 +3,7 @@
  * cue words, the first stop rule), the interval timer from the dose, and notes that hold the steps,
  * the common mistakes, every stop rule and the easier and harder options.
  */
-import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
 import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
@@ -54,7 +54,8 @@ export function exerciseSlide(
   exerciseId: string,
   options: { readonly item?: RoutineItem; readonly section: string; readonly notes?: string },
 ): Slide {
-  const { library } = context;
+  const { library, catalog } = context;
+  const words = catalog.deck;
   const exercise = lookup(library, 'exercise', exerciseId);
   const card = exerciseCard(library, exercise, {
     show: slideCard,
@@ -67,8 +68,12 @@ export function exerciseSlide(
     library.settings.units,
   );
   const optionsList = [
-    ...(exercise.easier.length > 0 ? [`Easier: ${names(library, exercise.easier)}.`] : []),
-    ...(exercise.harder.length > 0 ? [`Harder: ${names(library, exercise.harder)}.`] : []),
+    ...(exercise.easier.length > 0
+      ? [fill(words.notes.easier, { names: names(library, exercise.easier) })]
+      : []),
+    ...(exercise.harder.length > 0
+      ? [fill(words.notes.harder, { names: names(library, exercise.harder) })]
+      : []),
   ];
   return {
     kind: 'exercise',
@@ -76,26 +81,29 @@ export function exerciseSlide(
     section: options.section,
     card,
     timer,
+    timerHint: fill(words.timerHint, { summary: timer.summary }),
     notes: notesOf(options.notes, [
       {
-        heading: 'Dose',
+        heading: words.notes.dose,
         items: [`${card.dose.words}.`, card.dose.rest, card.note ?? ''].filter(Boolean),
         ordered: false,
       },
-      { heading: 'Steps', items: exercise.steps, ordered: true },
-      { heading: 'Common mistakes', items: exercise.mistakes, ordered: false },
-      { heading: 'When to stop', items: exercise.stopRules, ordered: false },
+      { heading: words.notes.steps, items: exercise.steps, ordered: true },
+      { heading: words.notes.mistakes, items: exercise.mistakes, ordered: false },
+      { heading: words.notes.whenToStop, items: exercise.stopRules, ordered: false },
       {
-        heading: 'How hard, and when to move on',
-        items: [card.effort ?? '', card.moveOn ? moveOnWords(card.moveOn) : ''].filter(Boolean),
+        heading: words.notes.progress,
+        items: [card.effort ?? '', card.moveOn ? moveOnWords(card.moveOn, card.words) : ''].filter(
+          Boolean,
+        ),
         ordered: false,
       },
-      { heading: 'Options', items: optionsList, ordered: false },
+      { heading: words.notes.options, items: optionsList, ordered: false },
       {
-        heading: 'Timer (press T)',
+        heading: words.notes.timer,
         items: [
           `${timer.summary}.`,
-          `Reps get about ${secondsPerRep} seconds each; a distance gets ${secondsPerMetre} seconds a metre.`,
+          fill(words.notes.timerRule, { secondsPerRep, secondsPerMetre }),
         ],
         ordered: false,
       },

@@ -2,7 +2,7 @@
  * Guidance as slides: risk factors, prevention practices or treatment basics (at most 4 to a
  * slide, so the type stays big), and the 10% rule as a ladder of weeks.
  */
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { distanceText, tenPercentLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import type { Library } from '../model/library.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
@@ -13,10 +13,15 @@ type Subject = Extract<DeckFileSlide, { kind: 'guidance' }>['topic'];
 
 const perSlide = 4;
 
-function titleOf(subject: Exclude<Subject, 'ten-percent-rule'>, count: number): string {
-  if (subject === 'risk-factors') return 'What raises your risk';
-  if (subject === 'practices') return `${count} ways to prevent hip pain`;
-  return 'What helps when it hurts';
+function titleOf(
+  subject: Exclude<Subject, 'ten-percent-rule'>,
+  count: number,
+  catalog: Catalog,
+): string {
+  const titles = catalog.deck.titles;
+  if (subject === 'risk-factors') return titles.riskFactors;
+  if (subject === 'practices') return fill(titles.practices, { count });
+  return titles.treatment;
 }
 
 function topicSlides(title: string, topics: readonly Topic[], notes?: string): Slide[] {
@@ -33,7 +38,8 @@ function topicSlides(title: string, topics: readonly Topic[], notes?: string): S
 }
 
 /** The 10% rule as a ladder of weeks, from the domain layer's one ladder. */
-export function ladderSlide(ladder: TenPercentLadder, notes?: string): Slide {
+export function ladderSlide(ladder: TenPercentLadder, catalog: Catalog, notes?: string): Slide {
+  const words = catalog.deck.notes;
   const [first, second] = ladder.steps;
   const start = first ? `${distanceText(first.distance)} ${ladder.unitWord}` : '';
   const next = second ? `${distanceText(second.distance)} ${ladder.unitWord}` : '';
@@ -44,12 +50,8 @@ export function ladderSlide(ladder: TenPercentLadder, notes?: string): Slide {
     weeks: ladder.steps.map((step) => ({ label: step.label, value: step.value })),
     notes: notesOf(notes, [
       {
-        heading: 'Say it simply',
-        items: [
-          ladder.rule,
-          `If you run ${start} this week, run no more than ${next} next week.`,
-          'Add speed work slowly too. Give yourself easy days after hard ones.',
-        ],
+        heading: words.sayItSimply,
+        items: [ladder.rule, fill(words.tenPercentExample, { start, next }), words.speedWork],
         ordered: false,
       },
     ]),
@@ -57,13 +59,14 @@ export function ladderSlide(ladder: TenPercentLadder, notes?: string): Slide {
 }
 
 export function guidanceSlides(library: Library, subject: Subject, notes?: string): Slide[] {
+  const catalog = catalogFor(library.settings.language);
   if (subject === 'ten-percent-rule')
-    return [ladderSlide(tenPercentLadder(library, catalogFor(library.settings.language)), notes)];
+    return [ladderSlide(tenPercentLadder(library, catalog), catalog, notes)];
   const topics =
     subject === 'risk-factors'
       ? library.guidance.riskFactors
       : subject === 'practices'
         ? library.guidance.practices
         : library.guidance.treatment;
-  return topicSlides(titleOf(subject, topics.length), topics, notes);
+  return topicSlides(titleOf(subject, topics.length, catalog), topics, notes);
 }

@@ -8,20 +8,15 @@ import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
 import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
 import { routineFacts } from '../domain/facts.ts';
+import { readySeconds } from '../domain/timer-plan.ts';
+import { circuitReadySeconds } from './circuit.ts';
 import { guidanceSlides } from './guidance-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
 
-/** Shown in the notes of every title slide, so a first-time presenter finds the keys. */
-const presenting = [
-  'Right arrow, space or Page Down: next slide. Left arrow or Page Up: back.',
-  'P: presenter view with these notes, in a second window.',
-  'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
-  'O: all slides at once. F: full screen.',
-];
-
 function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
-  const { library } = context;
+  const { library, catalog } = context;
+  const words = catalog.deck;
   switch (slide.kind) {
     case 'title':
       return [
@@ -31,7 +26,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
           subtitle: slide.subtitle ?? null,
           facts: [],
           notes: notesOf(slide.notes, [
-            { heading: 'Presenting', items: presenting, ordered: false },
+            { heading: words.notes.presenting, items: words.presenting, ordered: false },
           ]),
         },
       ];
@@ -40,7 +35,7 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
     case 'exercise':
       return [
         exerciseSlide(context, slide.exercise, {
-          section: 'Exercise',
+          section: words.sections.exercise,
           ...(slide.notes === undefined ? {} : { notes: slide.notes }),
         }),
       ];
@@ -63,6 +58,11 @@ export function deckFromFile(library: Library, deck: Deck): DeckPlan {
     audience: deck.audience,
     summary: deck.summary,
     slides: deck.slides.flatMap((slide) => expand(context, slide)),
+    class: {
+      getReady: deck.getReady ?? (deck.circuit ? circuitReadySeconds : readySeconds),
+      circuit: deck.circuit ?? null,
+      minutes: deck.minutes ?? null,
+    },
   };
 }
 
@@ -74,7 +74,13 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     title: routine.title,
     subtitle: routine.summary,
     facts: routineFacts(routine, context.catalog),
-    notes: notesOf(routine.notes, [{ heading: 'Presenting', items: presenting, ordered: false }]),
+    notes: notesOf(routine.notes, [
+      {
+        heading: context.catalog.deck.notes.presenting,
+        items: context.catalog.deck.presenting,
+        ordered: false,
+      },
+    ]),
   };
   return {
     id: routine.id,
@@ -82,6 +88,7 @@ export function deckForRoutine(library: Library, routine: Routine): DeckPlan {
     audience: 'A coach presenting to a class',
     summary: routine.summary,
     slides: [title, ...routineSlides(context, routine)],
+    class: { getReady: readySeconds, circuit: null, minutes: routine.minutes },
   };
 }
 

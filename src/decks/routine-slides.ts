@@ -4,7 +4,7 @@
  * your clinician" signs (the same list as its page and handout) and, for a routine that gets you
  * back to running, the 10% ladder.
  */
-import type { Catalog } from '../domain/catalog/index.ts';
+import { fill, type Catalog } from '../domain/catalog/index.ts';
 import { doseNumbers, minutesWords } from '../domain/dose-words.ts';
 import { routineFacts } from '../domain/facts.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
@@ -31,7 +31,7 @@ function warmupSlide(library: Library, plan: WarmUpPlan, catalog: Catalog): Slid
     phases,
     notes: notesOf(undefined, [
       {
-        heading: 'Phases',
+        heading: catalog.deck.notes.phases,
         items: phases.map((p) => `${p.name} (${p.minutes}): ${p.instructions}`),
         ordered: true,
       },
@@ -61,7 +61,12 @@ function summarySlide(
     ? lookup(library, 'warmup', routine.warmUp.protocol)
     : undefined;
   const first = warmup
-    ? [{ name: 'Warm-up', dose: minutesWords(warmup.minutes, warmup.maxMinutes) }]
+    ? [
+        {
+          name: catalog.deck.sections.warmUp,
+          dose: minutesWords(warmup.minutes, warmup.maxMinutes),
+        },
+      ]
     : [];
   const rows = [
     ...first,
@@ -72,25 +77,33 @@ function summarySlide(
   ];
   return {
     kind: 'summary',
-    title: 'The routine at a glance',
+    title: catalog.deck.titles.glance,
     items: rows,
     twoColumns: rows.length > 6,
     facts: routineFacts(routine, catalog),
+    advice: routine.advice,
+    // The routine's clinician notes go here, in the speaker notes only: never on a slide.
     notes: notesOf(undefined, [
-      { heading: 'What it is for', items: [routine.summary], ordered: false },
+      { heading: catalog.deck.notes.whatFor, items: [routine.summary], ordered: false },
+      { heading: catalog.deck.notes.advice, items: routine.advice, ordered: false },
+      {
+        heading: catalog.deck.notes.clinician,
+        items: routine.notes ? [routine.notes] : [],
+        ordered: false,
+      },
     ]),
   };
 }
 
 /** The exercises' own stop rules. */
-function stopSlide(library: Library, items: readonly RoutineItem[]): Slide {
+function stopSlide(library: Library, items: readonly RoutineItem[], catalog: Catalog): Slide {
   const rules = unique(items.flatMap((i) => lookup(library, 'exercise', i.exercise).stopRules));
   return {
     kind: 'stop',
-    title: 'When to stop',
+    title: catalog.deck.titles.whenToStop,
     rules: rules.slice(0, 4),
     notes: notesOf(undefined, [
-      { heading: 'Every stop rule in this routine', items: rules, ordered: false },
+      { heading: catalog.deck.notes.everyStopRule, items: rules, ordered: false },
     ]),
   };
 }
@@ -114,15 +127,22 @@ export function routineSlides(context: ExpandContext, routine: Routine, notes?: 
   // The protocol's drills, then the routine's own warm-up moves (the plan's last phase).
   const warmups = plan ? plan.phases.flatMap((p) => p.drills) : [];
   const sections = [
-    { name: 'Warm-up', items: warmups },
-    { name: 'Main exercise', items: routine.main },
-    { name: 'Cool-down', items: routine.coolDown },
+    { name: catalog.deck.sections.warmUp, items: warmups },
+    { name: catalog.deck.sections.main, items: routine.main },
+    { name: catalog.deck.sections.coolDown, items: routine.coolDown },
   ];
   const exercises = sections.flatMap((s) =>
     s.items.map((item, i) =>
       exerciseSlide(context, item.exercise, {
         item,
-        section: s.items.length > 1 ? `${s.name} ${i + 1} of ${s.items.length}` : s.name,
+        section:
+          s.items.length > 1
+            ? fill(catalog.deck.sections.nOfCount, {
+                section: s.name,
+                n: i + 1,
+                count: s.items.length,
+              })
+            : s.name,
       }),
     ),
   );
@@ -136,9 +156,9 @@ export function routineSlides(context: ExpandContext, routine: Routine, notes?: 
       [...routine.warmUp.items, ...routine.main, ...routine.coolDown],
       catalog,
     ),
-    stopSlide(library, [...warmups, ...routine.main, ...routine.coolDown]),
+    stopSlide(library, [...warmups, ...routine.main, ...routine.coolDown], catalog),
     ...callSlides(library, routine, catalog),
-    ...(ladder ? [ladderSlide(ladder)] : []),
+    ...(ladder ? [ladderSlide(ladder, catalog)] : []),
   ];
   const [first, ...rest] = slides;
   // The deck file's notes for a routine slide belong to the first slide it expands into.

@@ -3,6 +3,7 @@
  * part of templates/deck/deck.hbs reads (present even when empty, for strict mode) and its notes.
  */
 import type { ExerciseCardView } from '../render/view.ts';
+import type { Circuit } from '../model/schema/deck.ts';
 import type { TimerPlan } from '../domain/timer-plan.ts';
 
 /** One block of generated notes, e.g. the steps of an exercise. */
@@ -55,6 +56,8 @@ export type Slide = Common &
         readonly section: string;
         readonly card: ExerciseCardView;
         readonly timer: TimerPlan;
+        /** "Press T for the timer: 36 s work, 2 sets." */
+        readonly timerHint: string;
       }
     | {
         readonly kind: 'summary';
@@ -62,6 +65,8 @@ export type Slide = Common &
         /** A long list goes in two columns, so it fits with the facts below it. */
         readonly twoColumns: boolean;
         readonly facts: readonly Fact[];
+        /** The routine's advice for the patient, as on the handout. */
+        readonly advice: readonly string[];
       }
     | {
         readonly kind: 'stop';
@@ -97,6 +102,15 @@ export type Slide = Common &
 
 export type SlideKind = Slide['kind'];
 
+/** How the deck runs as a class (src/decks/runtime/class-mode.ts). */
+export interface ClassSetup {
+  /** Seconds to get ready before an exercise's timer, or before a circuit. */
+  readonly getReady: number;
+  readonly circuit: Circuit | null;
+  /** How long the talk or class should take, for the presenter view. */
+  readonly minutes: number | null;
+}
+
 /** A deck ready to render: a deck file, or the deck made for a routine. */
 export interface DeckPlan {
   /** The file name without .html: the deck file's id, or the routine's id. */
@@ -105,6 +119,7 @@ export interface DeckPlan {
   readonly audience: string;
   readonly summary: string;
   readonly slides: readonly Slide[];
+  readonly class: ClassSetup;
 }
 
 /** Notes from the deck file's text and any generated sections. */

@@ -1,11 +1,18 @@
 /**
- * A deck plan → what templates/deck/deck.hbs reads: numbered slides with their progress and timer,
- * the clinic and the disclaimer, the fonts and the runtime script. The stylesheet, templates/deck/deck.css,
- * comes in through the template environment.
+ * A deck plan → what templates/deck/deck.hbs reads: numbered slides with their progress, timer and
+ * circuit work, class mode's settings, the clinic and the disclaimer, the fonts and the
+ * runtime script. The stylesheet, templates/deck/deck.css, comes in through the template environment.
  */
+import type { TimerPlan } from '../domain/timer-plan.ts';
 import type { FontFiles } from '../handouts/assets.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
+import { circuitWork } from './circuit.ts';
+import type { ClassData } from './runtime/class-mode.ts';
 import type { DeckPlan, Slide } from './slides.ts';
+
+/** An exercise done on each side has a right side in its plan. */
+const perSide = (timer: TimerPlan) => timer.intervals.some((interval) => interval.side === 'right');
 
 export type SlideView = Slide & {
   readonly number: number;
@@ -13,6 +20,10 @@ export type SlideView = Slide & {
   readonly progress: string;
   /** The timer's intervals as JSON for data-timer, or null on slides without a timer. */
   readonly timerJson: string | null;
+  /** In a circuit, this exercise's work as JSON for data-circuit, else null. */
+  readonly circuitJson: string | null;
+  /** "Notes for slide 3: Clamshell" */
+  readonly notesHead: string;
 };
 
 export interface DeckView {
@@ -23,11 +34,17 @@ export interface DeckView {
   readonly clinic: string;
   readonly disclaimer: string;
   readonly total: number;
+  /** "Hip pain after running: 12 slides", the stage's label. */
+  readonly stageLabel: string;
+  /** The interface words. */
+  readonly t: Catalog;
   /** Adds a notes page after each slide (the --notes PDF). */
   readonly printNotes: boolean;
   readonly fonts: FontFiles;
   readonly script: string;
   readonly slides: readonly SlideView[];
+  /** Class mode's settings as JSON for data-class (runtime/class-mode.ts `ClassData`). */
+  readonly classJson: string;
 }
 
 export interface DeckAssets {
@@ -42,6 +59,8 @@ export function deckView(
   options: { readonly printNotes?: boolean } = {},
 ): DeckView {
   const total = plan.slides.length;
+  const t = catalogFor(library.settings.language);
+  const { circuit } = plan.class;
   return {
     id: plan.id,
     lang: library.settings.language,
@@ -50,6 +69,8 @@ export function deckView(
     clinic: library.settings.clinic.name,
     disclaimer: library.settings.disclaimer,
     total,
+    stageLabel: fill(t.deck.stageLabel, { title: plan.title, count: total }),
+    t,
     printNotes: options.printNotes ?? false,
     ...assets,
     slides: plan.slides.map((slide, i) => ({
@@ -57,6 +78,12 @@ export function deckView(
       number: i + 1,
       progress: `${Math.round(((i + 1) / total) * 1000) / 10}%`,
       timerJson: slide.kind === 'exercise' ? JSON.stringify(slide.timer.intervals) : null,
+      circuitJson:
+        slide.kind === 'exercise' && circuit
+          ? JSON.stringify(circuitWork(circuit, perSide(slide.timer), t))
+          : null,
+      notesHead: fill(t.deck.notesFor, { number: i + 1, title: slide.title }),
     })),
+    classJson: JSON.stringify(plan.class satisfies ClassData),
   };
 }

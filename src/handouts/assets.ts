@@ -3,10 +3,12 @@
  * self-hosted Atkinson Hyperlegible font (from @fontsource, latin and latin-ext, regular and bold)
  * and the clinic logo from routines/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
+import { isUserError } from '../core/problems.ts';
+import { readPicture } from '../model/pictures.ts';
 
 export interface FontFiles {
   readonly latin400: string;
@@ -35,24 +37,20 @@ export function fontFiles(): FontFiles {
   return fonts;
 }
 
-const imageTypes: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
-
 /** A picture inside the content folder as a data: URI; `field` names the setting in messages. */
 export function imageDataUri(root: string, file: string, field: string): string {
-  const type = imageTypes[path.extname(file).toLowerCase()];
-  const full = path.join(root, file);
-  if (!type) throw new UserError(`${field}: ${file} must be a .png, .jpg, .webp or .svg picture.`);
-  try {
-    return `data:${type};base64,${readFileSync(full).toString('base64')}`;
-  } catch {
+  if (!imageExtensions.has(path.extname(file).toLowerCase()))
+    throw new UserError(`${field}: ${file} must be a .png, .jpg, .webp or .svg picture.`);
+  if (!existsSync(path.join(root, file)))
     throw new UserError(
-      `${field}: there is no picture at ${full}. Put the file there or fix the path in settings.yaml.`,
+      `${field}: there is no picture at ${path.join(root, file)}. Put the file there or fix the path in settings.yaml.`,
     );
+  try {
+    const { bytes, type } = readPicture(root, file);
+    return `data:${type};base64,${bytes.toString('base64')}`;
+  } catch (error) {
+    throw isUserError(error) ? new UserError(`${field}: ${error.message}`) : error;
   }
 }
+
+const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.webp', '.svg']);

@@ -2,6 +2,7 @@
  * The tick-sheet: one row per exercise (the warm-up counts as one), one box per day for two weeks,
  * with a row for pain after exercise and lines for notes: one page to stick on the fridge.
  */
+import { en, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Routine } from '../model/library.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import type { ExerciseCardView } from '../render/view.ts';
@@ -20,36 +21,35 @@ export interface TickSheetView {
   /** The last row: how much it hurt, so the clinician sees the trend. */
   readonly painLabel: string;
   readonly painScale: string;
-  /** Lines for notes under the table, left out where they would push it onto a second page. */
-  readonly notes: boolean;
+  /** "Notes and questions for your next visit", over lines to write on. */
+  readonly notes: string;
 }
 
 /** Two weeks: the shortest span that shows a habit forming, and fits one page. */
 export const tickWeeks = 2;
 
-/** At large print, a table with more rows than this fills the page without the notes. */
-const largeRowsWithNotes = 6;
-
 export function tickSheet(
   routine: Routine,
   cards: readonly ExerciseCardView[],
-  large: boolean,
+  /** The pain rule in short, "0 to 3 OK · 4 to 5 do less · 6 to 10 stop", so the row has a meaning. */
+  painScale: string,
+  words: Catalog['handout']['ticks'] = en.handout.ticks,
 ): TickSheetView {
   const times = weeklyWords(routine.timesPerWeek);
   const warmUp = routine.warmUp.protocol !== undefined || routine.warmUp.items.length > 0;
   const rows = [
-    ...(warmUp ? [{ name: 'Warm-up', dose: '' }] : []),
+    ...(warmUp ? [{ name: words.warmUp, dose: '' }] : []),
     ...cards.map((c) => ({ name: c.name, dose: c.dose.numbers })),
   ];
   return {
-    howTo: `Each day you exercise, tick a box for each exercise you finish. Aim for ${times}, and bring this sheet to your next visit.`,
+    howTo: fill(words.howTo, { times }),
     weeks: Array.from({ length: tickWeeks }, (_, w) => ({
-      label: `Week ${w + 1}`,
+      label: fill(words.week, { n: w + 1 }),
       days: Array.from({ length: 7 }, (_, d) => w * 7 + d + 1),
     })),
     rows,
-    painLabel: 'Pain after, 0 to 10',
-    painScale: '0 = none, 10 = worst',
-    notes: !large || rows.length <= largeRowsWithNotes,
+    painLabel: words.painLabel,
+    painScale,
+    notes: words.notes,
   };
 }

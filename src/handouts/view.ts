@@ -5,7 +5,7 @@
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
@@ -14,6 +14,10 @@ import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '.
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
+import { conditionAdvice, type ConditionAdviceView } from './condition-advice.ts';
+import { glanceView, type GlanceView } from './glance.ts';
+import { painRuleView, type PainRuleView } from './pain-rule.ts';
+import { stageItems, stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
 
@@ -27,6 +31,8 @@ export interface HandoutOptions extends Variant {
   readonly date: Date;
   /** Dose changes for this patient, by exercise id. */
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
+  /** The stage the patient is in, 1 for the first (the default); its doses are on the cards. */
+  readonly stage?: number | undefined;
 }
 
 /**
@@ -57,6 +63,8 @@ export function formatDate(date: Date, language: string): string {
 
 export interface HandoutView {
   readonly lang: string;
+  /** The interface words. */
+  readonly t: Catalog;
   readonly title: string;
   readonly documentTitle: string;
   readonly large: boolean;
@@ -69,6 +77,10 @@ export interface HandoutView {
     /** Phone and email, shown on one line when they fit: "555-0100 · front-desk@example.org". */
     readonly contact: readonly string[];
     readonly address: string | null;
+    /** "Riverside Running Physio logo" */
+    readonly logoAlt: string;
+    /** "Call Riverside Running Physio: 555-0100.", before the urgent line; null without a phone. */
+    readonly call: string | null;
   };
   readonly who: {
     readonly patient: string | null;
@@ -77,6 +89,23 @@ export interface HandoutView {
   };
   readonly summary: string;
   readonly plan: string;
+  /** The summary box: how often, how much pain is OK, when to do more, when to call. */
+  readonly glance: GlanceView;
+  /** The routine's advice for the patient, in the you-voice. */
+  readonly advice: { readonly title: string; readonly lines: readonly string[] };
+  /** The running and everyday advice of the conditions it is for. */
+  readonly conditionAdvice: {
+    readonly title: string;
+    readonly running: string;
+    readonly seeClinician: string;
+    readonly conditions: readonly ConditionAdviceView[];
+  };
+  readonly stages: StagesView | null;
+  readonly painRule: PainRuleView;
+  /** In every page's footer: the patient's name and the date, or lines to fill in. */
+  readonly runningHead: string;
+  /** Fixed words the template uses outside a card. */
+  readonly words: { readonly stop: string };
   readonly warmUp: WarmUpView | null;
   /** One line before the cards: do them in order, tick them off. */
   readonly exercisesIntro: string;
@@ -89,6 +118,8 @@ export interface HandoutView {
   readonly footer: {
     readonly meta: string;
     readonly disclaimer: string;
+    /** Large print: the disclaimer's first sentence, so the 18 pt footer stays 3 or 4 lines. */
+    readonly shortDisclaimer: string;
     readonly url: string;
     readonly qr: string;
   };
@@ -103,11 +134,18 @@ export async function handoutView(
   const date = formatDate(options.date, settings.language);
   const catalog = catalogFor(settings.language);
   const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
-  const cards = routine.main.map((item) => card(library, item, options));
+  const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
+  const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
+  const plan = `About ${routine.minutes} minutes, ${times}.`;
+  const words = catalog.safety;
+  const stages = stagesView(library, routine, stageIndex, words);
+  const painRule = painRuleView(library.guidance.painRule, routine.painRule, words);
+  const blank = options.large ? '__________' : '________________';
   return {
     lang: settings.language,
+    t: catalog,
     title: routine.title,
     documentTitle: `${routine.title} – ${settings.clinic.name}`,
     large: options.large,
@@ -121,6 +159,10 @@ export async function handoutView(
       phone: settings.clinic.phone ?? null,
       contact: [settings.clinic.phone, settings.clinic.email].filter((c) => c !== undefined),
       address: settings.clinic.address ?? null,
+      logoAlt: fill(catalog.handout.logoAlt, { clinic: settings.clinic.name }),
+      call: settings.clinic.phone
+        ? fill(catalog.handout.call, { clinic: settings.clinic.name, phone: settings.clinic.phone })
+        : null,
     },
     who: {
       patient: options.patient ?? null,
@@ -128,17 +170,37 @@ export async function handoutView(
       date: options.personal ? date : null,
     },
     summary: routine.summary,
-    plan: `About ${routine.minutes} minutes, ${times}.`,
+    plan,
+    glance: glanceView({
+      plan,
+      limits: routine.painRule,
+      cards,
+      stages,
+      phone: settings.clinic.phone ?? null,
+      words,
+    }),
+    advice: { title: words.advice, lines: routine.advice },
+    conditionAdvice: {
+      title: words.conditionAdvice,
+      running: words.running,
+      seeClinician: words.seeClinician,
+      conditions: conditionAdvice(library, routine, words),
+    },
+    stages,
+    painRule,
+    words: { stop: catalog.card.stop },
+    runningHead: `${words.name}: ${options.patient ?? blank} · ${words.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
-    exercisesIntro: `Do them in order, 1 to ${cards.length}.`,
+    exercisesIntro: fill(catalog.handout.exercisesIntro, { count: cards.length }),
     cards,
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], options.large),
+    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short, catalog.handout.ticks),
     footer: {
-      meta: `Version ${settings.version} · ${date}`,
+      meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
+      shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
       qr: await qrDataUri(url),
     },

@@ -14,6 +14,8 @@ export interface DrillView {
   readonly alias: string;
   readonly dose: string;
   readonly steps: string;
+  /** Every stop rule, in one run: a warm-up drill has no card of its own to print them on. */
+  readonly stop: string;
 }
 
 export interface PhaseView {
@@ -39,6 +41,7 @@ function drill(library: Library, item: RoutineItem): DrillView {
     // Only the amount: a warm-up happens whenever the routine does, so its frequency is noise.
     dose: amountWords(item.dose, library.settings.units),
     steps: exercise.steps.join(' '),
+    stop: exercise.stopRules.join(' '),
   };
 }
 

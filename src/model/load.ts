@@ -115,7 +115,7 @@ export async function loadLibrary(root: string): Promise<Library> {
   const read = await Promise.all(files.map(([kind, file]) => readEntry(kind, file)));
   problems.push(...read.flatMap((r) => r.problems));
   const entries = entrySet(read.flatMap((r) => (r.entry ? [r.entry] : [])));
-  const resolved = await resolve(root, entries);
+  const resolved = resolve(root, entries);
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.library) throw new ContentError(problems);
   return resolved.library;

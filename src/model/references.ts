@@ -1,17 +1,16 @@
 /**
  * Checks between files: ids are well formed and unique, every reference names something that
- * exists, picture files exist, and no deck file would overwrite a routine's generated deck. Files
+ * exists, picture files exist inside the content folder and are what they say (pictures.ts), and no deck file would overwrite a routine's generated deck. Files
  * the schema refused are checked too, so one run lists their reference problems with the others.
  */
-import { access } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'zod';
 import { problemAt, type Entries, type Entry } from './entries.ts';
 import type { FieldPath } from './locate.ts';
 import type { Problem } from '../core/problems.ts';
 import { dataOf, entriesOf, field, nouns, references, type Referable } from './reference-fields.ts';
+import { pictureProblem } from './pictures.ts';
 import { media } from './schema/media.ts';
-import { settings } from './schema/settings.ts';
+import { defaultPictureMegabytes, settings } from './schema/settings.ts';
 import { id as idSchema } from './schema/vocabulary.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -87,7 +86,7 @@ function checkReferencesExist(entries: Entries): Problem[] {
   return problems;
 }
 
-async function checkPictures(root: string, entries: Entries): Promise<Problem[]> {
+function checkPictures(root: string, entries: Entries): Problem[] {
   const wanted: [Entry, string, FieldPath][] = [];
   // Only a path the schema accepts is looked for: never one outside routines/.
   const want = (entry: Entry, file: unknown, where: FieldPath, schema: z.ZodType) => {
@@ -101,27 +100,19 @@ async function checkPictures(root: string, entries: Entries): Promise<Problem[]>
     const logo = field(field(dataOf(entry), 'clinic'), 'logo');
     want(entry, logo, ['clinic', 'logo'], settings.shape.clinic.shape.logo);
   }
-  const missing = await Promise.all(
-    wanted.map(async ([entry, file, where]) =>
-      access(path.join(root, file)).then(
-        () => [],
-        () =>
-          problemAt(
-            entry,
-            where,
-            `the picture "${file}" does not exist`,
-            `Put the file at ${path.join(root, file)}, or fix the path.`,
-          ),
-      ),
-    ),
-  );
-  return missing.flat();
+  // The limit from settings.yaml when it is written well there; the settings' own problems are
+  // reported by the schema.
+  const limits = entries
+    .of('settings')
+    .map((entry) => settings.shape.limits.safeParse(field(dataOf(entry), 'limits')).data)
+    .find(Boolean);
+  const maxMegabytes = limits?.pictureMegabytes ?? defaultPictureMegabytes;
+  return wanted.flatMap(([entry, file, where]) => {
+    const problem = pictureProblem(root, file, maxMegabytes);
+    return problem ? problemAt(entry, where, problem.message, problem.hint) : [];
+  });
 }
 
-export async function checkReferences(root: string, entries: Entries): Promise<Problem[]> {
-  return [
-    ...checkIds(entries),
-    ...checkReferencesExist(entries),
-    ...(await checkPictures(root, entries)),
-  ];
+export function checkReferences(root: string, entries: Entries): Problem[] {
+  return [...checkIds(entries), ...checkReferencesExist(entries), ...checkPictures(root, entries)];
 }

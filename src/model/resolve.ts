@@ -10,11 +10,11 @@ import type { Problem } from '../core/problems.ts';
 import { checkReferences } from './references.ts';
 import { checkRunningAdvice } from './running-check.ts';
 
-export async function resolve(
+export function resolve(
   root: string,
   entries: Entries,
-): Promise<{ library?: Library; problems: Problem[] }> {
-  const problems = [...(await checkReferences(root, entries)), ...checkRunningAdvice(entries)];
+): { library?: Library; problems: Problem[] } {
+  const problems = [...checkReferences(root, entries), ...checkRunningAdvice(entries)];
   if (problems.length > 0 || !entries.allValid()) return { problems };
   const assembled = assemble(root, entries);
   if (assembled.problems.length > 0 || !assembled.library) return { problems: assembled.problems };

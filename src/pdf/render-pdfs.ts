@@ -106,6 +106,7 @@ export async function renderPdfs(
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   } finally {
+    shown.stop();
     if (pool) await (await pool.catch(() => undefined))?.close();
   }
   const cached = jobs.length - rendered;

@@ -1,6 +1,5 @@
 /** Pure Handlebars helpers. Each takes data and returns text; none reads files or the clock. */
 import type Handlebars from 'handlebars';
-import { figuresHtml, isFiguresView } from '../figures/html.ts';
 
 /**
  * Text as a quoted CSS string, for `content:` in a `<style>` block, where HTML escaping does not
@@ -15,12 +14,28 @@ export function cssString(value: unknown): string {
   return `"${escaped}"`;
 }
 
-/** A data: URI as CSS `url("…")`. Anything else is refused: documents never point outside. */
-export function cssDataUrl(value: unknown): string {
+/**
+ * A data: URI, checked. Anything else is refused: documents never point outside. Its characters
+ * need no escaping inside a quoted HTML attribute.
+ */
+export function dataUri(value: unknown, helper = 'dataUri'): string {
   const uri = String(value);
   if (!/^data:[\w.+/-]+(;[\w=-]+)*,[\w+/=%.;:,-]*$/.test(uri))
-    throw new Error(`cssDataUrl only takes data: URIs, got ${uri.slice(0, 40)}`);
-  return `url(${cssString(uri)})`;
+    throw new Error(`${helper} only takes data: URIs, got ${uri.slice(0, 40)}`);
+  return uri;
+}
+
+/** A data: URI as CSS `url("…")`. */
+export function cssDataUrl(value: unknown): string {
+  return `url(${cssString(dataUri(value, 'cssDataUrl'))})`;
+}
+
+/** Our own SVG markup (src/figures/svg.ts escapes every text it writes), refused if it is anything else. */
+function ownSvg(value: unknown): string {
+  const svg = String(value);
+  if (!svg.startsWith('<svg ') || !svg.endsWith('</svg>'))
+    throw new Error(`svg only takes SVG markup, got ${svg.slice(0, 40)}`);
+  return svg;
 }
 
 /**
@@ -46,11 +61,10 @@ export function registerHelpers(hb: typeof Handlebars): void {
     'inlineScript',
     (value: unknown) => new hb.SafeString(inlineCode(value, 'script')),
   );
-  /** {{figureHtml figures}} → a card's figures (our own SVG, or pictures with credits). */
-  hb.registerHelper('figureHtml', (value: unknown) => {
-    if (!isFiguresView(value)) throw new Error('figureHtml needs the "figures" field of a card');
-    return new hb.SafeString(figuresHtml(value));
-  });
+  /** <img src="{{dataUri src}}">: a picture carried inside the document. */
+  hb.registerHelper('dataUri', (value: unknown) => new hb.SafeString(dataUri(value)));
+  /** {{svg figure.svg}}: a figure drawn by src/figures, put in as markup. */
+  hb.registerHelper('svg', (value: unknown) => new hb.SafeString(ownSvg(value)));
   /** {{join list ", "}} */
   hb.registerHelper('join', (list: unknown, separator: unknown) =>
     Array.isArray(list)

@@ -2,6 +2,7 @@
  * Library → the plain objects templates read. Every field a template uses is present (null when
  * empty), because templates run in strict mode. Wording that depends on data is made here, once.
  */
+import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
 import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
@@ -55,21 +56,8 @@ export interface ExerciseCardView {
   /** Start and end figures drawn from pose data, or the clinic's own pictures with credits. */
   readonly figures: FiguresView;
   /** The card's headings. */
-  readonly words: typeof cardWords;
+  readonly words: Catalog['card'];
 }
-
-/**
- * The fixed words of a card, in one place so a translation or the string catalog can take them
- * over. "Then try" comes before the harder exercise's name, after the rule for moving on.
- */
-export const cardWords = {
-  remember: 'Remember',
-  avoid: 'Avoid',
-  stop: 'When to stop',
-  effort: 'How hard',
-  moveOn: 'When to move on',
-  next: 'Then try',
-} as const;
 
 export interface CardParts {
   readonly purpose: boolean;
@@ -93,10 +81,11 @@ export const fullCard: CardParts = {
 };
 
 /** The rule for moving on, with the harder exercise: "Move on when … Then try: Side-lying leg raise." */
-export function moveOnWords(moveOn: NonNullable<ExerciseCardView['moveOn']>): string {
-  return moveOn.harder === null
-    ? moveOn.when
-    : `${moveOn.when} ${cardWords.next}: ${moveOn.harder}.`;
+export function moveOnWords(
+  moveOn: NonNullable<ExerciseCardView['moveOn']>,
+  words: Catalog['card'],
+): string {
+  return moveOn.harder === null ? moveOn.when : `${moveOn.when} ${words.next}: ${moveOn.harder}.`;
 }
 
 export function doseView(dose: Dose, library: Library): DoseView {
@@ -143,6 +132,6 @@ export function exerciseCard(
     href: `exercises/${exercise.id}/`,
     show,
     figures: exerciseFigures(exercise, library.root),
-    words: cardWords,
+    words: catalogFor(library.settings.language).card,
   };
 }

@@ -15,7 +15,7 @@ import {
 } from '../model/schema/vocabulary.ts';
 import { goal } from '../model/schema/routine.ts';
 import { noneValue, normalise, type FacetKind, type FacetSpec } from './finder-core.ts';
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { equipmentText } from '../domain/facts.ts';
 import type { Swap } from './finder-suggest.ts';
 import { pagePath } from '../domain/links.ts';
@@ -115,21 +115,29 @@ const gymEquipment: readonly Equipment[] = [
   'stability-ball',
 ];
 
+/** The finder's words in the library's language. */
+const wordsFor = (library: Library) => catalogFor(library.settings.language);
+
 /** The "equipment you have" facet, with gym equipment tucked away. */
-function equipmentFacet(items: readonly FinderItem[], primary: boolean): FacetView {
+function equipmentFacet(
+  library: Library,
+  items: readonly FinderItem[],
+  primary: boolean,
+): FacetView {
+  const words = wordsFor(library);
+  const labels = { [noneValue]: words.facts.noEquipment, ...equipmentLabels };
   const have = facet(
     'have',
-    'Equipment you have',
+    words.site.finder.legends.have,
     'have',
     equipmentOrder,
-    equipmentLabelsWithNone,
+    labels,
     items,
     primary,
   );
   const gym = have.values.filter((v) => (gymEquipment as readonly string[]).includes(v));
-  return gym.length > 1 ? { ...have, tucked: { label: 'Gym equipment', values: gym } } : have;
+  return gym.length > 1 ? { ...have, tucked: { label: words.site.finder.gym, values: gym } } : have;
 }
-const equipmentLabelsWithNone = { [noneValue]: 'No equipment', ...equipmentLabels };
 const titleCase = (ids: readonly string[]) => Object.fromEntries(ids.map((v) => [v, wordsOf(v)]));
 
 function conditionFacet(library: Library, items: readonly FinderItem[]): FacetView {
@@ -139,7 +147,14 @@ function conditionFacet(library: Library, items: readonly FinderItem[]): FacetVi
   // The plain name first, the medical name second: "Pain on the outside of the hip (Trochanteric bursitis)".
   const labels = Object.fromEntries(conditions.map((c) => [c.id, `${c.plainName} (${c.name})`]));
   const order = conditions.map((c) => c.id);
-  return facet('condition', 'Pain or condition', 'one', order, labels, items);
+  return facet(
+    'condition',
+    wordsFor(library).site.finder.legends.condition,
+    'one',
+    order,
+    labels,
+    items,
+  );
 }
 
 /** What runners call these conditions: plain name, medical name and every other word for them. */
@@ -199,9 +214,9 @@ function routineItem(library: Library, routine: Routine, limits: readonly number
     minutes: routine.minutes,
     swaps: swapsFor(library, exercises),
     meta: [
-      `${routine.minutes} min`,
+      fill(wordsFor(library).site.minutesShort, { minutes: routine.minutes }),
       wordsOf(routine.level),
-      equipmentText(routine.equipment, catalogFor(library.settings.language)),
+      equipmentText(routine.equipment, wordsFor(library)),
     ],
     summary: routine.summary,
     tokens: {
@@ -235,18 +250,29 @@ export function routineFinder(library: Library): FinderModel {
         a.title.localeCompare(b.title),
     )
     .map((r) => routineItem(library, r, limits));
-  const times = Object.fromEntries(limits.map((t) => [String(t), `${t} min or less`]));
+  const words = wordsFor(library).site.finder;
+  const legends = words.legends;
+  const times = Object.fromEntries(
+    limits.map((t) => [String(t), fill(words.timeLimit, { minutes: t })]),
+  );
   return {
-    noun: { one: 'routine', many: 'routines' },
+    noun: words.nouns.routine,
     items,
     facets: offered([
-      facet('time', 'Time you have', 'one', Object.keys(times), times, items, true),
-      equipmentFacet(items, true),
-      facet('goal', 'Goal', 'one', goal.options, titleCase(goal.options), items),
+      facet('time', legends.time, 'one', Object.keys(times), times, items, true),
+      equipmentFacet(library, items, true),
+      facet('goal', legends.goal, 'one', goal.options, titleCase(goal.options), items),
       conditionFacet(library, items),
-      facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
-      facet('level', 'Level', 'one', level.options, titleCase(level.options), items),
-      facet('category', 'Type', 'one', category.options, titleCase(category.options), items),
+      facet('area', legends.area, 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
+      facet(
+        'category',
+        legends.category,
+        'one',
+        category.options,
+        titleCase(category.options),
+        items,
+      ),
     ]),
   };
 }
@@ -258,9 +284,9 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
     path: pagePath.exercise(exercise.id),
     minutes: exercise.minutes,
     meta: [
-      `${exercise.minutes} min`,
+      fill(wordsFor(library).site.minutesShort, { minutes: exercise.minutes }),
       wordsOf(exercise.level),
-      equipmentText(exercise.equipment, catalogFor(library.settings.language)),
+      equipmentText(exercise.equipment, wordsFor(library)),
     ],
     summary: `${exercise.alias}. ${exercise.purpose}`,
     tokens: {
@@ -286,15 +312,25 @@ export function exerciseFinder(library: Library): FinderModel {
   const items = Object.values(library.exercises)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((e) => exerciseItem(library, e));
+  const words = wordsFor(library).site.finder;
+  const legends = words.legends;
   return {
-    noun: { one: 'exercise', many: 'exercises' },
+    noun: words.nouns.exercise,
     items,
     facets: offered([
-      facet('category', 'Type', 'one', category.options, titleCase(category.options), items, true),
-      equipmentFacet(items, false),
+      facet(
+        'category',
+        legends.category,
+        'one',
+        category.options,
+        titleCase(category.options),
+        items,
+        true,
+      ),
+      equipmentFacet(library, items, false),
       conditionFacet(library, items),
-      facet('area', 'Body area', 'one', Object.keys(bodyAreas), bodyAreas, items),
-      facet('level', 'Level', 'one', level.options, titleCase(level.options), items),
+      facet('area', legends.area, 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
     ]),
   };
 }

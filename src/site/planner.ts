@@ -3,6 +3,7 @@
  * next weeks out. It starts hidden, so without a script only the table shows. `plan` is the pure
  * part (no DOM), so the tests check the words without a browser.
  */
+import { catalogFor, en, fill, type Catalog } from '../domain/catalog/index.ts';
 import { distanceText, weeklyLimits, type Unit } from '../domain/ten-percent.ts';
 
 /** More than this in one week is not a runner's week (about 43 km or 29 miles a day, every day). */
@@ -15,36 +16,47 @@ export interface Plan {
 }
 
 /** What the planner shows for what was typed. */
-export function plan(typed: string, unit: Unit, percent: number, weeks: number): Plan {
+export function plan(
+  typed: string,
+  unit: Unit,
+  percent: number,
+  weeks: number,
+  words: Catalog['site']['planner'] = en.site.planner,
+): Plan {
   const none = Array.from({ length: weeks }, () => '–');
   const distance = Number(typed);
   if (typed.trim() === '' || !Number.isFinite(distance) || distance <= 0)
-    return { weeks: none, message: 'Type how far you ran this week, for example 20.' };
+    return { weeks: none, message: words.prompt };
   if (distance > mostInAWeek[unit])
     return {
       weeks: none,
-      message:
-        `${distanceText(distance)} ${unit} in one week is more than anyone runs. ` +
-        `Check the number: type your week's total, up to ${mostInAWeek[unit]} ${unit}.`,
+      message: fill(words.tooMuch, {
+        distance: `${distanceText(distance)} ${unit}`,
+        most: `${mostInAWeek[unit]} ${unit}`,
+      }),
     };
   const limits = weeklyLimits(distance, percent, weeks).map((l) => `${distanceText(l)} ${unit}`);
   return {
     weeks: limits,
-    message:
-      `Next week, run no more than ${limits[0] ?? ''}. ` +
-      `In ${weeks} weeks, no more than ${limits.at(-1) ?? ''}.`,
+    message: fill(words.message, {
+      next: limits[0] ?? '',
+      count: weeks,
+      last: limits.at(-1) ?? '',
+    }),
   };
 }
 
 function start(form: HTMLFormElement): void {
   const percent = Number(form.dataset['percent'] ?? '10');
+  // The page's language picks the catalog, the same one the page was built with.
+  const words = catalogFor(document.documentElement.lang).site.planner;
   const input = form.querySelector<HTMLInputElement>('input[name="distance"]');
   const cells = [...form.querySelectorAll<HTMLElement>('[data-week]')];
   const message = form.querySelector<HTMLElement>('[data-planner-message]');
   if (!input) return;
   const update = () => {
     const unit = new FormData(form).get('unit') === 'km' ? 'km' : 'mi';
-    const shown = plan(input.value, unit, percent, cells.length);
+    const shown = plan(input.value, unit, percent, cells.length, words);
     cells.forEach((cell, i) => (cell.textContent = shown.weeks[i] ?? '–'));
     if (message) message.textContent = shown.message;
   };

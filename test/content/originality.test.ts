@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/domain/catalog/index.ts';
+import { catalogTexts } from '../../src/quality/catalog-text.ts';
 import { projectRoot } from '../helpers/cli.ts';
 import { gramFingerprint, wordNgrams } from './ngrams.ts';
 import { yamlStrings } from './yaml-strings.ts';
@@ -34,6 +36,20 @@ describe('routines/ is written in our own words', () => {
     expect(files.length).toBeGreaterThan(40);
     const copied: string[] = [];
     for (const file of files) copied.push(...copiedRuns(file, await readFile(file, 'utf8'), seed));
+    expect(copied, `8-word runs copied from the seed article:\n${copied.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the string catalog is written in our own words', () => {
+  it('shares no 8-word run with the seed article', async () => {
+    const seed = await storedFingerprints();
+    const texts = catalogTexts(en);
+    expect(texts.length).toBeGreaterThan(100);
+    const copied = texts.flatMap(({ file, field, text }) =>
+      wordNgrams(text, gramLength)
+        .filter((gram) => seed.has(gramFingerprint(gram)))
+        .map((gram) => `${file} ${field}: "${gram}"`),
+    );
     expect(copied, `8-word runs copied from the seed article:\n${copied.join('\n')}`).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { loadLibrary } from '../../src/model/load.ts';
 import { projectRoot } from '../helpers/cli.ts';
 import { patientTexts, type PatientText } from '../../src/quality/patient-text.ts';
 import { checkReading, patientLimits } from '../../src/quality/reading-check.ts';
+import { catalogTexts } from '../../src/quality/catalog-text.ts';
+import { en } from '../../src/domain/catalog/index.ts';
 
 let library: Library;
 let texts: PatientText[];
@@ -77,5 +79,37 @@ describe('patient text in routines/ is easy to read', () => {
     expect(report.problems, `Hard to read:\n${report.problems.join('\n')}`).toEqual([]);
     expect(report.average).toBeLessThanOrEqual(patientLimits.maxAverage);
     expect(report.whole).toBeLessThanOrEqual(patientLimits.maxAverage);
+  });
+});
+
+describe('the interface words of the string catalog are easy to read', () => {
+  const catalog = catalogTexts(en);
+
+  it('reads every part of the catalog, the stop signs among them', () => {
+    const fields = catalog.map((t) => t.field);
+    expect(fields).toContain('stop.general[0]');
+    expect(fields).toContain('stop.urgent');
+    expect(fields).toContain('deck.stopLead');
+    expect(catalog.length).toBeGreaterThan(100);
+  });
+
+  it(`keeps every string at grade ${patientLimits.maxGrade} or below, and the whole at ${patientLimits.maxAverage} or below`, () => {
+    const report = checkReading(catalog);
+    expect(report.scored.length).toBeGreaterThan(10);
+    expect(report.problems, `Hard to read:\n${report.problems.join('\n')}`).toEqual([]);
+  });
+
+  it('names the catalog key of a string that is too hard', () => {
+    const hard = catalogTexts({
+      ...en,
+      stop: {
+        ...en.stop,
+        urgent:
+          'Immediately contact emergency medical services regarding unexplained deterioration.',
+      },
+    });
+    expect(checkReading(hard).problems[0]).toMatch(
+      /^src\/domain\/catalog\/en\.ts stop\.urgent: grade /,
+    );
   });
 });

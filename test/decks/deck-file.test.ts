@@ -50,6 +50,28 @@ slides:
     `);
   });
 
+  it('report a circuit, get-ready time or length out of range, and a misspelt circuit setting', async () => {
+    const text = `title: Class
+audience: Runners
+summary: A class.
+circuit: { work: 1:30, rest: 400, rounds: 0, round: 2 }
+getReady: 90
+minutes: 0
+slides:
+  - kind: exercise
+    exercise: clamshell
+`;
+    expect(await problemsWith({ 'class.yaml': text })).toMatchInlineSnapshot(`
+      "6 problems in 1 file:
+      routines/decks/class.yaml:4:18: circuit.work must be a whole number of seconds (got "1:30") Hint: Write time as a plain number of seconds: 1:30 is 90.
+      routines/decks/class.yaml:4:30: circuit.rest must be at most 300 seconds (got 400) Hint: Write a whole number from 0 to 300.
+      routines/decks/class.yaml:4:43: circuit.rounds must be at least 1 round (got 0) Hint: Write a whole number from 1 to 10.
+      routines/decks/class.yaml:4:46: "round" is not a field of circuit Hint: Did you mean "rounds"?
+      routines/decks/class.yaml:5:11: getReady must be at most 60 seconds (got 90) Hint: Write a whole number from 0 to 60.
+      routines/decks/class.yaml:6:10: minutes must be at least 1 minute (got 0) Hint: Write a whole number from 1 to 240."
+    `);
+  });
+
   it('may not take the id of a routine, whose deck is made for it', async () => {
     const text = `title: Talk
 audience: Runners

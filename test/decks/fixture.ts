@@ -2,10 +2,10 @@
  * Decks built from the valid fixture library plus a deck file that uses every slide kind, written
  * as HTML into a scratch folder, and pages that open them from file:// the way a coach would.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page, Viewport } from 'puppeteer-core';
 import { writeDeck } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { DeckPlan } from '../../src/decks/slides.ts';
@@ -47,10 +47,20 @@ export interface BuiltDecks {
   url(id: string, suffix?: string): string;
 }
 
-export async function buildFixtureDecks(folder: string): Promise<BuiltDecks> {
+/**
+ * Decks of the valid library (with the files of an `overlay` folder laid over it, if given) with
+ * talk.yaml and any `more` deck files (id → YAML).
+ */
+export async function buildFixtureDecks(
+  folder: string,
+  { overlay, more = {} }: { overlay?: string; more?: Readonly<Record<string, string>> } = {},
+): Promise<BuiltDecks> {
   const content = await fixtureLibrary('valid');
+  if (overlay) await cp(overlay, content, { recursive: true });
   await mkdir(path.join(content, 'decks'), { recursive: true });
   await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
+  for (const [id, yaml] of Object.entries(more))
+    await writeFile(path.join(content, 'decks', `${id}.yaml`), yaml);
   const library = await loadLibrary(content);
   const plans = allDecks(library);
   const context = { library, templates: templateEnv('templates') };
@@ -69,18 +79,22 @@ export interface OpenDeck {
   readonly page: Page;
   /** Every URL the page asked for, in order. */
   readonly requests: string[];
-  /** Moves the page's clock (performance.now) forward, for the interval timer. */
+  /** Moves the page's clock (performance.now, which otherwise stands still) forward. */
   advance(ms: number): Promise<void>;
 }
 
 /**
- * Opens a deck at 1280 × 720 with a clock only the test moves. Requests other than the deck file
- * itself and data: URIs are recorded and refused, as they would fail with no network.
+ * Opens a deck (at 1280 × 720 unless told) with a clock only the test moves. Requests other than
+ * the deck file itself and data: URIs are recorded and refused, as they would fail with no network.
  */
-export async function openDeck(browser: Browser, url: string): Promise<OpenDeck> {
+export async function openDeck(
+  browser: Browser | BrowserContext,
+  url: string,
+  viewport: Viewport = { width: 1280, height: 720 },
+): Promise<OpenDeck> {
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
-  await page.setViewport({ width: 1280, height: 720 });
+  await page.setViewport(viewport);
   const requests: string[] = [];
   const file = url.replace(/[?#].*$/, '');
   await page.setRequestInterception(true);

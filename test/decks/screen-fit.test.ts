@@ -13,8 +13,8 @@ import { writeDeck } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { DeckPlan } from '../../src/decks/slides.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
 
 const screens = [
@@ -35,10 +35,10 @@ beforeAll(async () => {
   plans = allDecks(library);
   const context = { library, templates: templateEnv('templates') };
   for (const plan of plans) await writeDeck(context, plan, [work], { slides: false, notes: false });
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 afterAll(async () => {
-  await closeBrowser(browser);
+  await releaseBrowser(browser);
   await rm(work, { recursive: true, force: true });
 });
 

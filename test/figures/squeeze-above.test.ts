@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeFigure, type Scene } from '../../src/figures/compose.ts';
-import { contactSheet } from '../../src/figures/contact-sheet.ts';
+import { contactSheet, contactSheetTemplate } from '../../src/figures/contact-sheet.ts';
+import { templateEnv } from '../../src/render/env.ts';
 import { drawFigure } from '../../src/figures/figures.ts';
 import type { Point } from '../../src/figures/shapes.ts';
 import type { Library } from '../../src/model/library.ts';
@@ -73,7 +74,10 @@ describe('squeeze arrows at the knees', () => {
     if (!exercise) throw new Error('no inner-thigh-ball-squeeze in the library');
     const sideways = { ...exercise, figure: squeeze('side') };
     const sheet = (e: typeof exercise) =>
-      contactSheet({ ...library, exercises: { [e.id]: e } }).html;
+      templateEnv('templates').render(
+        contactSheetTemplate,
+        contactSheet({ ...library, exercises: { [e.id]: e } }).view,
+      );
     expect(sheet(sideways)).toContain(
       '<p class="missing">The end squeeze arrows are not drawn: in this view one knee hides the other. Use view: front.</p>',
     );

@@ -6,12 +6,31 @@
  * once, whichever way it arrived first.
  */
 
+/** What the presenter window asks the slide window to do. */
+export type Command = 'toggle' | 'pause' | 'close' | 'restart' | 'blackout';
+
+/** The coach's choices for class mode, set in either window. */
+export interface ClassSettings {
+  /** At the end of an exercise, start the next one's timer too (a circuit always does). */
+  readonly carryOn: boolean;
+  /** Seconds to get ready before an exercise's timer (or a circuit) starts. */
+  readonly getReady: number;
+}
+
+/** What the slide window shows, for the presenter window. */
+export interface ShowState {
+  readonly timer: TimerShown | null;
+  readonly settings: ClassSettings;
+  readonly blackout: boolean;
+}
+
 /** What the two windows say to each other. */
 export type Message =
   | { readonly type: 'hello' }
   | { readonly type: 'slide'; readonly index: number }
-  | { readonly type: 'timer-command'; readonly action: 'toggle' | 'pause' | 'close' | 'restart' }
-  | { readonly type: 'timer-state'; readonly state: TimerShown | null };
+  | { readonly type: 'command'; readonly action: Command }
+  | { readonly type: 'settings'; readonly settings: Partial<ClassSettings> }
+  | { readonly type: 'state'; readonly state: ShowState };
 
 /** The timer as the presenter window shows it. */
 export interface TimerShown {
@@ -19,6 +38,8 @@ export interface TimerShown {
   readonly label: string;
   readonly clock: string;
   readonly detail: string;
+  /** "Next: rest 0:20", or "" for the last interval. */
+  readonly next: string;
   readonly running: boolean;
 }
 
@@ -72,7 +93,7 @@ export function openChannel(deck: string, receive: (message: Message) => void): 
       for (const peer of [...peers]) {
         if (peer.closed) peers.delete(peer);
         // A file:// page has an opaque origin, so "*" is the only target that reaches it. The
-        // messages carry slide numbers and timer commands only.
+        // messages carry slide numbers, timer commands and settings only.
         else peer.postMessage(envelope, '*');
       }
       broadcast?.postMessage(envelope);

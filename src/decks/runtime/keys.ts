@@ -8,7 +8,13 @@ export interface Actions {
   fullscreen(): void;
   overview(): void;
   presenter(): void;
+  /** T: start the timer on an exercise slide, or pause and resume it. */
   timer(): void;
+  stopTimer(): void;
+  /** B: black out the screen, or bring it back. */
+  blackout(): void;
+  /** A: at the end of an exercise, start the next one's timer too (or not). */
+  carryOn(): void;
   /** Esc: close the timer, the overview or the help. */
   escape(): void;
   /** Space while the timer is open pauses it instead of moving on. */
@@ -36,6 +42,8 @@ const byKey: Record<string, SimpleAction> = {
   t: 'timer',
   r: 'restartTimer',
   m: 'mute',
+  b: 'blackout',
+  a: 'carryOn',
   Escape: 'escape',
   '?': 'help',
   h: 'help',
@@ -45,9 +53,10 @@ export function listenToKeys(actions: Actions): void {
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
+    // Typing in a field (the presenter's target minutes) is not a command.
+    if (target?.closest('input:not([type="checkbox"]), textarea, select')) return;
     // A focused button keeps Enter and Space for itself.
-    if (target?.closest('button, a, input, textarea, select') && [' ', 'Enter'].includes(event.key))
-      return;
+    if (target?.closest('button, a, input') && [' ', 'Enter'].includes(event.key)) return;
     if (event.key === ' ') {
       event.preventDefault();
       actions.space(event.shiftKey);

@@ -1,17 +1,24 @@
 /**
  * The deck runtime, bundled into every deck file at build time. It turns the printed list of
  * slides into a slide show: one slide at a time scaled to the screen, keys and swipes, deep links,
- * overview, full screen, the presenter window and the interval timer. Without it (JavaScript off,
- * or printing) the deck is simply every slide in order.
+ * overview, full screen, the presenter window, class mode with the interval timer, and a black
+ * screen. Without it (JavaScript off, or printing) the deck is simply every slide in order.
  */
-import { openChannel, type Message, type TimerShown } from './channel.ts';
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
+import {
+  openChannel,
+  type ClassSettings,
+  type Command,
+  type Message,
+  type ShowState,
+} from './channel.ts';
+import { classData, classMode } from './class-mode.ts';
 import { listenToKeys, listenToSwipes, type Actions, type SimpleAction } from './keys.ts';
 import { navigation } from './navigation.ts';
 import { overview } from './overview.ts';
 import { isPresenter, presenterUrl, startPresenter, type PresenterView } from './presenter.ts';
 import { fitStage } from './stage.ts';
 import { toggleMute } from './beep.ts';
-import { timerView } from './timer-view.ts';
 
 function start(deck: HTMLElement): void {
   const stage = deck.querySelector<HTMLElement>('.deck__stage');
@@ -20,51 +27,51 @@ function start(deck: HTMLElement): void {
   document.documentElement.classList.add('js');
   const presenting = isPresenter();
   const slides = Array.from(deck.querySelectorAll<HTMLElement>('.slide'));
+  const words = catalogFor(document.documentElement.lang).deck;
   const nav = navigation(slides, true);
-  const timer = timerView(panel);
+  // Class mode runs in the slide window only; the presenter window sends it commands.
+  const config = classData(deck);
+  const lesson = presenting ? undefined : classMode(deck, nav, panel, config);
   const help = deck.querySelector<HTMLElement>('[data-help]');
   const announce = deck.querySelector<HTMLElement>('[data-announce]');
   let presenter: PresenterView | undefined;
-  let timerShown: TimerShown | null = null;
+  let shown: ShowState | undefined;
 
   const receive = (message: Message) => {
     if (message.type === 'hello') {
       channel.send({ type: 'slide', index: nav.index });
-      if (!presenting) channel.send({ type: 'timer-state', state: timerShown });
+      if (lesson) channel.send({ type: 'state', state: lesson.state });
     } else if (message.type === 'slide') nav.go(message.index, { quiet: true });
-    else if (message.type === 'timer-state') {
-      timerShown = message.state;
-      presenter?.showTimer(message.state);
-    } else if (!presenting) timerCommand(message.action);
+    else if (message.type === 'state') {
+      shown = message.state;
+      presenter?.show(message.state);
+    } else if (message.type === 'settings') lesson?.change(message.settings);
+    else lesson?.command(message.action);
   };
   const channel = openChannel(deck.dataset['deckId'] ?? 'deck', receive);
+  lesson?.onState((state) => channel.send({ type: 'state', state }));
+  const command = (action: Command) => {
+    if (lesson) lesson.command(action);
+    else channel.send({ type: 'command', action });
+  };
 
-  const current = () => slides[nav.index];
-  function timerCommand(action: 'toggle' | 'pause' | 'close' | 'restart'): void {
-    const slide = current();
-    if (action === 'close') timer.close();
-    else if (action === 'restart') timer.restart();
-    else if (action === 'pause' && timer.isOpen) timer.toggle(slide ?? deck, nav.index);
-    else if (action === 'toggle' && slide) timer.toggle(slide, nav.index);
-  }
-  timer.onShown((shown) => {
-    timerShown = shown;
-    channel.send({ type: 'timer-state', state: shown });
-  });
-  const sendOrRun = (action: 'toggle' | 'pause' | 'close' | 'restart') => {
-    if (presenting) channel.send({ type: 'timer-command', action });
-    else timerCommand(action);
+  const change = (settings: Partial<ClassSettings>) => {
+    if (lesson) lesson.change(settings);
+    else channel.send({ type: 'settings', settings });
   };
 
   const view = overview(deck, nav);
   nav.onChange((index, quiet) => {
     if (!quiet) channel.send({ type: 'slide', index });
-    if (!presenting && timer.isOpen) timer.close();
     if (announce)
-      announce.textContent = `Slide ${index + 1} of ${slides.length}: ${slides[index]?.dataset['title'] ?? ''}`;
+      announce.textContent = fill(words.presenter.slideOf, {
+        n: index + 1,
+        count: slides.length,
+        title: slides[index]?.dataset['title'] ?? '',
+      });
   });
 
-  const timerOpen = () => (presenting ? timerShown?.slide === nav.index : timer.isOpen);
+  const timing = () => (lesson ? lesson.timing : shown?.timer?.slide === nav.index);
   const actions: Actions = {
     next: () => nav.next(),
     previous: () => nav.previous(),
@@ -86,21 +93,28 @@ function start(deck: HTMLElement): void {
       );
       if (opened) channel.addPeer(opened);
     },
-    timer: () => sendOrRun('toggle'),
-    restartTimer: () => sendOrRun('restart'),
+    timer: () => command('toggle'),
+    stopTimer: () => command('close'),
+    restartTimer: () => command('restart'),
+    blackout: () => command('blackout'),
+    carryOn: () => {
+      const settings = lesson?.settings ?? shown?.settings;
+      if (settings) change({ carryOn: !settings.carryOn });
+    },
     escape: () => {
       if (help && !help.hidden) help.hidden = true;
       else if (view.isOpen) view.close();
-      else sendOrRun('close');
+      else command('close');
     },
     space: (shift) => {
-      if (timerOpen()) sendOrRun('pause');
+      if (timing()) command('pause');
       else if (shift) nav.previous();
       else nav.next();
     },
     mute: () => {
       const muted = toggleMute();
-      if (announce) announce.textContent = muted ? 'Timer sound off' : 'Timer sound on';
+      if (announce)
+        announce.textContent = muted ? words.timerPanel.soundOff : words.timerPanel.soundOn;
     },
     help: () => {
       if (help) help.hidden = !help.hidden;
@@ -119,7 +133,7 @@ function start(deck: HTMLElement): void {
     idle = window.setTimeout(() => deck.classList.remove('show-controls'), 2500);
   });
 
-  if (presenting) presenter = startPresenter(nav, channel, { timer: () => sendOrRun('toggle') });
+  if (presenting) presenter = startPresenter(nav, channel, { actions, change, config });
   else fitStage(stage);
 }
 

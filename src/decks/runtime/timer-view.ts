@@ -1,23 +1,30 @@
 /**
- * The interval timer on screen: a full-slide panel with the phase in words ("Work", "Rest"), the
- * seconds left in very large digits, the set and side, and what comes next, so a class can follow
- * it from the back of a gym. Each phase has its own colour as well as its word.
+ * The interval timer on screen: a band at the foot of the exercise slide, so the class keeps the
+ * figure and the cue words in view above it. It shows the phase in words ("Work", "Rest"), the
+ * seconds left in large digits, the set and side, and what comes next; each phase has its own colour
+ * as well as its word. Keyboard hints are not here: they are for the presenter view.
  */
+import type { Interval } from '../../domain/timer-plan.ts';
+import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
 import { intervalTimer, type IntervalTimer, type TimerSnapshot } from './timer.ts';
-import type { Interval } from '../../domain/timer-plan.ts';
 
 export interface TimerView {
-  /** Opens the timer for a slide that has one, and starts it. */
-  open(slide: HTMLElement, index: number): void;
+  /** Shows the timer on slide `index` and starts counting `intervals`. */
+  start(index: number, intervals: readonly Interval[]): void;
   close(): void;
-  /** Opens (on an exercise slide), or pauses and resumes. */
-  toggle(slide: HTMLElement, index: number): void;
+  /** Pauses or resumes. */
+  toggle(): void;
   restart(): void;
   readonly isOpen: boolean;
-  /** Called whenever what the timer shows changes, for the presenter window. */
+  readonly running: boolean;
+  /** The slide the timer belongs to, or -1. */
+  readonly slide: number;
+  /** Called whenever what the timer shows changes, for the presenter window and the buttons. */
   onShown(listener: (shown: TimerShown | null) => void): void;
+  /** Called once when the last interval ends. */
+  onDone(listener: () => void): void;
 }
 
 /** 65 → "1:05" */
@@ -25,60 +32,61 @@ export function clockText(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function intervalsOf(slide: HTMLElement): Interval[] {
-  try {
-    const parsed = JSON.parse(slide.dataset['timer'] ?? '[]') as unknown;
-    return Array.isArray(parsed) ? (parsed as Interval[]) : [];
-  } catch {
-    return [];
-  }
-}
-
 const tones = { ready: 660, work: 880, switch: 660, rest: 440 } as const;
 
 export function timerView(panel: HTMLElement): TimerView {
+  const words = catalogFor(document.documentElement.lang).deck.timerPanel;
   const part = (name: string) => panel.querySelector<HTMLElement>(`[data-timer-${name}]`);
-  const listeners: ((shown: TimerShown | null) => void)[] = [];
+  const shownListeners: ((shown: TimerShown | null) => void)[] = [];
+  const doneListeners: (() => void)[] = [];
   let timer: IntervalTimer | undefined;
   let ticking: number | undefined;
   let slideIndex = -1;
-  let name = '';
   let lastShown = '';
   let lastIndex = -1;
   let lastSecond = -1;
+  let finished = false;
 
   const emit = (shown: TimerShown | null) => {
-    for (const listener of listeners) listener(shown);
+    for (const listener of shownListeners) listener(shown);
+  };
+
+  const set = (key: string, text: string) => {
+    const el = part(key);
+    if (el && el.textContent !== text) el.textContent = text;
   };
 
   const draw = (s: TimerSnapshot) => {
     const phase = s.done ? 'done' : (s.interval?.phase ?? 'done');
     panel.className = `timer timer--${phase}${s.running || s.done ? '' : ' is-paused'}`;
-    const label = s.done ? 'Done' : (s.interval?.label ?? '');
+    const label = s.done ? words.done : (s.interval?.label ?? '');
     const clock = s.done ? '0:00' : clockText(s.secondsLeft);
-    const detail = s.done ? 'Well done. Press Esc to close.' : (s.interval?.detail ?? '');
-    const set = (key: string, text: string) => {
-      const el = part(key);
-      if (el && el.textContent !== text) el.textContent = text;
-    };
-    set('name', name);
-    set('label', s.running || s.done ? label : `${label} · paused`);
+    const detail = s.done ? words.wellDone : (s.interval?.detail ?? '');
+    const next = s.next
+      ? fill(words.next, { label: s.next.label.toLowerCase(), clock: clockText(s.next.seconds) })
+      : '';
+    set('label', s.running || s.done ? label : `${label} · ${words.pausedWord}`);
     set('clock', clock);
     set('detail', detail);
-    set('next', s.next ? `Next: ${s.next.label.toLowerCase()} ${clockText(s.next.seconds)}` : '');
+    set('next', next);
     part('bar')?.style.setProperty('width', `${Math.round(s.fraction * 1000) / 10}%`);
     if (s.index !== lastIndex) {
-      set('live', label); // one polite announcement per phase, not every second
+      set('live', `${label}. ${detail}`); // one polite announcement per phase, not every second
       if (lastIndex !== -1)
         beep(s.done ? 1320 : tones[s.interval?.phase ?? 'work'], s.done ? 0.6 : 0.3);
       lastIndex = s.index;
     } else if (s.running && s.secondsLeft <= 3 && s.secondsLeft !== lastSecond) beep(1000, 0.08);
     lastSecond = s.secondsLeft;
-    const shown: TimerShown = { slide: slideIndex, label, clock, detail, running: s.running };
+    const shown: TimerShown = { slide: slideIndex, label, clock, detail, next, running: s.running };
     const key = JSON.stringify(shown);
     if (key !== lastShown) {
       lastShown = key;
       emit(shown);
+    }
+    if (s.done && !finished) {
+      finished = true;
+      window.clearInterval(ticking);
+      for (const listener of doneListeners) listener();
     }
   };
 
@@ -87,14 +95,13 @@ export function timerView(panel: HTMLElement): TimerView {
   };
 
   const view: TimerView = {
-    open(slide, index) {
-      const intervals = intervalsOf(slide);
+    start(index, intervals) {
       if (intervals.length === 0) return;
       unlockSound();
       slideIndex = index;
-      name = slide.dataset['title'] ?? '';
       timer = intervalTimer(intervals);
       lastIndex = -1;
+      finished = false;
       timer.start();
       panel.hidden = false;
       window.clearInterval(ticking);
@@ -105,28 +112,38 @@ export function timerView(panel: HTMLElement): TimerView {
       if (!timer) return;
       window.clearInterval(ticking);
       timer = undefined;
+      slideIndex = -1;
       panel.hidden = true;
       lastShown = '';
       emit(null);
     },
-    toggle(slide, index) {
-      if (!timer || slideIndex !== index) view.open(slide, index);
-      else {
-        unlockSound();
-        timer.toggle();
-        tick();
-      }
+    toggle() {
+      if (!timer || finished) return;
+      unlockSound();
+      timer.toggle();
+      tick();
     },
     restart() {
       if (!timer) return;
       timer.restart();
       lastIndex = -1;
+      if (finished) {
+        finished = false;
+        ticking = window.setInterval(tick, 100);
+      }
       tick();
     },
     get isOpen() {
       return timer !== undefined;
     },
-    onShown: (listener) => listeners.push(listener),
+    get running() {
+      return timer?.snapshot().running ?? false;
+    },
+    get slide() {
+      return slideIndex;
+    },
+    onShown: (listener) => shownListeners.push(listener),
+    onDone: (listener) => doneListeners.push(listener),
   };
   return view;
 }

@@ -33,8 +33,12 @@ export function catalogStrings(catalog: Catalog): { key: string; text: string }[
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') out.push({ key, text: value });
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${key}[${i}]`));
+    // No destructuring here: the deck runtime bundles this module for older browsers, where
+    // esbuild cannot lower a destructured for-of.
     else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}.${k}` : k);
+      Object.keys(value).forEach((k) =>
+        walk((value as Record<string, unknown>)[k], key ? `${key}.${k}` : k),
+      );
   };
   walk(catalog, '');
   return out;

@@ -58,6 +58,39 @@ export const slide = z.discriminatedUnion(
 );
 export type Slide = z.infer<typeof slide>;
 
+/** Whole seconds from `min` to `max`, with the unit in the message. */
+const seconds = (min: number, max: number) =>
+  z
+    .number({ error: 'must be a whole number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(min, { error: `must be at least ${min} seconds` })
+    .max(max, { error: `must be at most ${max} seconds` });
+
+/**
+ * Runs the whole deck as one class: each exercise slide in turn gets `work` seconds (on each side,
+ * for an exercise done on each side), then `rest` seconds while the next one shows, `rounds` times.
+ */
+export const circuit = z
+  .strictObject({
+    work: seconds(10, 600).describe(
+      'Seconds of work at each exercise, e.g. 40. An exercise done on each side gets this on each side.',
+    ),
+    rest: seconds(0, 300)
+      .default(20)
+      .describe('Seconds of rest before the next exercise, e.g. 20 (the default). 0 for none.'),
+    rounds: z
+      .number({ error: 'must be a whole number of rounds' })
+      .int({ error: 'must be a whole number of rounds' })
+      .min(1, { error: 'must be at least 1 round' })
+      .max(10, { error: 'must be at most 10 rounds' })
+      .default(1)
+      .describe('How many times the class goes through every exercise, e.g. 3. 1 is the default.'),
+  })
+  .describe(
+    'Run the whole deck as one class, e.g. { work: 40, rest: 20, rounds: 3 }: every exercise slide in turn.',
+  );
+export type Circuit = z.infer<typeof circuit>;
+
 /** A slide deck: a file in routines/decks/. */
 export const deck = z
   .strictObject({
@@ -69,6 +102,19 @@ export const deck = z
     summary: lineText.describe('One sentence on what it covers.'),
     /** The slides in order. */
     slides: z.array(slide).min(1, { error: 'needs at least one slide' }),
+    circuit: circuit.optional(),
+    getReady: seconds(0, 60)
+      .optional()
+      .describe(
+        'Seconds to get ready before an exercise timer starts, e.g. 10. Leave out for 5 (10 before a circuit).',
+      ),
+    minutes: z
+      .number({ error: 'must be a whole number of minutes' })
+      .int({ error: 'must be a whole number of minutes' })
+      .min(1, { error: 'must be at least 1 minute' })
+      .max(240, { error: 'must be at most 240 minutes' })
+      .optional()
+      .describe('How long the talk or class should take, e.g. 40. The presenter view shows time against it.'),
   })
   .describe('A slide deck. The file name is its id.');
 export type DeckFile = z.infer<typeof deck>;

@@ -3,6 +3,9 @@ import { hinted } from './hints.ts';
 import { siteAddress } from './site-address.ts';
 import { shortText, text } from './vocabulary.ts';
 
+/** The largest picture, in megabytes, when settings.yaml sets no `limits.pictureMegabytes`. */
+export const defaultPictureMegabytes = 2;
+
 /** Settings for the clinic and the outputs: the file routines/settings.yaml. */
 export const settings = z
   .strictObject({
@@ -34,6 +37,20 @@ export const settings = z
         baseUrl: siteAddress,
       })
       .describe('The public website.'),
+    /** Limits on what the content may hold; each has a default. */
+    limits: z
+      .strictObject({
+        pictureMegabytes: z
+          .number()
+          .positive()
+          .max(20)
+          .default(defaultPictureMegabytes)
+          .describe(
+            'The largest picture file, in megabytes (default 2). Every page, handout and deck that shows a picture carries it.',
+          ),
+      })
+      .optional()
+      .describe('Limits on what the content may hold. Leave it out for the defaults.'),
     /** Paper size for handouts. */
     paper: z.enum(['a4', 'letter']).describe('Default paper size: a4 or letter.'),
     /** Units for running distances. */
