@@ -138,7 +138,7 @@ export async function handoutView(
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
   const times = weeklyWords(routine.timesPerWeek);
-  const plan = `About ${routine.minutes} minutes, ${times}.`;
+  const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
   const words = catalog.safety;
   const stages = stagesView(library, routine, stageIndex, words);
   const painRule = painRuleView(library.guidance.painRule, routine.painRule, words);

@@ -7,7 +7,7 @@ import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
-import { fontSizeOf, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import { fontSizeOf, readPdf, smallestText, type PdfFacts } from '../helpers/pdf-text.ts';
 import { sixBuild, sixHandouts, sixId } from './content.ts';
 
 let folder: string;
@@ -139,6 +139,18 @@ describe('a handout PDF for every routine', () => {
   });
 
   // In large print a card can be longer than a page, so there it may run on to the next.
+  // Issue 12: large print is 18 pt for every word the patient reads, the footer, the figure
+  // captions and the tick-sheet's day numbers and doses included, measured from the PDF.
+  it('prints no word smaller than 18 pt in large print, and none smaller than 10 pt in regular', async () => {
+    for (const variant of buildVariants) {
+      const name = handoutFileName(sixId, variant);
+      const { size, texts } = await smallestText(file(name));
+      expect(size, `${name}: ${texts.slice(0, 5).join(' | ')}`).toBeGreaterThanOrEqual(
+        variant.large ? 17.95 : 9.95,
+      );
+    }
+  });
+
   it('never splits an exercise card across pages in regular print', () => {
     for (const variant of buildVariants.filter((v) => !v.large)) {
       const { text } = pdf(handoutFileName(sixId, variant));

@@ -58,3 +58,12 @@ export async function fontSizeOf(file: string, needle: string): Promise<number> 
     .map((i) => i.fontSize);
   return Math.max(0, ...sizes);
 }
+
+/** The smallest font size (pt) of any text on any page, with the text printed at that size. */
+export async function smallestText(file: string): Promise<{ size: number; texts: string[] }> {
+  const bytes = new Uint8Array(await readFile(file));
+  const { items } = await extractTextItems(bytes);
+  const printed = items.flat().filter((i) => i.str.trim() !== '');
+  const size = Math.min(...printed.map((i) => i.fontSize));
+  return { size, texts: printed.filter((i) => i.fontSize < size + 0.05).map((i) => i.str) };
+}
