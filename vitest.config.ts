@@ -10,13 +10,13 @@ export default defineConfig({
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two test files at a time, one per core. Each writes only into temporary folders of its own,
-    // so files running side by side never share output.
+    // Two test files at a time, one per core (npm test runs lint and typecheck beside them). Each
+    // writes only into temporary folders of its own, so files running side by side never share output.
     fileParallelism: true,
     maxWorkers: 2,
     // A worker runs one file after another without starting afresh: starting a worker and loading
-    // the modules again for each of the 48 files took about a minute of CPU a run. Test files keep
-    // no state in shared modules (no mocks, no stubbed globals), so none can see another's.
+    // the modules again for each file took about a minute of CPU a run (48 files then). Test files
+    // keep no state in shared modules (no mocks, no stubbed globals), so none can see another's.
     isolate: false,
     env: {
       // Node keeps the compiled code of every module it loads (our .ts with types stripped, Astro,

@@ -1,12 +1,9 @@
 /**
  * Runs once before and after the whole test run, in vitest's main process: makes the run's scratch
- * folder for work shared between test files (test/helpers/once.ts) and removes it at the end, with
- * the browser profiles of the workers (test/helpers/browser.ts): a worker's SIGTERM handler removes
- * its own, but vitest ends a worker with SIGKILL half a second later, which can be first.
+ * folder for work shared between test files (test/helpers/once.ts) and removes it at the end.
  */
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { sweepProfiles } from '../src/pdf/profiles.ts';
 import { tempWorkFolder } from './helpers/cli.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -15,7 +12,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('runFolder', runFolder);
   return async () => {
     await rm(runFolder, { recursive: true, force: true });
-    // Every worker has ended by now: the profiles of processes that are gone are swept.
-    await sweepProfiles();
   };
 }

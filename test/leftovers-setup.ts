@@ -23,14 +23,15 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     if (outerTemp === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = outerTemp;
-    // Workers have just been stopped; give Chromium a moment to notice its pipe closed.
+    // Workers have just been sent SIGTERM and may still be tidying up (ending Chromium, removing
+    // its profile): give them a few seconds before anything counts as left behind.
     const chromium = () => processesWhere((word) => word.startsWith(`--user-data-dir=${temp}/`));
-    for (let i = 0; i < 50 && chromium().length > 0; i++)
+    const profileNames = async () =>
+      (await names(temp)).filter((name) => name.startsWith('routine-press-chromium-'));
+    for (let i = 0; i < 50 && (chromium().length > 0 || (await profileNames()).length > 0); i++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     const running = chromium();
-    const profiles = (await names(temp)).filter((name) =>
-      name.startsWith('routine-press-chromium-'),
-    );
+    const profiles = await profileNames();
     // The run's own shared folder (test/global-setup.ts) is removed by its own teardown.
     const scratchLeft = (await names(scratch)).filter(
       (name) => !before.has(name) && !name.startsWith('run-'),

@@ -11,6 +11,7 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles } from '../domain/links.ts';
+import { checkDecksFit } from './fit.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
@@ -70,9 +71,11 @@ export async function buildDecks(
     siteFolder !== undefined && existsSync(siteFolder)
       ? [folder, path.join(siteFolder, 'decks')]
       : [folder];
+  const plans = allDecks(context.library);
+  // Before anything is written: a slide that does not fit fails the build, naming the text.
+  await checkDecksFit(await context.browser(), context.library, context.templates, plans);
   const jobs: PdfJob[] = [];
-  for (const plan of allDecks(context.library))
-    jobs.push(...(await writeDeck(context, plan, folders)));
+  for (const plan of plans) jobs.push(...(await writeDeck(context, plan, folders)));
   return renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,

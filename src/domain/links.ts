@@ -10,6 +10,10 @@ export const pagePath = {
   exercises: () => 'exercises/',
   exercise: (id: string) => `exercises/${id}/`,
   routine: (id: string) => `routines/${id}/`,
+  /** The follow-along view of a routine, made for a phone in one hand. */
+  follow: (id: string) => `routines/${id}/go/`,
+  /** The runner's own log, kept in the browser. */
+  log: () => 'log/',
   conditions: () => 'conditions/',
   condition: (id: string) => `conditions/${id}/`,
   warmups: () => 'warm-ups/',

@@ -10,7 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
 import { whenInterrupted } from '../core/interrupt.ts';
 import { findBrowser } from './find-browser.ts';
-import { makeProfile, removeProfile, sweepProfiles } from './profiles.ts';
+import { makeProfile, removeProfile, removeProfileNow, sweepProfiles } from './profiles.ts';
 
 export interface BrowserOptions {
   /** --browser-path from the command line. */
@@ -69,7 +69,19 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       ],
       timeout: options.timeout ?? defaultTimeout,
     });
-    launched.set(browser, { profile, stopCleanup });
+    // A process that ends with the browser still open (a test worker that vitest stops, a
+    // command that returns early) removes the profile on its way out; Chromium quits with the pipe.
+    const onExit = () => {
+      removeProfileNow(profile);
+    };
+    process.once('exit', onExit);
+    launched.set(browser, {
+      profile,
+      stopCleanup: () => {
+        stopCleanup();
+        process.off('exit', onExit);
+      },
+    });
     return browser;
   } catch (error) {
     stopCleanup();

@@ -5,6 +5,7 @@
  * after any Chromium still started with it is ended. (Chromium over a pipe exits with the build,
  * so this is the net under that: a crash of Chromium's own, another OS, a build from before.)
  */
+import { rmSync } from 'node:fs';
 import { readdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,16 +23,27 @@ export function profileFlag(profile: string): string {
   return `--user-data-dir=${profile}`;
 }
 
-/** Ends every process started with this profile (Chromium and its helpers), then removes it. */
-export async function removeProfile(profile: string): Promise<void> {
+/** Ends every process started with this profile: Chromium and each of its helpers. */
+function endChromium(profile: string): void {
   for (const pid of processesWith(profileFlag(profile)))
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       // Gone already.
     }
+}
+
+/** Ends every process started with this profile, then removes it. */
+export async function removeProfile(profile: string): Promise<void> {
+  endChromium(profile);
   // Chromium may still be flushing files for a moment; retry rather than fail.
   await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
+/** The same, for a process on its way out (an 'exit' handler cannot wait). */
+export function removeProfileNow(profile: string): void {
+  endChromium(profile);
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Exercise, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { doseView, exerciseCard, fullCard } from '../render/view.ts';
+import { doseView, exerciseCard, fullCard, type CardParts } from '../render/view.ts';
 import { href, library, templates } from './library.ts';
 
 /** The exercise behind an item; the loader has already checked that it exists. */
@@ -26,12 +26,14 @@ export function cardHtml(
     anchor?: string;
     purpose?: boolean;
     warmUp?: boolean;
+    /** Which parts to show instead of the full card (the follow-along view shows fewer). */
+    show?: CardParts;
   } = {},
 ): string {
   const view = exerciseCard(library, exercise, {
     ...(options.item ? { item: options.item } : {}),
     ...(options.anchor ? { anchor: options.anchor } : {}),
-    show: {
+    show: options.show ?? {
       ...fullCard,
       link: options.link ?? false,
       purpose: options.purpose ?? true,

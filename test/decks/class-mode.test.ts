@@ -19,6 +19,7 @@ const circuitYaml = `title: Hip circuit
 audience: A running club
 summary: Three moves for strong hips, twice round.
 circuit: { work: 40, rest: 20, rounds: 2 }
+minutes: 30
 slides:
   - kind: title
     title: Hip circuit
@@ -319,6 +320,36 @@ describe('class mode', () => {
       await page.keyboard.press('b');
       await page.waitForSelector('[data-blackout][hidden]');
       await presenter.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives the notes the full height of a 1024 × 600 presenter view, with a clock and time against the target', async () => {
+    const { page } = await openDeck(context, decks.url('circuit', '?presenter#2'), {
+      width: 1024,
+      height: 600,
+    });
+    try {
+      await page.waitForSelector('[data-presenter-notes] .notes__head');
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => {
+          const rect = document.querySelector(selector)?.getBoundingClientRect();
+          return rect ? { top: rect.top, bottom: rect.bottom, height: rect.height } : null;
+        };
+        return {
+          notes: box('[data-presenter-notes]'),
+          current: box('[data-presenter-current]'),
+          clock: document.querySelector('[data-presenter-clock]')?.textContent ?? '',
+          elapsed: document.querySelector('[data-presenter-elapsed]')?.textContent ?? '',
+        };
+      });
+      // Before: 210 px of notes under the next slide. Now they run from the top of the current
+      // slide to the buttons.
+      expect(layout.notes?.height).toBeGreaterThan(360);
+      expect(layout.notes?.top).toBeLessThanOrEqual(layout.current?.top ?? 0);
+      expect(layout.clock).toMatch(/^\d{1,2}:\d{2}/);
+      expect(layout.elapsed).toBe('Time 0:00:00 · 30 min left of 30');
     } finally {
       await page.close();
     }

@@ -11,8 +11,12 @@ export interface PageFacts<T = undefined> {
   /** The path under the site's base, as asked for: "", "exercises/clamshell/", "?q=zzzz". */
   readonly path: string;
   readonly status: number;
-  /** Every href and src on the page (links, style sheets, scripts, pictures), but #fragments. */
+  /** Every href and src on the page (links, style sheets, scripts, pictures), without #fragments. */
   readonly links: readonly string[];
+  /** Links to a place in a page, as written ("#planner", "/base/prevention/#planner"). */
+  readonly fragments: readonly string[];
+  /** The id of every element on the page: the places a #fragment can point to. */
+  readonly ids: readonly string[];
   /** Requests to anything but the test server or a data: URI. */
   readonly outside: readonly string[];
   /** One line per axe violation (WCAG 2.2 AA). */
@@ -54,16 +58,16 @@ export async function crawl<T = undefined>(
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
         outside = [];
         const response = await page.goto(`${siteUrl}${next}`, { waitUntil: 'load' });
-        const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
-          els
-            .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
-            .filter((href) => !href.startsWith('#'))
-            .map((href) => href.replace(/#.*/, '')),
+        const written = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
+          els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
         );
+        const links = written.map((href) => href.replace(/#.*$/, '')).filter(Boolean);
+        const fragments = written.filter((href) => href.includes('#'));
+        const ids = await page.$$eval('[id]', (els) => els.map((el) => el.id));
         const probed = await probe?.(page, next);
         const axe = await axeViolations(page);
         const status = response?.status() ?? 0;
-        facts.set(next, { path: next, status, links, outside, axe, probed });
+        facts.set(next, { path: next, status, links, fragments, ids, outside, axe, probed });
       }
     } catch (error) {
       queue.length = 0; // the other tabs stop after their current page

@@ -1,0 +1,109 @@
+/**
+ * Fit is checked at build time (issue 18): six bullets of 88 characters made a slide 146 px too
+ * tall and long cues pushed exercise slides 681–828 px past the screen, and `deck` and `build`
+ * still exited 0. Each deck is laid out once in Chromium at 1280 × 720 before it is printed; a
+ * slide whose text runs into the footer or off the side fails with the file:line:col of the text
+ * to shorten (the longest text on the slide that the content wrote) and by how much.
+ */
+import type { Browser } from 'puppeteer-core';
+import { UserError } from '../core/errors.ts';
+import type { Library } from '../model/library.ts';
+import { positionAt } from '../model/positions.ts';
+import { withPage } from '../pdf/browser.ts';
+import { patientTexts } from '../quality/patient-text.ts';
+import type { TemplateEnv } from '../render/env.ts';
+import { deckHtml } from './html.ts';
+import type { DeckPlan } from './slides.ts';
+
+/** A slide that does not fit, as measured in the browser. */
+interface Overflow {
+  readonly slide: number;
+  readonly title: string;
+  /** Pixels past the top of the footer, and past the right edge. */
+  readonly tall: number;
+  readonly wide: number;
+  /** The texts on the slide, longest first, and the height of one of their lines. */
+  readonly texts: readonly { readonly text: string; readonly lineHeight: number }[];
+}
+
+/** Runs in the page: every slide whose body reaches the footer or is wider than the slide. */
+function measure(): Overflow[] {
+  return Array.from(document.querySelectorAll('.slide')).flatMap((slide, index): Overflow[] => {
+    const body = slide.querySelector('.slide__body');
+    const footer = slide.querySelector('.slide__footer');
+    if (!body || !footer) return [];
+    const elements = Array.from(body.querySelectorAll('*'));
+    const bottom = Math.max(...elements.map((el) => el.getBoundingClientRect().bottom));
+    const tall = Math.ceil(bottom - footer.getBoundingClientRect().top);
+    const wide = body.scrollWidth - body.clientWidth;
+    if (tall <= 0 && wide <= 0) return [];
+    const texts = elements
+      .filter((el) => el.children.length === 0 && el.textContent.trim())
+      .map((el) => ({
+        text: el.textContent.trim().replace(/\s+/g, ' '),
+        lineHeight: parseFloat(getComputedStyle(el).lineHeight) || 40,
+      }))
+      .sort((a, b) => b.text.length - a.text.length);
+    return [{ slide: index + 1, title: slide.getAttribute('data-title') ?? '', tall, wide, texts }];
+  });
+}
+
+/** Content text → where it was written, for pointing at the text to shorten. */
+function textPlaces(library: Library): Map<string, string> {
+  const places = new Map<string, string>();
+  const add = (file: string, field: string, text: string) => {
+    const at = positionAt(library.positions, file, field);
+    const key = text.trim().replace(/\s+/g, ' ');
+    if (!places.has(key)) places.set(key, at ? `${file}:${at.line}:${at.col}: ${field}` : file);
+  };
+  for (const { file, field, text } of patientTexts(library)) add(file, field, text);
+  for (const deck of Object.values(library.decks))
+    deck.slides.forEach((slide, i) => {
+      if (slide.kind === 'text')
+        slide.bullets.forEach((bullet, j) =>
+          add(deck.source, `slides[${i}].bullets[${j}]`, bullet),
+        );
+    });
+  return places;
+}
+
+function describe(plan: DeckPlan, overflow: Overflow, places: Map<string, string>): string {
+  const where = `slide ${overflow.slide} ("${overflow.title}") of the deck ${plan.id}`;
+  const amount = [
+    overflow.tall > 0 ? `${overflow.tall} px too tall` : '',
+    overflow.wide > 0 ? `${overflow.wide} px too wide` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  const found = overflow.texts.find(({ text }) => places.has(text));
+  if (!found)
+    return `The deck ${plan.id}: ${where} is ${amount}. Hint: Shorten the text on that slide, or move some of it to the speaker notes.`;
+  const lines = Math.max(1, Math.ceil(overflow.tall / found.lineHeight));
+  return `${places.get(found.text) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text${overflow.tall > 0 ? ` by about ${lines} line${lines === 1 ? '' : 's'} on the slide` : ''}, or move some of it to the speaker notes.`;
+}
+
+/** Lays out every deck once; throws one UserError listing every slide that does not fit. */
+export async function checkDecksFit(
+  browser: Browser,
+  library: Library,
+  templates: TemplateEnv,
+  plans: readonly DeckPlan[],
+): Promise<void> {
+  const problems = await withPage(browser, async (page) => {
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 1280, height: 720 });
+    const found: string[] = [];
+    const places = textPlaces(library);
+    for (const plan of plans) {
+      await page.setContent(await deckHtml(library, templates, plan), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      for (const overflow of await page.evaluate(measure))
+        found.push(describe(plan, overflow, places));
+    }
+    return found;
+  });
+  if (problems.length > 0)
+    throw new UserError(
+      `${problems.length === 1 ? 'A slide does' : `${problems.length} slides do`} not fit on the screen:\n${problems.join('\n')}`,
+    );
+}
