@@ -4,7 +4,8 @@
  * exercise library use the same shape, so one component and one script serve both.
  */
 import type { Exercise, Library, Routine } from '../model/library.ts';
-import { lookup } from '../model/lookup.ts';
+import { lookup, lookupAll } from '../model/lookup.ts';
+import { bodyAreaInfo, type BodyArea } from '../model/schema/body-area.ts';
 import {
   bodyAreas,
   category,
@@ -16,6 +17,7 @@ import { goal } from '../model/schema/routine.ts';
 import { noneValue, normalise, type FacetKind, type FacetSpec } from './finder-core.ts';
 import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { equipmentText } from '../domain/facts.ts';
+import type { Swap } from './finder-suggest.ts';
 import { pagePath } from '../domain/links.ts';
 
 export interface FacetView extends FacetSpec {
@@ -38,6 +40,9 @@ export interface FinderItem {
   readonly summary: string;
   readonly tokens: Readonly<Record<string, readonly string[]>>;
   readonly text: string;
+  readonly minutes: number;
+  /** Exercises that need equipment, with those that could take their place (routines only). */
+  readonly swaps?: readonly Swap[];
 }
 
 export interface FinderModel {
@@ -47,8 +52,23 @@ export interface FinderModel {
   readonly items: readonly FinderItem[];
 }
 
-/** The time limits offered, in minutes. */
-export const timeLimits = [10, 20, 45] as const;
+/** The time limits a runner might have, in minutes; only those that split the library are offered. */
+export const timeChoices = [10, 15, 20, 30, 45, 60] as const;
+
+/**
+ * The time limits that split these minutes: each lets some routines in and keeps some out, and
+ * two limits never let in the same routines. "Any" covers the rest.
+ */
+export function timeLimits(minutes: readonly number[]): number[] {
+  const limits: number[] = [];
+  let before = 0;
+  for (const limit of timeChoices) {
+    const fits = minutes.filter((m) => m <= limit).length;
+    if (fits > before && fits < minutes.length) limits.push(limit);
+    if (fits > before) before = fits;
+  }
+  return limits;
+}
 
 /** "return-to-running" → "Return to running" */
 export function wordsOf(id: string): string {
@@ -57,8 +77,8 @@ export function wordsOf(id: string): string {
 }
 
 /**
- * A facet offering the values that some item carries, in vocabulary order. Time limits and "no
- * equipment" always show, so the first choices a runner makes are always in the same place.
+ * A facet offering the values that some item carries but not every one, in vocabulary order.
+ * "No equipment" always shows, so the first choice a runner makes is always in the same place.
  */
 function facet(
   key: string,
@@ -69,10 +89,17 @@ function facet(
   items: readonly FinderItem[],
   primary = false,
 ): FacetView {
-  const used = new Set(items.flatMap((i) => i.tokens[key] ?? []));
-  const always = (v: string) => key === 'time' || (kind === 'have' && v === noneValue);
-  const values = order.filter((v) => used.has(v) || always(v));
+  const count = (v: string) => items.filter((i) => (i.tokens[key] ?? []).includes(v)).length;
+  // A pick-one value that every item carries filters nothing, so it is not offered.
+  const splits = (v: string) => count(v) > 0 && (kind === 'have' || count(v) < items.length);
+  const always = (v: string) => kind === 'have' && v === noneValue;
+  const values = order.filter((v) => splits(v) || always(v));
   return { key, legend, kind, values, labels, primary };
+}
+
+/** The facets with something to choose: one with no value that splits the items is left out. */
+function offered(facets: readonly FacetView[]): FacetView[] {
+  return facets.filter((f) => f.values.length > 0);
 }
 
 const equipmentOrder = [noneValue, ...Object.keys(equipmentLabels)];
@@ -114,8 +141,11 @@ function equipmentFacet(
 const titleCase = (ids: readonly string[]) => Object.fromEntries(ids.map((v) => [v, wordsOf(v)]));
 
 function conditionFacet(library: Library, items: readonly FinderItem[]): FacetView {
-  const conditions = Object.values(library.conditions).sort((a, b) => a.name.localeCompare(b.name));
-  const labels = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
+  const conditions = Object.values(library.conditions).sort((a, b) =>
+    a.plainName.localeCompare(b.plainName),
+  );
+  // The plain name first, the medical name second: "Pain on the outside of the hip (Trochanteric bursitis)".
+  const labels = Object.fromEntries(conditions.map((c) => [c.id, `${c.plainName} (${c.name})`]));
   const order = conditions.map((c) => c.id);
   return facet(
     'condition',
@@ -127,6 +157,44 @@ function conditionFacet(library: Library, items: readonly FinderItem[]): FacetVi
   );
 }
 
+/** What runners call these conditions: plain name, medical name and every other word for them. */
+function conditionWords(library: Library, ids: readonly string[]): string[] {
+  return lookupAll(library, 'condition', ids).flatMap((c) => [
+    c.plainName,
+    c.name,
+    ...c.alsoCalled,
+  ]);
+}
+
+/** What runners call these body areas: the plain name and its other words ("outer hip"). */
+function areaWords(areas: readonly BodyArea[]): string[] {
+  return areas.flatMap((a) => [bodyAreaInfo[a].name, ...bodyAreaInfo[a].alsoCalled]);
+}
+
+/**
+ * For each exercise that needs equipment, what could take its place: its easier and harder
+ * versions first, then exercises with the same main targets, fewest needs first (at most 3).
+ */
+function swapsFor(library: Library, exercises: readonly Exercise[]): Swap[] {
+  const all = Object.values(library.exercises);
+  const seen = new Set<string>();
+  return exercises.flatMap((x) => {
+    if (x.equipment.length === 0 || seen.has(x.id)) return [];
+    seen.add(x.id);
+    const versions = lookupAll(library, 'exercise', [...x.easier, ...x.harder]);
+    const sameTargets = all
+      .filter((o) => o.id !== x.id && x.targets.every((t) => o.targets.includes(t)))
+      .sort((a, b) => a.equipment.length - b.equipment.length || a.name.localeCompare(b.name));
+    const options = [...new Map([...versions, ...sameTargets].map((o) => [o.id, o])).values()]
+      .filter((o) => !sameNeeds(o, x))
+      .slice(0, 3)
+      .map((o) => ({ name: o.name, needs: o.equipment }));
+    return options.length > 0 ? [{ name: x.name, needs: x.equipment, options }] : [];
+  });
+}
+const sameNeeds = (a: Exercise, b: Exercise) =>
+  a.equipment.length === b.equipment.length && a.equipment.every((e) => b.equipment.includes(e));
+
 /** A routine's categories: those of its main exercises (routines do not state one). */
 export function routineCategories(library: Library, routine: Routine): string[] {
   const found = new Set(
@@ -135,7 +203,7 @@ export function routineCategories(library: Library, routine: Routine): string[] 
   return category.options.filter((c) => found.has(c));
 }
 
-function routineItem(library: Library, routine: Routine): FinderItem {
+function routineItem(library: Library, routine: Routine, limits: readonly number[]): FinderItem {
   const exercises = [...routine.warmUp.items, ...routine.main, ...routine.coolDown].map((i) =>
     lookup(library, 'exercise', i.exercise),
   );
@@ -143,6 +211,8 @@ function routineItem(library: Library, routine: Routine): FinderItem {
     id: routine.id,
     title: routine.title,
     path: pagePath.routine(routine.id),
+    minutes: routine.minutes,
+    swaps: swapsFor(library, exercises),
     meta: [
       fill(wordsFor(library).site.minutesShort, { minutes: routine.minutes }),
       wordsOf(routine.level),
@@ -150,7 +220,7 @@ function routineItem(library: Library, routine: Routine): FinderItem {
     ],
     summary: routine.summary,
     tokens: {
-      time: timeLimits.filter((t) => routine.minutes <= t).map(String),
+      time: limits.filter((t) => routine.minutes <= t).map(String),
       have: routine.equipment,
       goal: routine.goals,
       condition: routine.conditions,
@@ -158,12 +228,20 @@ function routineItem(library: Library, routine: Routine): FinderItem {
       level: [routine.level],
       category: routineCategories(library, routine),
     },
-    text: normalise([routine.title, ...exercises.flatMap((x) => [x.name, x.alias])].join(' ')),
+    text: normalise(
+      [
+        routine.title,
+        ...exercises.flatMap((x) => [x.name, x.alias]),
+        ...conditionWords(library, routine.conditions),
+        ...areaWords(routine.areas),
+      ].join(' '),
+    ),
   };
 }
 
 /** The home page finder: routines, no-equipment ones first, then shortest first. */
 export function routineFinder(library: Library): FinderModel {
+  const limits = timeLimits(Object.values(library.routines).map((r) => r.minutes));
   const items = Object.values(library.routines)
     .sort(
       (a, b) =>
@@ -171,16 +249,16 @@ export function routineFinder(library: Library): FinderModel {
         a.minutes - b.minutes ||
         a.title.localeCompare(b.title),
     )
-    .map((r) => routineItem(library, r));
+    .map((r) => routineItem(library, r, limits));
   const words = wordsFor(library).site.finder;
   const legends = words.legends;
   const times = Object.fromEntries(
-    timeLimits.map((t) => [String(t), fill(words.timeLimit, { minutes: t })]),
+    limits.map((t) => [String(t), fill(words.timeLimit, { minutes: t })]),
   );
   return {
     noun: words.nouns.routine,
     items,
-    facets: [
+    facets: offered([
       facet('time', legends.time, 'one', Object.keys(times), times, items, true),
       equipmentFacet(library, items, true),
       facet('goal', legends.goal, 'one', goal.options, titleCase(goal.options), items),
@@ -195,7 +273,7 @@ export function routineFinder(library: Library): FinderModel {
         titleCase(category.options),
         items,
       ),
-    ],
+    ]),
   };
 }
 
@@ -204,6 +282,7 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
     id: exercise.id,
     title: exercise.name,
     path: pagePath.exercise(exercise.id),
+    minutes: exercise.minutes,
     meta: [
       fill(wordsFor(library).site.minutesShort, { minutes: exercise.minutes }),
       wordsOf(exercise.level),
@@ -217,7 +296,14 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
       level: [exercise.level],
       category: exercise.categories,
     },
-    text: normalise(`${exercise.name} ${exercise.alias}`),
+    text: normalise(
+      [
+        exercise.name,
+        exercise.alias,
+        ...conditionWords(library, exercise.conditions),
+        ...areaWords(exercise.areas),
+      ].join(' '),
+    ),
   };
 }
 
@@ -231,7 +317,7 @@ export function exerciseFinder(library: Library): FinderModel {
   return {
     noun: words.nouns.exercise,
     items,
-    facets: [
+    facets: offered([
       facet(
         'category',
         legends.category,
@@ -245,6 +331,6 @@ export function exerciseFinder(library: Library): FinderModel {
       conditionFacet(library, items),
       facet('area', legends.area, 'one', Object.keys(bodyAreas), bodyAreas, items),
       facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
-    ],
+    ]),
   };
 }

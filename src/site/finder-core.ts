@@ -53,6 +53,74 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** True when a and b differ by at most one letter added, dropped, changed, or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  return (
+    a.slice(i + 1) === b.slice(i + 1) || // changed
+    a.slice(i + 1) === b.slice(i) || // a has an extra letter
+    a.slice(i) === b.slice(i + 1) || // b has an extra letter
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) // swapped
+  );
+}
+
+/** Words shorter than this must be typed right: "hip" must not find "hop". */
+const typoFrom = 4;
+
+/**
+ * Whether a typed word stands for a word of the text: it is part of it, or (both of 4 letters or
+ * more) one typo away from it or from its start, since the word may still be being typed.
+ */
+export function wordMatches(typed: string, word: string): boolean {
+  if (word.includes(typed)) return true;
+  if (typed.length < typoFrom || word.length < typoFrom) return false;
+  return (
+    oneEditApart(typed, word) ||
+    (word.length > typed.length && oneEditApart(typed, word.slice(0, typed.length)))
+  );
+}
+
+/** The words of a normalised text, split at anything but letters and digits. */
+export function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const entryWords = new WeakMap<FinderEntry, readonly string[]>();
+const vocabularies = new WeakMap<readonly FinderEntry[], readonly string[]>();
+function wordsOfEntry(entry: FinderEntry): readonly string[] {
+  let words = entryWords.get(entry);
+  if (!words) entryWords.set(entry, (words = [...new Set(wordsOf(entry.text))]));
+  return words;
+}
+
+/**
+ * Whether an entry holds every typed word, in any order (see wordMatches); case and accents never
+ * matter (see normalise). Each typed word is compared once with every distinct word of all the
+ * entries, so a keystroke costs set look-ups per entry, not comparisons.
+ */
+export function searchMatcher(
+  q: string,
+  entries: readonly FinderEntry[],
+): (entry: FinderEntry) => boolean {
+  const typed = wordsOf(normalise(q));
+  if (typed.length === 0) return () => true;
+  let vocabulary = vocabularies.get(entries);
+  if (!vocabulary) {
+    vocabulary = [...new Set(entries.flatMap((e) => wordsOfEntry(e)))];
+    vocabularies.set(entries, vocabulary);
+  }
+  const known = vocabulary;
+  const meanings = typed.map((w) => new Set(known.filter((k) => wordMatches(w, k))));
+  return (entry) =>
+    meanings.every(
+      (set, i) =>
+        entry.text.includes(typed[i] ?? '') || wordsOfEntry(entry).some((w) => set.has(w)),
+    );
+}
+
 /** Reads a URL query; unknown parameters and values are dropped. */
 export function parseQuery(search: string, facets: readonly FacetSpec[]): FinderState {
   const params = new URLSearchParams(search);
@@ -110,7 +178,7 @@ export function evaluate(
   facets: readonly FacetSpec[],
   state: FinderState,
 ): FinderResult {
-  const words = normalise(state.q).split(' ').filter(Boolean);
+  const matches = searchMatcher(state.q, entries);
   const counts: Record<string, Record<string, number>> = {};
   for (const facet of facets) {
     const zero: Record<string, number> = facet.kind === 'one' ? { '': 0 } : {};
@@ -120,7 +188,7 @@ export function evaluate(
   const visible: boolean[] = [];
   let total = 0;
   for (const entry of entries) {
-    const textOk = words.every((w) => entry.text.includes(w));
+    const textOk = matches(entry);
     let failed = -1;
     let failures = textOk ? 0 : 1;
     facets.forEach((facet, i) => {

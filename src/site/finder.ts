@@ -3,21 +3,14 @@
  * page is the data, so nothing is fetched), filters live, updates every count, and keeps the
  * filters in the URL so a link, a reload and back/forward all give the same view.
  */
-import {
-  evaluate,
-  parseQuery,
-  toQuery,
-  type FacetKind,
-  type FacetSpec,
-  type FinderEntry,
-  type FinderState,
-} from './finder-core.ts';
+import { suggest, type SuggestEntry, type SuggestFacet, type Swap } from './finder-suggest.ts';
+import { evaluate, parseQuery, toQuery, type FacetKind, type FinderState } from './finder-core.ts';
 
 interface Finder {
   readonly root: HTMLElement;
   readonly form: HTMLFormElement;
-  readonly facets: FacetSpec[];
-  readonly entries: FinderEntry[];
+  readonly facets: SuggestFacet[];
+  readonly entries: SuggestEntry[];
   readonly items: HTMLElement[];
   /** Each count on the page, with its facet and value, and the number it shows. */
   readonly counts: { el: HTMLElement; facet: string; value: string; shown: string }[];
@@ -26,14 +19,26 @@ interface Finder {
 function read(root: HTMLElement): Finder | undefined {
   const form = root.querySelector('form');
   if (!form) return undefined;
-  const facets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')].map((set) => ({
-    key: set.dataset['facet'] ?? '',
-    kind: (set.dataset['kind'] ?? 'one') as FacetKind,
-    values: [...set.querySelectorAll('input')].map((i) => i.value).filter(Boolean),
-  }));
+  const facets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')].map((set) => {
+    const inputs = [...set.querySelectorAll('input')].filter((i) => i.value);
+    return {
+      key: set.dataset['facet'] ?? '',
+      kind: (set.dataset['kind'] ?? 'one') as FacetKind,
+      legend: set.querySelector('legend')?.textContent.trim() ?? '',
+      values: inputs.map((i) => i.value),
+      labels: Object.fromEntries(
+        inputs.map((i) => [
+          i.value,
+          i.labels?.[0]?.querySelector('.chip__label')?.textContent ?? '',
+        ]),
+      ),
+    };
+  });
   const items = [...root.querySelectorAll<HTMLElement>('[data-finder-item]')];
   const entries = items.map((item) => ({
     text: item.dataset['text'] ?? '',
+    minutes: item.dataset['minutes'] ? Number(item.dataset['minutes']) : undefined,
+    swaps: item.dataset['swaps'] ? (JSON.parse(item.dataset['swaps']) as Swap[]) : undefined,
     tokens: Object.fromEntries(
       facets.map((f) => [
         f.key,
@@ -85,9 +90,15 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
     if (!hidden && item.hidden) firstNew ??= item;
     if (item.hidden !== hidden) item.hidden = hidden;
   });
+  const kinds = new Map(finder.facets.map((f) => [f.key, f.kind]));
   for (const count of finder.counts) {
-    const text = String(result.counts[count.facet]?.[count.value] ?? 0);
+    const n = result.counts[count.facet]?.[count.value] ?? 0;
+    const text = String(n);
     if (count.shown !== text) count.el.textContent = count.shown = text;
+    // Greyed, count still shown: a value that would give nothing, or (pick-one) change nothing.
+    const picked = (state.picks[count.facet] ?? []).includes(count.value);
+    const idle = kinds.get(count.facet) === 'one' && count.value !== '' && n === result.total;
+    count.el.closest('.chip')?.toggleAttribute('data-dim', !picked && (n === 0 || idle));
   }
   const { one, many } = finder.root.dataset;
   const all = finder.items.length;
@@ -105,6 +116,7 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
         : `See ${result.total} ${result.total === 1 ? one : many}`;
   const empty = finder.root.querySelector<HTMLElement>('[data-finder-empty]');
   if (empty) empty.hidden = result.total > 0;
+  showSuggestions(finder, state, result.total);
   const next = finder.root.querySelector<HTMLElement>('[data-finder-next]');
   const button = next?.querySelector('button');
   if (next && button) {
@@ -113,6 +125,40 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
     button.textContent = `Show more (${left} more ${left === 1 ? one : many})`;
   }
   return firstNew;
+}
+
+/** The closest items and the changes that give results, when nothing matches. */
+function showSuggestions(finder: Finder, state: FinderState, total: number): void {
+  const box = finder.root.querySelector<HTMLElement>('[data-finder-suggest]');
+  const changes = box?.querySelector('[data-finder-changes]');
+  const closest = box?.querySelector('[data-finder-closest]');
+  if (!box || !changes || !closest) return;
+  box.hidden = total > 0;
+  if (total > 0) return;
+  const { one, many } = finder.root.dataset;
+  const found = suggest(finder.entries, finder.facets, state);
+  changes.replaceChildren(
+    ...found.changes.map((change) => {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${toQuery(change.state, finder.facets)}`;
+      link.textContent = `${change.text[0]?.toUpperCase() ?? ''}${change.text.slice(1)}`;
+      link.dataset['state'] = JSON.stringify(change.state);
+      const li = document.createElement('li');
+      li.append(link, `: ${change.count} ${change.count === 1 ? one : many}`);
+      return li;
+    }),
+  );
+  closest.replaceChildren(
+    ...found.closest.map((c) => {
+      const card = finder.items[c.index]?.querySelector('a');
+      const link = document.createElement('a');
+      link.href = card?.href ?? '';
+      link.textContent = card?.textContent ?? '';
+      const li = document.createElement('li');
+      li.append(link, ` ${c.differs.join(', ')}.`, ...c.swaps.map((s) => ` ${s}.`));
+      return li;
+    }),
+  );
 }
 
 function start(root: HTMLElement): void {
@@ -157,6 +203,16 @@ function start(root: HTMLElement): void {
     showState(finder, state);
     limit = page;
     apply(finder, state, limit);
+  });
+  // A suggested change applies in place (its link also works as a plain link).
+  root.querySelector('[data-finder-changes]')?.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-state]');
+    if (!link) return;
+    event.preventDefault();
+    typing = false;
+    const state = JSON.parse(link.dataset['state'] ?? '{}') as FinderState;
+    showState(finder, state);
+    go(state, true);
   });
   root.querySelector('[data-finder-next-button]')?.addEventListener('click', () => {
     limit += page;

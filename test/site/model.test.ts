@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../src/bench/synthetic.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { exerciseFinder, routineFinder } from '../../src/site/facets.ts';
+import { exerciseFinder, routineFinder, timeLimits } from '../../src/site/facets.ts';
 import { noScriptCss } from '../../src/site/finder-css.ts';
 import { allPagePaths, handoutPath } from '../../src/domain/links.ts';
 import { commonDistances, weeklyLimits } from '../../src/domain/ten-percent.ts';
@@ -26,7 +26,8 @@ describe('the routine finder model', () => {
     const item = model.items.find((i) => i.id === 'side-hip-starter');
     expect(routine && item).toBeTruthy();
     expect(item?.tokens).toEqual({
-      time: [10, 20, 45].filter((t) => (routine?.minutes ?? 0) <= t).map(String),
+      // One routine: no time limit splits a library of one.
+      time: [],
       // Its warm-up protocol's hip swing needs a wall or chair, so the routine does too.
       have: ['wall-or-chair'],
       goal: ['strength', 'prevention'],
@@ -45,32 +46,30 @@ describe('the routine finder model', () => {
     ]);
   });
 
-  it('offers the time limits and "no equipment" always, other values only when used', () => {
+  it('offers "no equipment" always, and leaves out a facet with no value that splits one routine', () => {
     const model = routineFinder(library);
     const values = Object.fromEntries(model.facets.map((f) => [f.key, f.values]));
-    expect(values['time']).toEqual(['10', '20', '45']);
-    expect(values['have']).toEqual(['none', 'wall-or-chair']);
-    expect(values['level']).toEqual(['beginner']);
-    expect(model.facets.filter((f) => f.primary).map((f) => f.key)).toEqual(['time', 'have']);
+    expect(values).toEqual({ have: ['none', 'wall-or-chair'] });
+  });
+
+  it('works the time choices out from the minutes: each one lets in more routines, none lets in all', () => {
+    expect(timeLimits([10, 10, 15, 18, 20, 24, 29, 33, 45])).toEqual([10, 15, 20, 30]);
+    expect(timeLimits([12, 14])).toEqual([]);
+    expect(timeLimits([5, 50])).toEqual([10]);
   });
 
   it('serves the exercise library with the same shape', () => {
     const model = exerciseFinder(library);
     expect(model.items.map((i) => i.title)).toEqual(['Clamshell', 'Glute bridge', 'Hip swing']);
-    expect(model.facets.map((f) => f.key)).toEqual([
-      'category',
-      'have',
-      'condition',
-      'area',
-      'level',
-    ]);
+    // All three are beginner exercises, so the level facet has nothing to split.
+    expect(model.facets.map((f) => f.key)).toEqual(['category', 'have', 'condition', 'area']);
   });
 
   it('writes one no-script rule per pick-one value', () => {
-    const model = routineFinder(library);
+    const model = exerciseFinder(library);
     const css = noScriptCss('finder', model.facets);
     expect(css).toContain(
-      '#finder-form:has(#finder-level-beginner:checked) ~ .finder__results [data-finder-item]:not([data-f-level~="beginner"]){display:none}',
+      '#finder-form:has(#finder-category-strength:checked) ~ .finder__results [data-finder-item]:not([data-f-category~="strength"]){display:none}',
     );
   });
 });
@@ -111,5 +110,29 @@ describe('synthetic libraries', () => {
     } finally {
       await rm(dest, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the finder on the bundled pack', () => {
+  let pack: Library;
+  beforeAll(async () => {
+    pack = await loadLibrary(path.join(import.meta.dirname, '../../routines'));
+  });
+
+  it('offers no facet value that matches every routine, or none', () => {
+    for (const model of [routineFinder(pack), exerciseFinder(pack)]) {
+      const all = model.items.length;
+      for (const facet of model.facets.filter((f) => f.kind === 'one'))
+        for (const value of facet.values) {
+          const n = model.items.filter((i) => (i.tokens[facet.key] ?? []).includes(value)).length;
+          expect(n, `${facet.key}=${value}`).toBeGreaterThan(0);
+          expect(n, `${facet.key}=${value}`).toBeLessThan(all);
+        }
+    }
+  });
+
+  it('offers time choices that fit the library, a 15-minute one among them', () => {
+    const time = routineFinder(pack).facets.find((f) => f.key === 'time');
+    expect(time?.values).toEqual(['10', '15', '20', '30']);
   });
 });

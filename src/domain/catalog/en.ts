@@ -236,6 +236,8 @@ export const en = {
   /** The handout's safety parts: summary box, advice, running and daily life, stages, pain rule. */
   safety: {
     advice: 'What to do and avoid',
+    /** On the routine page opened from a personal handout's QR code. */
+    personalDoses: 'The doses below are the ones your clinician set for you.',
     conditionAdvice: 'Running and daily life',
     /** Before a condition's advice: "If you have pain on the outside of the hip:" */
     ifYouHave: 'If you have {name}:',
@@ -404,10 +406,11 @@ export const en = {
       usedInNone: 'No routine uses it yet. You can do it on its own, as shown above.',
     },
     home: {
-      title: 'Find your hip routine',
+      title: 'Where does your hip hurt? Routines for runners',
       description:
-        'Hip routines for runners: pick your time and equipment, get a routine that fits.',
-      lead: 'Pick the time you have and the equipment at hand. Every routine has clear steps and says when to stop.',
+        'Hip routines for runners: tap where it hurts, or pick your time and equipment, and get a routine that fits.',
+      finderHeading: 'Or find a routine by time and equipment',
+      lead: 'No pain, or want to stay strong? Pick the time you have and the equipment at hand. Every routine has clear steps and says when to stop.',
       newHere: 'New to this? Start with the',
       warmUpLink: 'warm-up',
       orRead: ', or read how to',
@@ -493,12 +496,14 @@ export const en = {
       conditions: 'Read about hip pain',
     },
     finder: {
-      search: 'Search by name',
+      search: 'Search: a pain, a body part or an exercise',
       seeThe: 'See the {many}',
       moreFilters: 'More filters: {legends}',
       clear: 'Clear filters',
       noMatch: 'No {one} matches all of these filters.',
       noMatchAfter: 'Take one away, or start again.',
+      changesHeading: 'Changes that give {many}',
+      closestHeading: 'Closest {many}, and what differs',
       showMore: 'Show more',
       legends: {
         time: 'Time you have',
