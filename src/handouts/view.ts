@@ -6,6 +6,7 @@ import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
+import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
@@ -51,6 +52,18 @@ function card(library: Library, item: RoutineItem, options: HandoutOptions): Exe
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
   const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
   return { ...view, dose: doseView(dose, library) };
+}
+
+/** "#dose=clamshell:3x15" for the exercises this patient's doses change; "" for none. */
+function personalFragment(routine: Routine, options: HandoutOptions): string {
+  const changed = [...routine.main, ...routine.coolDown].filter(
+    (item) => options.doses?.[item.exercise] !== undefined,
+  );
+  return doseFragment(
+    Object.fromEntries(
+      changed.map((item) => [item.exercise, applyDose(item.dose, options.doses?.[item.exercise])]),
+    ),
+  );
 }
 
 export function formatDate(date: Date, language: string): string {
@@ -202,7 +215,8 @@ export async function handoutView(
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(url),
-      qr: await qrDataUri(url),
+      // A personal handout's QR code carries its doses, so the page shows the same ones.
+      qr: await qrDataUri(`${url}${personalFragment(routine, options)}`),
     },
   };
 }

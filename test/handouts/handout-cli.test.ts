@@ -6,6 +6,10 @@ import { runCli } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { sixExerciseLibrary } from './content.ts';
 import { readPdf } from '../helpers/pdf-text.ts';
+import { qrOnPage } from '../helpers/pdf-raster.ts';
+import { applyLinkDose, parseDoseFragment } from '../../src/domain/dose-link.ts';
+import { doseWords } from '../../src/domain/dose-words.ts';
+import { loadLibrary } from '../../src/model/load.ts';
 
 let content: string;
 let work: string;
@@ -61,6 +65,20 @@ describe('npm run handout', () => {
     expect(clamshell).toContain('3 sets of 15 on each side');
     expect(clamshell).not.toContain('2 sets of 12 on each side');
     expect(await readdir(work)).toEqual(expect.arrayContaining(['sam.pdf']));
+    // The QR code opens the routine page with these doses, which its script shows on the cards
+    // in the same words as the handout (the page's side is in test/site/personal-doses.test.ts).
+    const link = await qrOnPage(out, 1);
+    expect(link).toBe(
+      'https://example.org/routine-press/routines/six-move-hips/#dose=clamshell:3x15,side-plank:2x30,band-side-step:3x10',
+    );
+    const doses = parseDoseFragment(new URL(link ?? '').hash);
+    const routine = (await loadLibrary(content)).routines['six-move-hips'];
+    const base = routine?.main.find((i) => i.exercise === 'clamshell')?.dose;
+    const dose = doses.get('clamshell');
+    if (!base || !dose) throw new Error('clamshell missing');
+    expect(doseWords(applyLinkDose(base, dose), 'mi')).toBe(
+      '3 sets of 15 on each side, once a day, 3 days a week',
+    );
   });
 
   it('names the file after the routine and patient by default, on the paper in the settings', async () => {

@@ -236,6 +236,8 @@ export const en = {
   /** The handout's safety parts: summary box, advice, running and daily life, stages, pain rule. */
   safety: {
     advice: 'What to do and avoid',
+    /** On the routine page opened from a personal handout's QR code. */
+    personalDoses: 'The doses below are the ones your clinician set for you.',
     conditionAdvice: 'Running and daily life',
     /** Before a condition's advice: "If you have pain on the outside of the hip:" */
     ifYouHave: 'If you have {name}:',
