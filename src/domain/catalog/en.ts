@@ -366,6 +366,7 @@ export const en = {
       pain: 'Pain',
       warmUp: 'Warm-up',
       prevention: 'Prevention',
+      log: 'My log',
     },
     /** Before the disclaimer, in the footer and the note near the top of a page. */
     educationNote: 'Education, not diagnosis.',
