@@ -5,6 +5,7 @@
  * as well as its word. Keyboard hints are not here: they are for the presenter view.
  */
 import type { Interval } from '../../domain/timer-plan.ts';
+import { clockText } from '../../domain/interval-clock.ts';
 import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import type { TimerShown } from './channel.ts';
 import { beep, unlockSound } from './beep.ts';
@@ -25,11 +26,6 @@ export interface TimerView {
   onShown(listener: (shown: TimerShown | null) => void): void;
   /** Called once when the last interval ends. */
   onDone(listener: () => void): void;
-}
-
-/** 65 → "1:05" */
-export function clockText(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 const tones = { ready: 660, work: 880, switch: 660, rest: 440 } as const;
