@@ -8,6 +8,7 @@ import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { GuidanceFile } from './schema/guidance.ts';
+import type { ProgramFile } from './schema/program.ts';
 import type { RoutineFile } from './schema/routine.ts';
 import type { SettingsFile } from './schema/settings.ts';
 import type { BodyArea, Equipment } from './schema/vocabulary.ts';
@@ -87,6 +88,8 @@ export interface Warmup extends WarmupFile, Sourced {
 }
 
 export type Deck = DeckFile & Sourced;
+/** A program for one person, as its file says; `programRoutine` (domain) makes it a Routine. */
+export type Program = ProgramFile & Sourced;
 export type Settings = SettingsFile;
 export type Guidance = GuidanceFile;
 
@@ -100,6 +103,8 @@ export interface Library {
   readonly routines: Readonly<Record<string, Routine>>;
   readonly warmups: Readonly<Record<string, Warmup>>;
   readonly decks: Readonly<Record<string, Deck>>;
+  /** Programs in routines/programs/: starting points for the program builder. */
+  readonly programs: Readonly<Record<string, Program>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
 }
