@@ -5,7 +5,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.ts';
+import { projectRoot, runCli } from '../helpers/cli.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { contentAdvice, formatAdvice } from '../../src/quality/advice.ts';
 import {
@@ -102,6 +102,23 @@ describe('a library with a Spanish translation', () => {
       "1 problem in 1 file:
       routines/settings.yaml:17:11: language is the old form of languages, and languages is given too (got "en") Hint: Delete this line: languages lists every language, the first is the default."
     `);
+  });
+});
+
+describe('the bundled pack in Spanish', () => {
+  it('has every safety text in Spanish, and no translation older than its original', async () => {
+    const content = path.join(projectRoot, 'routines');
+    const english = await loadLibrary(content);
+    const spanish = await loadLibrary(content, { language: 'es' });
+    expect(spanish.settings.languages).toEqual(['en', 'es']);
+    for (const [id, exercise] of Object.entries(spanish.exercises))
+      exercise.stopRules.forEach((rule, i) =>
+        expect(rule, id).not.toBe(english.exercises[id]?.stopRules[i]),
+      );
+    for (const [id, condition] of Object.entries(spanish.conditions))
+      expect(condition.redFlags, id).not.toEqual(english.conditions[id]?.redFlags);
+    expect(spanish.guidance.painRule.red).not.toBe(english.guidance.painRule.red);
+    expect(spanish.advice).toEqual([]);
   });
 });
 
