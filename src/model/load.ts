@@ -131,12 +131,14 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
     throw new UserError(
       `${languageName(language)} (${language}) is not one of the languages in settings.yaml (${languages.join(', ')}). Hint: Add it to languages: [${[...languages, language].join(', ')}], or choose one of ${languages.join(', ')}.`,
     );
-  const entries = entrySet(
+  const entries = entrySet(all);
+  const resolved = resolve(
+    root,
+    entries,
     language === undefined || language === languages[0]
-      ? all
-      : inLanguage(all, translations, language),
+      ? entries
+      : entrySet(inLanguage(all, translations, language)),
   );
-  const resolved = resolve(root, entries);
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.library) throw new ContentError(problems);
   return deepFreeze({ ...resolved.library, advice: translations.advice });
