@@ -4,13 +4,23 @@
  * exercises and conditions to the routines that use them.
  */
 import { problemAt, type Entries, type Entry, type Valid } from './entries.ts';
-import type { Condition, Deck, Exercise, Library, Program, Routine, Warmup } from './library.ts';
+import type {
+  Condition,
+  Deck,
+  Exercise,
+  Library,
+  Program,
+  Routine,
+  Settings,
+  Warmup,
+} from './library.ts';
 import type { Problem } from '../core/problems.ts';
 import { positionsOf, type FilePositions } from './positions.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
+import { languagesOf, type SettingsFile } from './schema/settings.ts';
 import { itemOf, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
 import { targetAreas, type Equipment } from './schema/vocabulary.ts';
 
@@ -96,6 +106,12 @@ function backLinks<T extends { id: string }>(
   return (key: string): string[] => links.get(key) ?? [];
 }
 
+/** Settings with the languages worked out: `language` is the one this Library is in. */
+function settingsOf(data: SettingsFile): Settings {
+  const languages = languagesOf(data);
+  return { ...data, languages, language: data.language ?? languages[0] ?? 'en' };
+}
+
 export function assemble(
   root: string,
   entries: Entries,
@@ -151,7 +167,7 @@ export function assemble(
 
   const library: Library = {
     root,
-    settings: settings.data,
+    settings: settingsOf(settings.data),
     guidance: guidance.data,
     exercises,
     conditions,
@@ -160,6 +176,7 @@ export function assemble(
     decks,
     programs,
     positions,
+    advice: [],
   };
   return { library, problems };
 }

@@ -3,6 +3,7 @@
  * Types come from the schema; this file only adds what resolution works out.
  */
 import type { Positions } from './positions.ts';
+import type { Note } from '../core/problems.ts';
 import type { Dose } from './schema/dose.ts';
 import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
@@ -90,7 +91,12 @@ export interface Warmup extends WarmupFile, Sourced {
 export type Deck = DeckFile & Sourced;
 /** A program for one person, as its file says; `programRoutine` (domain) makes it a Routine. */
 export type Program = ProgramFile & Sourced;
-export type Settings = SettingsFile;
+export interface Settings extends Omit<SettingsFile, 'languages' | 'language'> {
+  /** The languages to build, the content's own first (`languagesOf`). */
+  readonly languages: readonly string[];
+  /** The language of this Library: the first of languages, or the one it was translated into. */
+  readonly language: string;
+}
 export type Guidance = GuidanceFile;
 
 export interface Library {
@@ -107,6 +113,8 @@ export interface Library {
   readonly programs: Readonly<Record<string, Program>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
+  /** Advice found while loading that never fails a check: translations older than their original. */
+  readonly advice: readonly Note[];
 }
 
 /** Freezes every nested object, so no output can change what another output reads. */

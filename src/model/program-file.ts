@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ContentError, type Problem } from '../core/problems.ts';
 import { entrySet, type Entry } from './entries.ts';
 import type { Library, Program } from './library.ts';
-import { displayPath } from './load.ts';
+import { displayPath } from './display-path.ts';
 import { parseYaml } from './parse.ts';
 import { references } from './reference-fields.ts';
 import { unknownReference } from './references.ts';
