@@ -6,7 +6,7 @@ import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
-import { svgBoxes } from '../helpers/pdf-layout.ts';
+import { svgBoxes, textLines } from '../helpers/pdf-layout.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
 import { fontSizeOf, readPdf, smallestText, type PdfFacts } from '../helpers/pdf-text.ts';
 import { sixBuild, sixHandouts, sixId } from './content.ts';
@@ -129,6 +129,38 @@ describe('a handout PDF for every routine', () => {
       expect(boxes, name).toHaveLength(drawn.length * 2);
       for (const box of boxes)
         expect(box.width, `${name} page ${box.page}`).toBeGreaterThanOrEqual(35);
+    }
+  });
+
+  // Issue 12: with one card a page, large-print pages were 40 to 50% blank. Cards now run on
+  // from one to the next, so no page is more than half empty unless a section ends there: the
+  // last card before the tick-sheet (or the cool-down), or the last page. Measured from the lowest
+  // line of text above the footer on each page.
+  it('leaves no large-print page more than half empty, except where a section ends', async () => {
+    const names = buildVariants
+      .filter((variant) => variant.large)
+      .flatMap((variant) => [sixId, 'side-hip-starter'].map((id) => handoutFileName(id, variant)));
+    for (const name of names) {
+      const pages = await textLines(file(name));
+      const title = pdf(name).title.split(' – ')[0] ?? '';
+      const starts = [title, 'Your exercises', 'Cool-down'];
+      const body = pages.map((lines) => {
+        const footer = Math.min(
+          ...lines.filter((line) => line.text.startsWith('Page ')).map((line) => line.top),
+        );
+        return lines.filter((line) => line.bottom <= footer);
+      });
+      const top = Math.min(...body.flat().map((line) => line.top));
+      const bottom = Math.max(...body.flat().map((line) => line.bottom));
+      body.slice(0, -1).forEach((lines, i) => {
+        const lowest = Math.max(...lines.map((line) => line.bottom));
+        if (lowest - top >= (bottom - top) / 2) return;
+        const next = [...(body[i + 1] ?? [])].sort((a, b) => a.top - b.top)[0]?.text ?? '';
+        expect(
+          starts.some((start) => next.startsWith(start)),
+          `${name} page ${i + 1} ends ${Math.round(lowest)} mm down, page ${i + 2} starts "${next}"`,
+        ).toBe(true);
+      });
     }
   });
 
