@@ -1,0 +1,87 @@
+/**
+ * The patient's page of a program: reads `#p=…`, checks it with the program schema, and shows the
+ * exercises in order with their doses in words (side and note included), the advice, the pain rule
+ * and when to stop, through the same domain code as the handout. A damaged link or an exercise the
+ * library lacks is said plainly, and the rest shown. Never shows a patient's name.
+ */
+import { catalogFor, fill } from '../domain/catalog/index.ts';
+import { doseWords } from '../domain/dose-words.ts';
+import { pagePath } from '../domain/links.ts';
+import { checkProgram, withoutMissing } from '../domain/program-check.ts';
+import { readProgramFragment } from '../domain/program-link.ts';
+import { programRoutine } from '../domain/program-routine.ts';
+import { stopSigns } from '../domain/stop-signs.ts';
+import { libraryOf, type ProgramData } from './program-data.ts';
+
+const $ = (selector: string): HTMLElement => {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`the program page has no ${selector}`);
+  return found;
+};
+const li = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+
+export async function startProgramView(): Promise<void> {
+  const data = JSON.parse($('#program-data').textContent) as ProgramData;
+  const library = libraryOf(data);
+  const catalog = catalogFor(document.documentElement.lang);
+  const words = catalog.program.view;
+  // A new link pasted into the address bar shows its program, not the last one's.
+  $('[data-program]').hidden = true;
+  $('[data-program-none]').hidden = false;
+  const read = await readProgramFragment(location.href);
+  const problems: string[] = [];
+  if (read.kind === 'damaged')
+    problems.push(
+      read.reason === 'format' ? catalog.program.check.newer : catalog.program.check.damaged,
+    );
+  const checked = read.kind === 'data' ? checkProgram(read.data, library, catalog) : undefined;
+  problems.push(...(checked?.problems ?? []));
+  $('[data-program-problems]').replaceChildren(...problems.map(li));
+  $('[data-program-problems-box]').hidden = problems.length === 0;
+  if (!checked?.program) return;
+  const program = withoutMissing(checked.program, checked.missing);
+  const routine = programRoutine(library, program);
+  $('[data-program-none]').hidden = true;
+  $('[data-program]').hidden = false;
+  $('[data-program-title]').textContent = routine.title;
+  document.title = `${routine.title} · ${library.settings.clinic.name}`;
+  $('[data-program-days]').textContent = fill(words.days, { days: routine.timesPerWeek });
+  $('[data-program-items]').replaceChildren(
+    ...routine.main.map((item, n) => {
+      const exercise = library.exercises[item.exercise];
+      const entry = document.createElement('li');
+      entry.className = 'builder__item program__item';
+      const heading = document.createElement('h2');
+      const link = Object.assign(document.createElement('a'), {
+        href: `${data.base}${pagePath.exercise(item.exercise)}`,
+        textContent: `${n + 1}. ${exercise?.name ?? item.exercise}`,
+      });
+      heading.append(link);
+      const dose = Object.assign(document.createElement('p'), {
+        className: 'program__dose',
+        textContent: doseWords(item.dose, library.settings.units),
+      });
+      entry.append(heading, dose);
+      if (item.note)
+        entry.append(Object.assign(document.createElement('p'), { textContent: item.note }));
+      const steps = document.createElement('ol');
+      steps.append(...(exercise?.steps ?? []).map(li));
+      entry.append(steps);
+      return entry;
+    }),
+  );
+  $('[data-program-advice]').replaceChildren(...routine.advice.map(li));
+  $('[data-program-advice-box]').hidden = routine.advice.length === 0;
+  const rule = library.guidance.painRule;
+  const { greenUpTo, amberUpTo } = routine.painRule;
+  $('[data-program-pain]').replaceChildren(
+    li(rule.scale),
+    li(`0–${greenUpTo}: ${rule.green}`),
+    li(`${greenUpTo + 1}–${amberUpTo}: ${rule.amber}`),
+    li(`${amberUpTo + 1}–10: ${rule.red}`),
+    li(rule.nextDay),
+  );
+  const stop = stopSigns(library, routine, catalog);
+  $('[data-program-stop]').replaceChildren(...stop.signs.map(li));
+  $('[data-program-urgent]').textContent = stop.urgent;
+}

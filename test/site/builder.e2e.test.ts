@@ -1,0 +1,140 @@
+/**
+ * Issue 14, the program builder, in Chromium on the bundled library: start from a routine, add an
+ * exercise from another routine by searching, swap one for its harder version, set a dose, a side
+ * and a note, fill in the patient, reload and find the same program, then open the patient's link
+ * and see the same doses without the patient's name. No request leaves the site; axe finds nothing.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
+
+let site: TestSite;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  site = await buildAndServe('builder');
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  if (browser) await closeBrowser(browser);
+  await site.close();
+});
+
+const items = (page: Page) =>
+  page.$$eval('[data-builder-items] > li', (lis) =>
+    lis.map((li) => ({
+      name: li.querySelector('h3')?.textContent ?? '',
+      words: li.querySelector('[data-words]')?.textContent ?? '',
+    })),
+  );
+
+async function itemIndex(page: Page, name: string): Promise<number> {
+  const found = (await items(page)).findIndex((i) => i.name.includes(name));
+  if (found < 0) throw new Error(`no item ${name}`);
+  return found;
+}
+
+describe('the program builder', () => {
+  it('builds, keeps and sends one patient program with keyboard and clicks', async () => {
+    if (!browser) throw new Error('no browser');
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 390, height: 844 });
+      const outside = watchRequests(page, site.url);
+      await page.goto(`${site.url}builder/#from=outer-hip-pain`, { waitUntil: 'load' });
+      await page.waitForSelector('[data-builder-items] > li');
+      expect((await items(page)).map((i) => i.name)).toEqual([
+        '1. Isometric hip abduction (Side-hip press and hold)',
+        '2. Glute bridge (Hip lift)',
+        '3. Clamshell (Side-lying knee opener)',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Add the side plank (from another routine) by searching, with the keyboard.
+      await page.focus('[data-builder-search]');
+      await page.keyboard.type('side plank');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-builder-results] li')].some((li) =>
+          li.textContent.startsWith('Side plank'),
+        ),
+      );
+      const add = await page.$$('[data-builder-results] li');
+      for (const li of add)
+        if ((await li.evaluate((e) => e.textContent)).startsWith('Side plank (')) {
+          await (await li.$('button'))?.focus();
+          await page.keyboard.press('Enter');
+          break;
+        }
+      expect((await items(page)).map((i) => i.name)[3]).toBe(
+        '4. Side plank (Side bridge on your forearm)',
+      );
+
+      // Swap the glute bridge for its harder version in one tap.
+      const bridge = await itemIndex(page, 'Glute bridge');
+      await page.click(`[data-builder-items] > li:nth-child(${bridge + 1}) [data-swap="harder"]`);
+      expect((await items(page))[bridge]?.name).toBe(
+        '2. Single-leg glute bridge (One-leg hip lift)',
+      );
+
+      // The clamshell: 3 sets of 15, the right side only, with a note; the words follow live.
+      const clam = `[data-builder-items] > li:nth-child(${(await itemIndex(page, 'Clamshell')) + 1})`;
+      const [sets, reps] = await page.$$(`${clam} input[type="number"]`);
+      await sets?.click({ count: 3 });
+      await page.keyboard.type('3');
+      await reps?.click({ count: 3 });
+      await page.keyboard.type('15');
+      await page.select(`${clam} select`, 'right');
+      await page.click(`${clam} input[type="text"]`, { count: 3 });
+      await page.keyboard.type('Lie on your left side.');
+      expect((await items(page))[2]?.words).toBe('3 sets of 15, once a day, 3 days a week');
+
+      // Move the side plank up one place with its button.
+      await page.click('[data-builder-items] > li:nth-child(4) [data-move="up"]');
+      expect((await items(page)).map((i) => i.name.replace(/^\d\. /, ''))).toEqual([
+        'Isometric hip abduction (Side-hip press and hold)',
+        'Single-leg glute bridge (One-leg hip lift)',
+        'Side plank (Side bridge on your forearm)',
+        'Clamshell (Side-lying knee opener)',
+      ]);
+
+      await page.type('[name="patient"]', 'Sam Lee');
+      await page.waitForFunction(() => location.hash.startsWith('#p=1.'));
+      await new Promise((r) => setTimeout(r, 400));
+      const before = await items(page);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('[data-builder-items] > li');
+      expect(await page.$eval('[name="patient"]', (e) => (e as HTMLInputElement).value)).toBe(
+        'Sam Lee',
+      );
+      expect(await items(page)).toEqual(before);
+
+      await page.setViewport({ width: 1366, height: 768 });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The patient's link leaves the name out, and their page shows the same doses.
+      const link = await page.$eval('[data-patient-link]', (a) => (a as HTMLAnchorElement).href);
+      expect(link).toMatch(/\/program\/#p=1\./);
+      await page.goto(link, { waitUntil: 'load' });
+      await page.waitForSelector('[data-program]:not([hidden])');
+      const shown = await page.$eval('main', (m) => m.textContent);
+      expect(shown).not.toContain('Sam Lee');
+      expect(shown).toContain('Do this on your right side only. Lie on your left side.');
+      const doses = await page.$$eval('.program__dose', (ps) => ps.map((p) => p.textContent));
+      expect(doses).toEqual(before.map((i) => i.words));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewport({ width: 390, height: 844 });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // A damaged link says so, and never shows a blank page.
+      await page.goto(link.slice(0, -15), { waitUntil: 'load' });
+      await page.waitForSelector('[data-program-problems-box]:not([hidden])');
+      expect(await page.$eval('[data-program-problems]', (e) => e.textContent)).toContain(
+        'This link is damaged',
+      );
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
