@@ -19,6 +19,19 @@ export const pagePath = {
   warmups: () => 'warm-ups/',
   warmup: (id: string) => `warm-ups/${id}/`,
   prevention: () => 'prevention/',
+  /** The program builder: a clinician makes one person's program. */
+  builder: () => 'builder/',
+  /** One person's program as they should do it, from the fragment of the handout's QR code. */
+  program: () => 'program/',
+} as const;
+
+/** The files that make the site installable and usable offline (made by the build and src/site/public/). */
+export const appFiles = {
+  /** The service worker, at the top so that its scope is the whole site. */
+  serviceWorker: 'sw.js',
+  manifest: 'manifest.webmanifest',
+  favicon: 'favicon.ico',
+  icons: 'icons/',
 } as const;
 
 export const papers = ['a4', 'letter'] as const;

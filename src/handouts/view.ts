@@ -6,6 +6,7 @@ import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
+import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
@@ -15,7 +16,6 @@ import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '.
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
-import { conditionAdvice, type ConditionAdviceView } from './condition-advice.ts';
 import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
 import { stageItems, stagesView, type StagesView } from './stages.ts';
@@ -34,6 +34,8 @@ export interface HandoutOptions extends Variant {
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
   /** The stage the patient is in, 1 for the first (the default); its doses are on the cards. */
   readonly stage?: number | undefined;
+  /** The address the QR code and short link open instead of the routine's page: a program's page. */
+  readonly link?: string | undefined;
 }
 
 /**
@@ -134,8 +136,16 @@ export interface HandoutView {
     /** Large print: the disclaimer's first sentence, so the 18 pt footer stays 3 or 4 lines. */
     readonly shortDisclaimer: string;
     readonly url: string;
-    readonly qr: string;
+    /** The QR code in every page's footer; null on a program's handout, which has `phone`. */
+    readonly qr: string | null;
   };
+  /** A program's own large QR code: its link holds the whole program, too much for the footer's. */
+  readonly phone: {
+    readonly heading: string;
+    readonly text: string;
+    readonly alt: string;
+    readonly qr: string;
+  } | null;
 }
 
 export async function handoutView(
@@ -214,9 +224,10 @@ export async function handoutView(
       meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
-      url: shortUrl(url),
+      url: shortUrl(options.link?.replace(/#.*$/, '') ?? url),
       // A personal handout's QR code carries its doses, so the page shows the same ones.
-      qr: await qrDataUri(`${url}${personalFragment(routine, options)}`),
+      qr: options.link ? null : await qrDataUri(`${url}${personalFragment(routine, options)}`),
     },
+    phone: options.link ? { ...catalog.program.phone, qr: await qrDataUri(options.link) } : null,
   };
 }

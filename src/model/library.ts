@@ -3,11 +3,13 @@
  * Types come from the schema; this file only adds what resolution works out.
  */
 import type { Positions } from './positions.ts';
+import type { Note } from '../core/problems.ts';
 import type { Dose } from './schema/dose.ts';
 import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { GuidanceFile } from './schema/guidance.ts';
+import type { ProgramFile } from './schema/program.ts';
 import type { RoutineFile } from './schema/routine.ts';
 import type { SettingsFile } from './schema/settings.ts';
 import type { BodyArea, Equipment } from './schema/vocabulary.ts';
@@ -87,7 +89,14 @@ export interface Warmup extends WarmupFile, Sourced {
 }
 
 export type Deck = DeckFile & Sourced;
-export type Settings = SettingsFile;
+/** A program for one person, as its file says; `programRoutine` (domain) makes it a Routine. */
+export type Program = ProgramFile & Sourced;
+export interface Settings extends Omit<SettingsFile, 'languages' | 'language'> {
+  /** The languages to build, the content's own first (`languagesOf`). */
+  readonly languages: readonly string[];
+  /** The language of this Library: the first of languages, or the one it was translated into. */
+  readonly language: string;
+}
 export type Guidance = GuidanceFile;
 
 export interface Library {
@@ -100,8 +109,12 @@ export interface Library {
   readonly routines: Readonly<Record<string, Routine>>;
   readonly warmups: Readonly<Record<string, Warmup>>;
   readonly decks: Readonly<Record<string, Deck>>;
+  /** Programs in routines/programs/: starting points for the program builder. */
+  readonly programs: Readonly<Record<string, Program>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
+  /** Advice found while loading that never fails a check: translations older than their original. */
+  readonly advice: readonly Note[];
 }
 
 /** Freezes every nested object, so no output can change what another output reads. */
