@@ -390,6 +390,13 @@ export const es: Catalog = {
     handoutsAndSlides: 'Hojas y diapositivas',
     canHelpWith: 'Puede ayudar con',
     minutesShort: '{minutes} min',
+    app: {
+      description: 'Rutinas de ejercicio para seguir en tu teléfono, con o sin señal.',
+    },
+    update: {
+      ready: 'Hay una versión nueva.',
+      reload: 'Volver a cargar',
+    },
     downloads: {
       heading: 'Llévatelo',
       intro:
