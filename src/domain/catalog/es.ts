@@ -545,4 +545,27 @@ export const es: Catalog = {
       },
     },
   },
+  program: {
+    summary: 'Tu propio programa de ejercicios, hecho para ti por tu fisioterapeuta.',
+    sides: {
+      left: 'Haz esto solo con el lado izquierdo.',
+      right: 'Haz esto solo con el lado derecho.',
+    },
+    phone: {
+      heading: 'Tu programa en tu teléfono',
+      text: 'Escanea este código con la cámara del teléfono para ver tus ejercicios, dosis y notas, y para seguirlos. Tu nombre no va en él.',
+      alt: 'Código QR que abre tu programa',
+    },
+    check: {
+      field: '{field}: {message}. Esta parte se dejó fuera.',
+      whole: 'El programa',
+      missingExercise: 'El ejercicio "{id}" ya no está en esta biblioteca.',
+      missingWarmUp:
+        'El calentamiento "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
+      missingCondition: 'La lesión "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
+      damaged:
+        'Este enlace está dañado: falta una parte o se cambió. Pide el enlace otra vez, o empieza un programa nuevo.',
+      newer: 'Este enlace lo hizo una versión más nueva de este sitio. Pide el enlace otra vez.',
+    },
+  },
 };
