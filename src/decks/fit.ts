@@ -13,6 +13,8 @@ import { withPage } from '../pdf/browser.ts';
 import { patientTexts } from '../quality/patient-text.ts';
 import type { TemplateEnv } from '../render/env.ts';
 import { deckHtml } from './html.ts';
+import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
+import { plainBlocks, richText } from './rich-text.ts';
 import type { DeckPlan } from './slides.ts';
 
 /** A slide that does not fit, as measured in the browser. */
@@ -38,7 +40,8 @@ function measure(): Overflow[] {
     const wide = body.scrollWidth - body.clientWidth;
     if (tall <= 0 && wide <= 0) return [];
     const texts = elements
-      .filter((el) => el.children.length === 0 && el.textContent.trim())
+      // Every element, not only the innermost: a Markdown paragraph with a bold word in it is one text.
+      .filter((el) => el.textContent.trim())
       .map((el) => ({
         text: el.textContent.trim().replace(/\s+/g, ' '),
         lineHeight: parseFloat(getComputedStyle(el).lineHeight) || 40,
@@ -46,6 +49,35 @@ function measure(): Overflow[] {
       .sort((a, b) => b.text.length - a.text.length);
     return [{ slide: index + 1, title: slide.getAttribute('data-title') ?? '', tall, wide, texts }];
   });
+}
+
+/** The texts a deck file's own slide shows, by field; Markdown as the slide shows it, block by block. */
+function ownTexts(slide: DeckFileSlide): [string, string][] {
+  const rich = (field: string, source: string | undefined): [string, string][] =>
+    source === undefined ? [] : plainBlocks(richText(source)).map((text) => [field, text]);
+  const plain = (field: string, text: string | undefined): [string, string][] =>
+    text === undefined ? [] : [[field, text]];
+  switch (slide.kind) {
+    case 'text':
+      return [
+        ...plain('title', slide.title),
+        ...slide.bullets.map((b, j): [string, string] => [`bullets[${j}]`, b]),
+      ];
+    case 'section':
+      return [...plain('title', slide.title), ...plain('subtitle', slide.subtitle)];
+    case 'picture':
+      return [...plain('title', slide.title), ...rich('caption', slide.caption)];
+    case 'columns':
+      return [...plain('title', slide.title), ...rich('text', slide.text)];
+    case 'quote':
+      return [
+        ...rich('text', slide.text),
+        ...plain('by', slide.by),
+        ...plain('title', slide.title),
+      ];
+    default:
+      return [];
+  }
 }
 
 /** Content text → where it was written, for pointing at the text to shorten. */
@@ -59,10 +91,7 @@ function textPlaces(library: Library): Map<string, string> {
   for (const { file, field, text } of patientTexts(library)) add(file, field, text);
   for (const deck of Object.values(library.decks))
     deck.slides.forEach((slide, i) => {
-      if (slide.kind === 'text')
-        slide.bullets.forEach((bullet, j) =>
-          add(deck.source, `slides[${i}].bullets[${j}]`, bullet),
-        );
+      for (const [field, text] of ownTexts(slide)) add(deck.source, `slides[${i}].${field}`, text);
     });
   return places;
 }

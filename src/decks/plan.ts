@@ -6,11 +6,18 @@ import type { Deck, Library, Routine } from '../model/library.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
 import { lookup } from '../model/lookup.ts';
 import { conditionSlides } from './condition-slides.ts';
-import { expandContext, exerciseSlide, type ExpandContext } from './exercise-slide.ts';
+import { expandContext, type ExpandContext } from './exercise-slide.ts';
 import { routineFacts } from '../domain/facts.ts';
 import { readySeconds } from '../domain/timer-plan.ts';
 import { circuitReadySeconds } from './circuit.ts';
 import { guidanceSlides } from './guidance-slides.ts';
+import {
+  columnsSlide,
+  ownExerciseSlide,
+  pictureSlide,
+  quoteSlide,
+  sectionSlide,
+} from './own-slides.ts';
 import { routineSlides } from './routine-slides.ts';
 import { notesOf, type DeckPlan, type Slide } from './slides.ts';
 
@@ -33,12 +40,15 @@ function expand(context: ExpandContext, slide: DeckFileSlide): Slide[] {
     case 'routine':
       return routineSlides(context, lookup(library, 'routine', slide.routine), slide.notes);
     case 'exercise':
-      return [
-        exerciseSlide(context, slide.exercise, {
-          section: words.sections.exercise,
-          ...(slide.notes === undefined ? {} : { notes: slide.notes }),
-        }),
-      ];
+      return [ownExerciseSlide(context, slide)];
+    case 'section':
+      return [sectionSlide(slide)];
+    case 'picture':
+      return [pictureSlide(context, slide)];
+    case 'columns':
+      return [columnsSlide(context, slide)];
+    case 'quote':
+      return [quoteSlide(context, slide)];
     case 'conditions':
       return conditionSlides(library, slide.conditions, slide.title, slide.notes);
     case 'guidance':

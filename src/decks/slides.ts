@@ -5,6 +5,7 @@
 import type { ExerciseCardView } from '../render/view.ts';
 import type { Circuit } from '../model/schema/deck.ts';
 import type { TimerPlan } from '../domain/timer-plan.ts';
+import type { RichText } from './rich-text.ts';
 
 /** One block of generated notes, e.g. the steps of an exercise. */
 export interface NotesSection {
@@ -44,6 +45,17 @@ export interface PhaseView {
 export interface TopicView {
   readonly title: string;
   readonly text: string;
+}
+
+/** A picture of the deck file's own, inside the deck. */
+export interface PictureView {
+  /** A data: URI, so the picture travels inside the HTML and the PDF. */
+  readonly src: string;
+  readonly alt: string;
+  /** "Picture: Jane Doe, CC BY 4.0", printed under it. */
+  readonly credit: string;
+  /** The file, for the PowerPoint export. */
+  readonly file: string;
 }
 
 export type Slide = Common &
@@ -98,6 +110,21 @@ export type Slide = Common &
         readonly weeks: readonly Fact[];
       }
     | { readonly kind: 'text'; readonly bullets: readonly string[] }
+    | { readonly kind: 'section'; readonly subtitle: string | null }
+    | { readonly kind: 'picture'; readonly picture: PictureView; readonly caption: RichText }
+    | {
+        readonly kind: 'columns';
+        readonly text: RichText;
+        readonly picture: PictureView;
+        readonly pictureFirst: boolean;
+      }
+    | {
+        /** A key message or a quote; `title` is read out but not shown when the file gives none. */
+        readonly kind: 'quote';
+        readonly text: RichText;
+        readonly by: string | null;
+        readonly showTitle: boolean;
+      }
   );
 
 export type SlideKind = Slide['kind'];

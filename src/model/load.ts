@@ -14,8 +14,8 @@ import { closest } from './suggest.ts';
 import { validate } from './validate.ts';
 
 const yamlFile = /\.ya?ml$/;
-/** Other things allowed at the top of routines/. */
-const otherEntries = new Set(['media', 'README.md', '.gitkeep']);
+/** Other things allowed at the top of routines/ (i18n/ holds translations, read by their own loader). */
+const otherEntries = new Set(['media', 'README.md', '.gitkeep', 'i18n']);
 
 /** A path as shown to people: relative to the working folder, with forward slashes. */
 export function displayPath(file: string): string {

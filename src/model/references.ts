@@ -96,6 +96,14 @@ function checkPictures(root: string, entries: Entries): Problem[] {
   for (const entry of entries.of('exercise'))
     for (const [i, picture] of entriesOf(field(dataOf(entry), 'media')))
       want(entry, field(picture, 'file'), ['media', i, 'file'], media.shape.file);
+  for (const entry of entries.of('deck'))
+    for (const [i, slide] of entriesOf(field(dataOf(entry), 'slides')))
+      want(
+        entry,
+        field(field(slide, 'picture'), 'file'),
+        ['slides', i, 'picture', 'file'],
+        media.shape.file,
+      );
   for (const entry of entries.of('settings')) {
     const logo = field(field(dataOf(entry), 'clinic'), 'logo');
     want(entry, logo, ['clinic', 'logo'], settings.shape.clinic.shape.logo);

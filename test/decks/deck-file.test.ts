@@ -18,14 +18,14 @@ describe('deck files', () => {
 audience: Runners
 summary: A talk.
 slides:
-  - kind: picture
+  - kind: video
   - kind: text
     title: Too much
     bullets: [a, b, c, d, e, f, g]
 `;
     expect(await problemsWith({ 'talk.yaml': text })).toMatchInlineSnapshot(`
       "2 problems in 1 file:
-      routines/decks/talk.yaml:5:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "picture") Hint: Change it to one of those words, spelled as listed.
+      routines/decks/talk.yaml:5:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text, section, picture, columns, quote (got "video") Hint: Change it to one of those words, spelled as listed.
       routines/decks/talk.yaml:8:14: slides[2].bullets has more than 6 bullets Hint: A slide is read from across a room: keep 6 here and put the rest on a new text slide after it."
     `);
   });

@@ -5,12 +5,11 @@ import type { Browser } from 'puppeteer-core';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
-import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { templateEnv } from '../../src/render/env.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
-import { buildFixtureDecks, type BuiltDecks } from './fixture.ts';
+import { buildFixtureDecks, printDecks, type BuiltDecks } from './fixture.ts';
 
 let browser: Browser;
 let decks: BuiltDecks;
@@ -23,12 +22,7 @@ beforeAll(async () => {
   const context = { library: decks.library, templates: templateEnv('templates') };
   const jobs = [];
   for (const plan of decks.plans) jobs.push(...(await writeDeck(context, plan, [work])));
-  const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
-  await renderPdfs(jobs, {
-    label: 'decks',
-    browser: () => Promise.resolve(browser),
-    stream: quiet,
-  });
+  await printDecks(jobs, browser);
 });
 afterAll(async () => {
   await releaseBrowser(browser);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page, Viewport } from 'puppeteer-core';
 import { writeDeck } from '../../src/decks/build.ts';
+import { renderPdfs, type PdfJob } from '../../src/pdf/render-pdfs.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { DeckPlan } from '../../src/decks/slides.ts';
 import type { Library } from '../../src/model/library.ts';
@@ -73,6 +74,16 @@ export async function buildFixtureDecks(
     folder,
     url: (id, suffix = '') => `${pathToFileURL(path.join(folder, `${id}.html`)).href}${suffix}`,
   };
+}
+
+/** Prints deck PDFs (from `writeDeck`'s jobs) on the test's browser, with no progress lines. */
+export async function printDecks(jobs: readonly PdfJob[], browser: Browser): Promise<void> {
+  const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+  await renderPdfs(jobs, {
+    label: 'decks',
+    browser: () => Promise.resolve(browser),
+    stream: quiet,
+  });
 }
 
 export interface OpenDeck {

@@ -6,6 +6,7 @@ import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
+import { svgBoxes, textLines } from '../helpers/pdf-layout.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
 import { fontSizeOf, readPdf, smallestText, type PdfFacts } from '../helpers/pdf-text.ts';
 import { sixBuild, sixHandouts, sixId } from './content.ts';
@@ -86,15 +87,14 @@ describe('a handout PDF for every routine', () => {
     );
   });
 
-  // Issue 12 asks for a typical six-exercise routine on at most 4 pages of Letter, now that each
-  // card carries every stop rule, the mistakes to avoid, the effort and when to move on, and the
-  // first page the summary box, the advice and the stop box. With body text at 12 pt, two or three
-  // cards fit a page, and this routine takes 5 (see the report of issue 12): this pins it there.
-  // The tick-sheet is always the last page, on its own.
-  it('fits a six-exercise routine on at most 5 pages, the tick-sheet last, on A4 and Letter', () => {
+  // Issue 12: a typical six-exercise routine on at most 4 pages of Letter, though each card
+  // carries every stop rule, the mistakes to avoid, the effort and when to move on, its figures are
+  // at least 35 mm wide (issue 16), and page 1 the summary box, the advice and the stop box. The
+  // tick-sheet is always the last page, on its own.
+  it('fits a six-exercise routine on at most 4 pages, the tick-sheet last, on A4 and Letter', () => {
     for (const [name, most] of [
-      [`${sixId}-a4.pdf`, 5],
-      [`${sixId}-letter.pdf`, 5],
+      [`${sixId}-a4.pdf`, 4],
+      [`${sixId}-letter.pdf`, 4],
     ] as const) {
       const { pages, text } = pdf(name);
       expect(pages, name).toBeLessThanOrEqual(most);
@@ -114,6 +114,54 @@ describe('a handout PDF for every routine', () => {
     expect(large.text[table]).toContain('Pain after, 0 to 10');
     expect(large.text.slice(table).join(' ')).toContain('How much pain is OK');
     expect(large.text.at(-1)).toContain('Notes and questions for your next visit');
+  });
+
+  // Issue 16: at about 23 mm a figure was too small to read the movement. Each drawn figure (the
+  // start and the end of every exercise that has pose data) is at least 35 mm across.
+  it('prints every exercise figure at least 35 mm wide in regular print', async () => {
+    const routine = library.routines[sixId];
+    const drawn = (routine?.main ?? []).filter(
+      (item) => library.exercises[item.exercise]?.figure !== undefined,
+    );
+    expect(drawn.length).toBeGreaterThan(3);
+    for (const name of [`${sixId}-a4.pdf`, `${sixId}-letter.pdf`]) {
+      const boxes = await svgBoxes(file(name));
+      expect(boxes, name).toHaveLength(drawn.length * 2);
+      for (const box of boxes)
+        expect(box.width, `${name} page ${box.page}`).toBeGreaterThanOrEqual(35);
+    }
+  });
+
+  // Issue 12: with one card a page, large-print pages were 40 to 50% blank. Cards now run on
+  // from one to the next, so no page is more than half empty unless a section ends there: the
+  // last card before the tick-sheet (or the cool-down), or the last page. Measured from the lowest
+  // line of text above the footer on each page.
+  it('leaves no large-print page more than half empty, except where a section ends', async () => {
+    const names = buildVariants
+      .filter((variant) => variant.large)
+      .flatMap((variant) => [sixId, 'side-hip-starter'].map((id) => handoutFileName(id, variant)));
+    for (const name of names) {
+      const pages = await textLines(file(name));
+      const title = pdf(name).title.split(' – ')[0] ?? '';
+      const starts = [title, 'Your exercises', 'Cool-down'];
+      const body = pages.map((lines) => {
+        const footer = Math.min(
+          ...lines.filter((line) => line.text.startsWith('Page ')).map((line) => line.top),
+        );
+        return lines.filter((line) => line.bottom <= footer);
+      });
+      const top = Math.min(...body.flat().map((line) => line.top));
+      const bottom = Math.max(...body.flat().map((line) => line.bottom));
+      body.slice(0, -1).forEach((lines, i) => {
+        const lowest = Math.max(...lines.map((line) => line.bottom));
+        if (lowest - top >= (bottom - top) / 2) return;
+        const next = [...(body[i + 1] ?? [])].sort((a, b) => a.top - b.top)[0]?.text ?? '';
+        expect(
+          starts.some((start) => next.startsWith(start)),
+          `${name} page ${i + 1} ends ${Math.round(lowest)} mm down, page ${i + 2} starts "${next}"`,
+        ).toBe(true);
+      });
+    }
   });
 
   // Office printers cannot print the outer 4 to 6 mm of a sheet; a footer that ran into it lost

@@ -63,7 +63,7 @@ describe('references in a file with other problems', () => {
   it('are reported in the same run, and values the schema refuses are not guessed at', async () => {
     expect(await problemsOf('reference-in-broken-file')).toMatchInlineSnapshot(`
       "8 problems in 2 files:
-      routines/decks/talk.yaml:7:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "routin") Hint: Did you mean "routine"?
+      routines/decks/talk.yaml:7:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text, section, picture, columns, quote (got "routin") Hint: Did you mean "routine"?
       routines/decks/talk.yaml:10:14: unknown routine "side-hip-startr" Hint: Did you mean "side-hip-starter"?
       routines/decks/talk.yaml:11:5: "colour" is not a field of slides[2] Hint: Known fields: "kind", "routine", "notes".
       routines/routines/side-hip-starter.yaml:9:14: unknown condition "trochanteric-bursits" Hint: Did you mean "trochanteric-bursitis"?

@@ -158,8 +158,8 @@ describe('bad input: every problem is reported at its line and column', () => {
   it('a slide kind with a typo, and a slide with no kind', async () => {
     expect(await problemsOf('slide-kind')).toMatchInlineSnapshot(`
       "2 problems in 1 file:
-      routines/decks/talk.yaml:6:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text (got "tilte") Hint: Did you mean "title"?
-      routines/decks/talk.yaml:8:5: slides[2].kind is missing Hint: Add a line "kind: …" with one of: title, routine, exercise, conditions, guidance, text."
+      routines/decks/talk.yaml:6:11: slides[1].kind must be one of: title, routine, exercise, conditions, guidance, text, section, picture, columns, quote (got "tilte") Hint: Did you mean "title"?
+      routines/decks/talk.yaml:8:5: slides[2].kind is missing Hint: Add a line "kind: …" with one of: title, routine, exercise, conditions, guidance, text, section, picture, columns, quote."
     `);
   });
   it('a folder nothing reads', async () => {

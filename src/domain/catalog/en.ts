@@ -99,6 +99,10 @@ export const en = {
     stopRunning: 'Stop running until a clinician has checked it.',
     /** Under an exercise's figure: the class sees no keys (they are in the presenter view). */
     timerHint: 'Timer: {summary}.',
+    /** Under a picture of a deck file's own slide. */
+    pictureCredit: 'Picture: {by}, {licence}',
+    /** The heading screen readers hear on a key-message slide without a title of its own. */
+    keyMessage: 'Key message',
     titles: {
       glance: 'The routine at a glance',
       whenToStop: 'When to stop',

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { doseOverride } from './dose.ts';
 import { hinted } from './hints.ts';
+import { markdownText } from './markdown.ts';
+import { media } from './media.ts';
 import { id, lineText, notesText, shortText } from './vocabulary.ts';
 
 /** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
@@ -27,6 +30,11 @@ export const slide = z.discriminatedUnion(
       kind: z.literal('exercise'),
       /** The exercise, by id. */
       exercise: id,
+      dose: doseOverride
+        .optional()
+        .describe(
+          'The dose to show and time on this slide, e.g. { sets: 3, reps: 12 }. Leave out for the exercise\'s own dose.',
+        ),
       notes,
     }),
     z.strictObject({
@@ -53,8 +61,50 @@ export const slide = z.discriminatedUnion(
       }).default([]),
       notes,
     }),
+    z.strictObject({
+      kind: z.literal('section'),
+      title: shortText.describe('The name of the part of the talk that starts here, e.g. "Try it together".'),
+      subtitle: lineText.optional().describe('A smaller line under it.'),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('picture'),
+      title: shortText.describe('Slide heading, above the picture.'),
+      picture: media.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
+      caption: markdownText('line')
+        .optional()
+        .describe('A line under the picture. **bold**, *italic* and [links](https://…) work.'),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('columns'),
+      title: shortText.describe('Slide heading.'),
+      text: markdownText('paragraph').describe(
+        'The words beside the picture: short paragraphs or a list ("- " at the start of each line). **bold**, *italic* and [links](https://…) work.',
+      ),
+      picture: media.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
+      pictureSide: z
+        .enum(['left', 'right'], { error: 'must be left or right' })
+        .default('right')
+        .describe('Which side the picture goes: right (the default) or left.'),
+      notes,
+    }),
+    z.strictObject({
+      kind: z.literal('quote'),
+      text: markdownText('line').describe(
+        'The key message or quote, one or two short sentences. **bold** and *italic* work.',
+      ),
+      by: shortText.optional().describe('Who said it, for a quote.'),
+      title: shortText
+        .optional()
+        .describe('A small heading above it. Leave out for "Key message" (read out by screen readers only).'),
+      notes,
+    }),
   ],
-  { error: 'must be one of: title, routine, exercise, conditions, guidance, text' },
+  {
+    error:
+      'must be one of: title, routine, exercise, conditions, guidance, text, section, picture, columns, quote',
+  },
 );
 export type Slide = z.infer<typeof slide>;
 
