@@ -67,6 +67,14 @@ export async function generateSynthetic(
     await cp(path.join(source, single), path.join(dest, single), { recursive: true }).catch(
       () => undefined,
     );
+  // The copies have no translations (i18n/ is not copied): build the content's own language only.
+  const settingsFile = path.join(dest, 'settings.yaml');
+  const settings = await readFile(settingsFile, 'utf8').catch(() => undefined);
+  if (settings !== undefined)
+    await writeFile(
+      settingsFile,
+      settings.replace(/^languages: \[([\w-]+).*\]$/m, 'languages: [$1]'),
+    );
   const ids = new Map<string, IdKind>();
   const files: [string, IdKind, string][] = [];
   for (const [folder, kind] of Object.entries(folders) as [string, IdKind][]) {

@@ -25,7 +25,9 @@ const steps: BuildStep[] = [
   {
     name: 'website',
     folder: 'site',
-    run: async ({ library, config }, folder) => buildSite(library, folder, config),
+    run: async ({ library, config }, folder) => {
+      await buildSite(library, folder, config);
+    },
   },
   {
     name: 'handouts',

@@ -4,6 +4,10 @@ import { defineCommand, parseArgv } from './args.ts';
 import { loadLibrary } from '../model/load.ts';
 import type { Library } from '../model/library.ts';
 import { contentAdvice, formatAdvice } from '../quality/advice.ts';
+import { readFile } from 'node:fs/promises';
+import { displayPath } from '../model/display-path.ts';
+import { languageName, sourceHash } from '../model/i18n-checks.ts';
+import { originalsFor } from '../model/i18n-files.ts';
 
 export function summary(library: Library): string {
   const count = (record: object) => Object.keys(record).length;
@@ -23,8 +27,40 @@ export function summary(library: Library): string {
   ].join('\n');
 }
 
-export async function check(config: Config): Promise<void> {
+/** One line a content file: its hash, and how its translation into `language` stands. */
+async function hashes(root: string, language: string): Promise<string> {
+  const rows = await Promise.all(
+    (await originalsFor(root, language)).map(async ({ original, overlay }) => {
+      const bytes = await readFile(original).catch(() => undefined);
+      const written = await readFile(overlay, 'utf8').then(
+        (text) => /^source:\s*["']?([0-9a-f]{12})/m.exec(text)?.[1] ?? 'no source line',
+        () => undefined,
+      );
+      const hash = bytes ? sourceHash(bytes) : 'missing     ';
+      const state =
+        written === undefined
+          ? 'not translated'
+          : written === hash
+            ? 'up to date'
+            : `older (${written})`;
+      return `${hash}  ${displayPath(original)}  ${state}`;
+    }),
+  );
+  return [
+    `Content hashes for translations into ${languageName(language)} (write source: "<hash>" in each translation, in quotes):`,
+    ...rows,
+  ].join('\n');
+}
+
+export async function check(
+  config: Config,
+  values: { hashes?: string | undefined } = {},
+): Promise<void> {
   const root = config.content;
+  if (values.hashes !== undefined) {
+    console.log(await hashes(root, values.hashes));
+    return;
+  }
   const library = await loadLibrary(root);
   console.log(summary(library));
   // Advice never fails the check: the content is valid, it could only read or look better.
@@ -37,8 +73,12 @@ export const checkCommand = defineCommand({
   usage: `Check every file in routines/: list every problem with its file, line and column, or print
 a summary of the content, then any advice.
 
-Usage: npm run check
+Usage: npm run check [-- --hashes <language>]
+
+  --hashes <language>  Print each content file's hash, for the "source:" line of its translation
+                       in routines/i18n/<language>/, and whether that translation is up to date.
 `,
-  parse: (args) => parseArgv({ options: {} }, args),
-  run: check,
+  parse: (args) =>
+    parseArgv({ options: { hashes: { type: 'string', value: '<language>' } } }, args),
+  run: (config, { values }) => check(config, values),
 });

@@ -21,6 +21,15 @@ export const pagePath = {
   prevention: () => 'prevention/',
 } as const;
 
+/** The files that make the site installable and usable offline (made by the build and src/site/public/). */
+export const appFiles = {
+  /** The service worker, at the top so that its scope is the whole site. */
+  serviceWorker: 'sw.js',
+  manifest: 'manifest.webmanifest',
+  favicon: 'favicon.ico',
+  icons: 'icons/',
+} as const;
+
 export const papers = ['a4', 'letter'] as const;
 export type Paper = (typeof papers)[number];
 

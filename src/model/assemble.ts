@@ -11,6 +11,7 @@ import type {
   Library,
   Routine,
   RoutineItem,
+  Settings,
   Warmup,
 } from './library.ts';
 import type { Problem } from '../core/problems.ts';
@@ -20,6 +21,7 @@ import type { ExerciseFile } from './schema/exercise.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
+import { languagesOf, type SettingsFile } from './schema/settings.ts';
 import { minutesAt, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
 import { targetAreas, type Equipment } from './schema/vocabulary.ts';
 
@@ -128,6 +130,12 @@ function backLinks<T extends { id: string }>(
   return (key: string): string[] => links.get(key) ?? [];
 }
 
+/** Settings with the languages worked out: `language` is the one this Library is in. */
+function settingsOf(data: SettingsFile): Settings {
+  const languages = languagesOf(data);
+  return { ...data, languages, language: data.language ?? languages[0] ?? 'en' };
+}
+
 export function assemble(
   root: string,
   entries: Entries,
@@ -179,7 +187,7 @@ export function assemble(
 
   const library: Library = {
     root,
-    settings: settings.data,
+    settings: settingsOf(settings.data),
     guidance: guidance.data,
     exercises,
     conditions,
@@ -187,6 +195,7 @@ export function assemble(
     warmups,
     decks,
     positions,
+    advice: [],
   };
   return { library, problems };
 }

@@ -3,6 +3,7 @@
  * Types come from the schema; this file only adds what resolution works out.
  */
 import type { Positions } from './positions.ts';
+import type { Note } from '../core/problems.ts';
 import type { Dose } from './schema/dose.ts';
 import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
@@ -87,7 +88,12 @@ export interface Warmup extends WarmupFile, Sourced {
 }
 
 export type Deck = DeckFile & Sourced;
-export type Settings = SettingsFile;
+export interface Settings extends Omit<SettingsFile, 'languages' | 'language'> {
+  /** The languages to build, the content's own first (`languagesOf`). */
+  readonly languages: readonly string[];
+  /** The language of this Library: the first of languages, or the one it was translated into. */
+  readonly language: string;
+}
 export type Guidance = GuidanceFile;
 
 export interface Library {
@@ -102,6 +108,8 @@ export interface Library {
   readonly decks: Readonly<Record<string, Deck>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
+  /** Advice found while loading that never fails a check: translations older than their original. */
+  readonly advice: readonly Note[];
 }
 
 /** Freezes every nested object, so no output can change what another output reads. */

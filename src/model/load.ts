@@ -4,7 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Library } from './library.ts';
+import { deepFreeze, type Library } from './library.ts';
+import { UserError } from '../core/errors.ts';
 import { parseYaml } from './parse.ts';
 import { ContentError, type Problem } from '../core/problems.ts';
 import { entrySet, type Entry } from './entries.ts';
@@ -12,16 +13,14 @@ import { resolve } from './resolve.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import { closest } from './suggest.ts';
 import { validate } from './validate.ts';
+import { i18nFolder } from './i18n-files.ts';
+import { inLanguage, readTranslations } from './translations.ts';
+import { languageName } from './i18n-checks.ts';
+import { displayPath } from './display-path.ts';
 
 const yamlFile = /\.ya?ml$/;
-/** Other things allowed at the top of routines/ (i18n/ holds translations, read by their own loader). */
-const otherEntries = new Set(['media', 'README.md', '.gitkeep', 'i18n']);
-
-/** A path as shown to people: relative to the working folder, with forward slashes. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
-}
+/** Other things allowed at the top of routines/. */
+const otherEntries = new Set(['media', i18nFolder, 'README.md', '.gitkeep']);
 
 async function listYaml(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -110,13 +109,37 @@ async function readEntry(
   };
 }
 
-export async function loadLibrary(root: string): Promise<Library> {
+export interface LoadOptions {
+  /** The language to load, one of settings.yaml's languages; the content's own when left out. */
+  readonly language?: string | undefined;
+}
+
+/**
+ * The Library in one language: every file and every translation is checked whatever the
+ * language, so a build in English still fails on a broken Spanish file.
+ */
+export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
   const { files, problems } = await discover(root);
   const read = await Promise.all(files.map(([kind, file]) => readEntry(kind, file)));
   problems.push(...read.flatMap((r) => r.problems));
-  const entries = entrySet(read.flatMap((r) => (r.entry ? [r.entry] : [])));
-  const resolved = resolve(root, entries);
+  const all = read.flatMap((r) => (r.entry ? [r.entry] : []));
+  const translations = await readTranslations(root, entrySet(all));
+  problems.push(...translations.problems);
+  const language = options.language ?? translations.languages[0];
+  const { languages } = translations;
+  if (language !== undefined && languages.length > 0 && !languages.includes(language))
+    throw new UserError(
+      `${languageName(language)} (${language}) is not one of the languages in settings.yaml (${languages.join(', ')}). Hint: Add it to languages: [${[...languages, language].join(', ')}], or choose one of ${languages.join(', ')}.`,
+    );
+  const entries = entrySet(all);
+  const resolved = resolve(
+    root,
+    entries,
+    language === undefined || language === languages[0]
+      ? entries
+      : entrySet(inLanguage(all, translations, language)),
+  );
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.library) throw new ContentError(problems);
-  return resolved.library;
+  return deepFreeze({ ...resolved.library, advice: translations.advice });
 }

@@ -56,7 +56,7 @@ export function contentAdvice(library: Library, limits: ReadingLimits = patientL
       ...positionAt(library.positions, rest.file, where),
     }),
   );
-  return sortProblems(placed);
+  return sortProblems([...placed, ...library.advice]);
 }
 
 /** A heading and one line each, like a problem list; '' when there is no advice. */

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Library, RoutineItem } from '../model/library.ts';
-import { displayPath } from '../model/load.ts';
+import { displayPath } from '../model/display-path.ts';
 
 /** One patient-facing string and where it lives. */
 export interface PatientText {

@@ -48,8 +48,11 @@ describe('every command', () => {
     expect(messages('setup-browser', '--browser-path', 'a', '--browser-path', 'b')).toEqual([
       '--browser-path: given 2 times ("a", "b"). Hint: Give it once.',
     ]);
-    expect(messages('check', 'routines')).toEqual([
+    expect(messages('schema', 'routines')).toEqual([
       'routines: not an option. Hint: This command takes no options, only --help.',
+    ]);
+    expect(messages('check', 'routines')).toEqual([
+      'routines: not an option. Hint: Options start with --; see them with --help.',
     ]);
   });
 });

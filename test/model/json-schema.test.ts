@@ -17,6 +17,17 @@ describe('JSON Schema for editors', () => {
     },
   );
 
+  it.each(Object.keys(kinds) as KindName[])(
+    'schema/i18n/%s (translations) is up to date (run npm run schema)',
+    async (kind) => {
+      const committed = await readFile(
+        path.join(projectRoot, 'schema', schemaFileName(kind, true)),
+        'utf8',
+      );
+      expect(committed).toBe(jsonSchemaText(kind, true));
+    },
+  );
+
   it('carries the field help into the schema', () => {
     const schema = JSON.parse(jsonSchemaText('exercise')) as {
       properties: Record<string, { description?: string }>;

@@ -381,6 +381,15 @@ export const en = {
     handoutsAndSlides: 'Handouts and slides',
     canHelpWith: 'Can help with',
     minutesShort: '{minutes} min',
+    /** The site installed on a phone (its web-app manifest). */
+    app: {
+      description: 'Exercise routines to follow on your phone, with or without a signal.',
+    },
+    /** The note shown when a new build of the site has been downloaded (src/site/UpdateNote.astro). */
+    update: {
+      ready: 'A new version is ready.',
+      reload: 'Reload',
+    },
     downloads: {
       heading: 'Take it with you',
       intro:

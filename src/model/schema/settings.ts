@@ -6,6 +6,11 @@ import { shortText, text } from './vocabulary.ts';
 /** The largest picture, in megabytes, when settings.yaml sets no `limits.pictureMegabytes`. */
 export const defaultPictureMegabytes = 2;
 
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "es"' })
+  .describe('A language tag, e.g. en, es or en-GB.');
+
 /** Settings for the clinic and the outputs: the file routines/settings.yaml. */
 export const settings = z
   .strictObject({
@@ -55,11 +60,18 @@ export const settings = z
     paper: z.enum(['a4', 'letter']).describe('Default paper size: a4 or letter.'),
     /** Units for running distances. */
     units: z.enum(['km', 'mi']).describe('Units for running distance: km or mi.'),
-    /** Language of the content, as a BCP 47 tag. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "en-GB"' })
-      .describe('Language tag, e.g. en or en-GB.'),
+    /** The languages to build, as BCP 47 tags; the first is the language the content is written in. */
+    languages: z
+      .array(languageTag)
+      .min(1, { error: 'needs at least one language' })
+      .optional()
+      .describe(
+        'The languages to build, e.g. [en, es]. The first is the language the content is written in and the default; each other one needs its translations in routines/i18n/<language>/.',
+      ),
+    /** The one language of files written before `languages`: read as `languages: [<it>]`. */
+    language: languageTag
+      .optional()
+      .describe('Old form of languages, for one language: write languages: [en] instead.'),
     /** Version of this content, printed on handouts. Quote it: "1.10", not 1.10. */
     version: shortText.describe('Content version, printed on handouts. Put it in quotes: "1.10".'),
     /** The "education, not diagnosis" note shown by every output. At most 160 characters: the
@@ -75,5 +87,32 @@ export const settings = z
       },
     ).describe('The "education, not diagnosis" note shown everywhere, at most 160 characters.'),
   })
+  .superRefine((value, ctx) => {
+    if (value.language !== undefined && value.languages !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['language'],
+        input: value.language,
+        message: 'is the old form of languages, and languages is given too',
+        params: { hint: 'Delete this line: languages lists every language, the first is the default.' },
+      });
+    const seen = new Set<string>();
+    value.languages?.forEach((tag, index) => {
+      if (seen.has(tag))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['languages', index],
+          input: tag,
+          message: `lists ${tag} twice`,
+          params: { hint: 'Keep it once.' },
+        });
+      seen.add(tag);
+    });
+  })
   .describe('Clinic and output settings.');
+
+/** The languages a settings file switches on, the content's own first: old files give `language`. */
+export function languagesOf(file: Pick<SettingsFile, 'language' | 'languages'>): string[] {
+  return [...(file.languages ?? [file.language ?? 'en'])];
+}
 export type SettingsFile = z.infer<typeof settings>;

@@ -74,16 +74,29 @@ export function sizedText(size: TextSize) {
       error: (issue) =>
         `is ${typeof issue.input === 'string' ? issue.input.length : `more than ${max}`} characters long; ${what} may have at most ${max}, so say it more briefly`,
     })
-    .check((ctx) => {
-      const found = unsafeCharacter(ctx.value);
-      if (found)
-        ctx.issues.push({
-          code: 'custom',
-          message: found.message,
-          params: { hint: found.hint },
-          input: ctx.value,
-        });
+    .check(refuseUnsafe);
+}
+
+function refuseUnsafe(ctx: z.core.ParsePayload<string>): void {
+  const found = unsafeCharacter(ctx.value);
+  if (found)
+    ctx.issues.push({
+      code: 'custom',
+      message: found.message,
+      params: { hint: found.hint },
+      input: ctx.value,
     });
+}
+
+/**
+ * True for a string schema made by `sizedText` (whatever was added to it since: `.describe`,
+ * `.max`): text people read, which a translation may replace. Ids, tags and paths are not text.
+ * Zod keeps the check objects of a schema when it is described or narrowed, so the one check
+ * `sizedText` adds marks it.
+ */
+export function isText(schema: z.ZodType): boolean {
+  const def = schema._zod.def as { type: string; checks?: { _zod: { check: unknown } }[] };
+  return def.type === 'string' && (def.checks ?? []).some((c) => c._zod.check === refuseUnsafe);
 }
 
 /** A name or a title: one heading line. */

@@ -1,0 +1,56 @@
+/**
+ * The service worker (bundled into the site's sw.js by src/build/service-worker.ts, which puts the
+ * precache list in place of `self.__WB_MANIFEST`). With it, a site opened once works with no signal:
+ * every page, script, style, font and picture of this build is kept, and a handout or deck is kept
+ * the first time it is opened.
+ *
+ * It never takes over by itself: a new build waits until the visitor chooses "Reload" in the
+ * page's note (offline.ts posts SKIP_WAITING), so no page is ever half old, half new.
+ */
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { skipWaitingMessage } from './offline.ts';
+
+/** The part of the worker's global scope used here (the project's types are the page's, DOM). */
+interface WorkerScope {
+  readonly __WB_MANIFEST: (PrecacheEntry | string)[];
+  readonly registration: { readonly scope: string };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+const worker = self as unknown as WorkerScope;
+
+cleanupOutdatedCaches();
+// Written out as `self.__WB_MANIFEST`: the build looks for these words to put the list in.
+precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
+  // Pages are folders: routines/x/ is routines/x/index.html.
+  directoryIndex: 'index.html',
+  // A query only filters the finder, in the page: every query gets the one kept page.
+  ignoreURLParametersMatching: [/./],
+});
+
+/** Folders the build fills after the pages, with files too big to keep before they are wanted. */
+const openedLater = /^(?:handouts|decks)\//;
+const scopePath = new URL(worker.registration.scope).pathname;
+
+registerRoute(
+  ({ url, sameOrigin }) =>
+    sameOrigin &&
+    url.pathname.startsWith(scopePath) &&
+    openedLater.test(url.pathname.slice(scopePath.length)),
+  // Online the newest file; offline (or on a signal too weak to answer) the copy last opened.
+  new NetworkFirst({
+    cacheName: 'routine-press-files',
+    networkTimeoutSeconds: 6,
+    // Workbox's own types disagree under exactOptionalPropertyTypes (optional callbacks).
+    plugins: [new ExpirationPlugin({ maxEntries: 80 }) as WorkboxPlugin],
+  }),
+);
+
+worker.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === skipWaitingMessage)
+    void worker.skipWaiting();
+});

@@ -1,0 +1,52 @@
+/**
+ * Registers the service worker (src/site/offline-worker.ts, built into sw.js) and shows the note
+ * "A new version is ready" when a new build has been downloaded. The new version takes over only
+ * when the visitor chooses Reload, so a runner halfway through a routine is never interrupted.
+ */
+
+/** What the page posts to a waiting service worker to let it take over (offline-worker.ts). */
+export const skipWaitingMessage = 'SKIP_WAITING';
+
+export function startOffline(): void {
+  const note = document.querySelector<HTMLElement>('[data-update-note]');
+  const { worker: workerUrl, scope } = note?.dataset ?? {};
+  if (!note || !workerUrl || !scope || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  const body = note.querySelector<HTMLElement>('[data-update-body]');
+  const button = note.querySelector<HTMLButtonElement>('[data-update-reload]');
+  let asked = false;
+
+  const show = (reload: () => void) => {
+    if (!body || !button) return;
+    body.hidden = false;
+    button.onclick = reload;
+  };
+  /** A new build is installed and waits for this page's go-ahead. */
+  const offer = (waiting: ServiceWorker) =>
+    show(() => {
+      asked = true;
+      waiting.postMessage({ type: skipWaitingMessage });
+    });
+
+  container.addEventListener('controllerchange', () => {
+    // This tab asked: load the page again from the new build. Another tab asked: this page is
+    // still the old one, so it only offers the reload.
+    if (asked) location.reload();
+    else show(() => location.reload());
+  });
+
+  container.register(workerUrl, { scope }).then(
+    (registration) => {
+      // Only with a controller: the very first install is not an update.
+      if (registration.waiting && container.controller) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed' && container.controller) offer(installing);
+        });
+      });
+    },
+    // A browser that allows no service worker here (a private window, say): the site works online.
+    () => undefined,
+  );
+}

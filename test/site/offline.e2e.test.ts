@@ -1,0 +1,363 @@
+/**
+ * Issue 15 in real Chromium, on one build of the follow fixture (a warm-up, a per-side hold with
+ * rests, reps to tap) served under its /routine-press/ base path, with one browser:
+ * - a routine followed at 390 × 844 with touch, on a fake clock, to the pain score and the log;
+ * - the site with the network off after one visit (the service worker);
+ * - the log's export, delete and import buttons;
+ * - the note when a new build is ready, and the manifest and icons that make the site installable;
+ * - axe on the follow-along view and the log (decks in class mode: test/decks/class-mode.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { fixturesRoot } from '../helpers/fixtures.ts';
+import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
+
+let site: TestSite;
+let browser: Browser | undefined;
+let downloads: string;
+/** Requests any page made outside the test site. */
+const outside: string[] = [];
+
+beforeAll(async () => {
+  site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'));
+  browser = await testBrowser();
+  downloads = await mkdtemp(path.join(tmpdir(), 'routine-press-log-'));
+}, 240_000);
+afterAll(async () => {
+  await releaseBrowser(browser);
+  await site.close();
+  await rm(downloads, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  if (!browser) throw new Error('no browser');
+  const page = await browser.newPage();
+  page.setDefaultTimeout(20_000);
+  outside.push(...watchRequests(page, site.url));
+  return page;
+}
+
+/** A phone upright, with touch; `performance.now()` stands still unless `advance(s)` moves it. */
+async function phonePage(): Promise<Page> {
+  const page = await newPage();
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  await page.evaluateOnNewDocument(() => {
+    let now = 0;
+    Object.defineProperty(performance, 'now', { value: () => now });
+    Object.defineProperty(window, 'advance', { value: (s: number) => (now += s * 1000) });
+  });
+  return page;
+}
+
+/** What the follow-along view shows now: "Clamshell | Get ready | Set 1 of 1 · left side…". */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const text = (s: string) => document.querySelector(s)?.textContent.trim() ?? '';
+    const tap = document.querySelector<HTMLElement>('[data-follow-tap]');
+    return {
+      line: [
+        text('.follow__step.is-current .exercise-card__name'),
+        text('[data-follow-label]'),
+        text('[data-follow-detail]'),
+        tap?.hidden === false ? `tap ${text('[data-follow-count]')}` : text('[data-follow-clock]'),
+      ].join(' | '),
+      tap: tap?.hidden === false,
+      ended: document.querySelector<HTMLElement>('[data-follow-end]')?.hidden === false,
+    };
+  });
+
+const watched = [
+  '[data-follow-label]',
+  '[data-follow-detail]',
+  '[data-follow-clock]',
+  '[data-follow-count]',
+  '.follow__step.is-current',
+];
+/** The watched parts' text in the page, "ended" once the end form shows: to wait for a change. */
+function viewNow(selectors: string[]): string {
+  if (document.querySelector<HTMLElement>('[data-follow-end]')?.hidden === false) return 'ended';
+  return selectors.map((s) => document.querySelector(s)?.textContent.trim() ?? '').join('|');
+}
+
+/** Plays the session to its end: taps each rep, and moves the clock on through every timed part. */
+async function playThrough(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (let guard = 0; guard < 60; guard++) {
+    const now = await shown(page);
+    if (now.ended) return seen;
+    seen.push(now.line);
+    const before = await page.evaluate(viewNow, watched);
+    if (now.tap) await page.tap('[data-follow-tap]');
+    else {
+      // To the end of this timed part: the clock reads "0:20".
+      const [minutes = 0, seconds = 0] = (now.line.split(' | ')[3] ?? '').split(':').map(Number);
+      await page.evaluate(
+        (s: number) => (window as unknown as { advance(s: number): void }).advance(s),
+        minutes * 60 + seconds,
+      );
+    }
+    // The view redraws every 200 ms of real time.
+    await page
+      .waitForFunction(
+        `(${viewNow.toString()})(${JSON.stringify(watched)}) !== ${JSON.stringify(before)}`,
+      )
+      .catch((error: unknown) => {
+        throw new Error(`stuck after: ${seen.join('; ')}`, { cause: error });
+      });
+  }
+  throw new Error(`the session did not end: ${seen.slice(-3).join('; ')}`);
+}
+
+/** Waits until the service worker has kept the whole site (its install is the precache). */
+async function offlineReady(page: Page): Promise<void> {
+  const state = await page.evaluate(async () => {
+    const ready = navigator.serviceWorker.ready.then(() => 'ready');
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve('late'), 15_000));
+    const result = await Promise.race([ready, late]);
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    return `${result} ${JSON.stringify(
+      registrations.map((r) => [r.scope, r.installing?.state, r.waiting?.state, r.active?.state]),
+    )}`;
+  });
+  expect(state).toMatch(/^ready/);
+}
+
+/** Every response of the page while `fn` runs: its path and whether the service worker gave it. */
+async function responses(page: Page, fn: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (response: HTTPResponse) => {
+    const url = new URL(response.url());
+    if (url.protocol.startsWith('http'))
+      seen.push(`${url.pathname} ${response.fromServiceWorker() ? 'kept' : response.status()}`);
+  };
+  page.on('response', listener);
+  try {
+    await fn();
+  } finally {
+    page.off('response', listener);
+  }
+  return seen;
+}
+
+describe('the follow-along view on a phone', () => {
+  it('plays the warm-up, then left and right, every set and rest, and saves the pain score in the log', async () => {
+    const page = await phonePage();
+    await page.goto(`${site.url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+    await page.tap('[data-follow-start]');
+    expect(await axeViolations(page)).toEqual([]);
+    const seen = await playThrough(page);
+    // Each part once (a rep set's later taps left out), in order, with what comes next.
+    expect(seen.filter((line) => !/\| tap [1-9]/.test(line))).toEqual([
+      'Get warm | Get ready | Get into position | 0:05',
+      'Get warm | Warm up | Get warm | 5:00',
+      'Hip swing | Get ready | Get into position | 0:05',
+      'Hip swing | Work | Set 1 of 1 · left side · 10 reps | tap 0 of 10',
+      'Hip swing | Switch sides | Set 1 of 1 · right side next | 0:05',
+      'Hip swing | Work | Set 1 of 1 · right side · 10 reps | tap 0 of 10',
+      'Hip flexor stretch | Get ready | Get into position | 0:05',
+      'Hip flexor stretch | Hold | Set 1 of 2 · left side · hold 20 s | 0:20',
+      'Hip flexor stretch | Switch sides | Set 1 of 2 · right side next | 0:05',
+      'Hip flexor stretch | Hold | Set 1 of 2 · right side · hold 20 s | 0:20',
+      'Hip flexor stretch | Rest | Set 2 of 2 next | 0:10',
+      'Hip flexor stretch | Hold | Set 2 of 2 · left side · hold 20 s | 0:20',
+      'Hip flexor stretch | Switch sides | Set 2 of 2 · right side next | 0:05',
+      'Hip flexor stretch | Hold | Set 2 of 2 · right side · hold 20 s | 0:20',
+      'Clamshell | Get ready | Get into position | 0:05',
+      'Clamshell | Work | Set 1 of 1 · left side · 3 reps | tap 0 of 3',
+      'Clamshell | Switch sides | Set 1 of 1 · right side next | 0:05',
+      'Clamshell | Work | Set 1 of 1 · right side · 3 reps | tap 0 of 3',
+      'Glute bridge | Get ready | Get into position | 0:05',
+      'Glute bridge | Work | Set 1 of 1 · 2 reps | tap 0 of 2',
+    ]);
+    // Every rep was a tap: 10 + 10 + 3 + 3 + 2.
+    expect(seen.filter((line) => line.includes('| tap '))).toHaveLength(28);
+
+    // The end: pain against the pain rule, how hard it felt, saved.
+    await page.tap('.pain-scale__choice--amber input');
+    await page.tap('.effort-scale label:nth-of-type(2) input');
+    expect(await page.$eval('[data-pain-advice]', (el) => el.textContent)).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    const pain = await page.$eval('input[name="pain"]:checked', (el) => el.value);
+    await page.tap('.follow__end button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-follow-saved]')?.textContent);
+
+    await page.tap('.follow__end a');
+    await page.waitForSelector('[data-log-list] li');
+    await page.reload({ waitUntil: 'load' });
+    const list = await page.$$eval('[data-log-list] li', (items) =>
+      items.map((li) => li.textContent),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toContain('Build strong side hips at home');
+    expect(list[0]).toContain(`Pain ${pain} of 10`);
+    expect(list[0]).toContain('Just right');
+    expect(await page.$eval('[data-log-days]', (el) => el.textContent)).toContain(
+      '1 of 3 days this week',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('with the network off after one visit', () => {
+  it('loads and works: home, a routine, an exercise, the follow-along view and the log', async () => {
+    const page = await phonePage();
+    await page.goto(site.url, { waitUntil: 'load' });
+    await offlineReady(page);
+    await page.setOfflineMode(true);
+    const got = await responses(page, async () => {
+      await page.goto(site.url, { waitUntil: 'load' });
+      expect(await page.$eval('h1', (el) => el.textContent)).not.toBe('');
+      // The finder filters in the page; its query gets the one kept page.
+      await page.goto(`${site.url}?level=beginner`, { waitUntil: 'load' });
+      await page.goto(`${site.url}routines/side-hip-starter/`, { waitUntil: 'load' });
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Build strong side hips at home');
+      await page.goto(`${site.url}exercises/clamshell/`, { waitUntil: 'load' });
+      expect(await page.$eval('h1', (el) => el.textContent)).toContain('Clamshell');
+      await page.goto(`${site.url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+      await page.tap('[data-follow-start]');
+      await page.evaluate(() => (window as unknown as { advance(s: number): void }).advance(5));
+      await page.waitForFunction(
+        () => document.querySelector('[data-follow-label]')?.textContent === 'Warm up',
+      );
+      await page.goto(`${site.url}log/`, { waitUntil: 'load' });
+      await page.waitForSelector('[data-log-list] li');
+    });
+    // Pages, scripts, styles and fonts, all from the service worker's cache; nothing failed.
+    expect(got.filter((line) => !line.endsWith(' kept'))).toEqual([]);
+    expect(got).toContain(`${site.base}exercises/clamshell/ kept`);
+    expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
+    await page.setOfflineMode(false);
+    await page.close();
+  }, 120_000);
+});
+
+describe('the log page', () => {
+  it('saves the log as a file, deletes it all, and adds the sessions back from the file', async () => {
+    const page = await newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`${site.url}log/`, { waitUntil: 'load' });
+    const sessions = () => page.$$eval('[data-log-list] li', (items) => items.length);
+    const status = () => page.$eval('[data-log-status]', (el) => el.textContent);
+    expect(await sessions()).toBe(1);
+
+    await page.click('[data-log-export]');
+    const file = await waitForFile(downloads);
+    expect(path.basename(file)).toMatch(/^my-log-\d{4}-\d\d-\d\d\.json$/);
+    expect(await readFile(file, 'utf8')).toContain('side-hip-starter');
+
+    await page.click('[data-log-delete]');
+    expect(await status()).toBe('Your log is empty now.');
+    expect(await page.$eval('[data-log-none]', (el) => (el as HTMLElement).hidden)).toBe(false);
+
+    const wrong = path.join(downloads, 'wrong.json');
+    await writeFile(wrong, '{"not": "a log"}');
+    const input = (await page.$('[data-log-import]')) as ElementHandle<HTMLInputElement> | null;
+    await input?.uploadFile(wrong);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-log-status]')?.textContent.includes('not a log'),
+    );
+    expect(await sessions()).toBe(0);
+
+    await input?.uploadFile(file);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-log-status]')?.textContent.includes('added'),
+    );
+    expect(await status()).toBe('1 sessions added.');
+    await page.reload({ waitUntil: 'load' });
+    expect(await sessions()).toBe(1);
+    await page.close();
+  }, 60_000);
+});
+
+/** The one file the browser downloaded into `folder`, once it is complete. */
+async function waitForFile(folder: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const done = (await readdir(folder)).filter((f) => f.endsWith('.json') && f !== 'wrong.json');
+    if (done[0]) return path.join(folder, done[0]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('nothing was downloaded');
+}
+
+describe('installing the site', () => {
+  it('has a manifest Chromium can install from, icons and a favicon, and asks nothing outside the site', async () => {
+    const page = await newPage();
+    await page.goto(site.url, { waitUntil: 'load' });
+    await offlineReady(page);
+    const cdp = await page.createCDPSession();
+    const { errors, data } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? '{}') as {
+      start_url: string;
+      scope: string;
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest.start_url).toBe(site.base);
+    expect(manifest.scope).toBe(site.base);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    // Each PNG icon is a PNG of the size the manifest says.
+    for (const icon of manifest.icons.filter((i) => i.src.endsWith('.png'))) {
+      const size = await page.evaluate(async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return `${image.naturalWidth}x${image.naturalHeight}`;
+      }, icon.src);
+      expect(size).toBe(icon.sizes);
+    }
+    const favicon = await page.evaluate(async (src: string) => {
+      const response = await fetch(src);
+      return `${response.status} ${response.headers.get('content-type')}`;
+    }, `${site.base}favicon.ico`);
+    expect(favicon).toBe('200 image/x-icon');
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('a new build', () => {
+  it('is picked up on the next visit, with a note, and only when the visitor reloads', async () => {
+    const page = await newPage();
+    await page.goto(site.url, { waitUntil: 'load' });
+    await offlineReady(page);
+    // A new build whose home page changed: a new page, and the service worker's new list.
+    const home = path.join(site.root, 'index.html');
+    const worker = path.join(site.root, 'sw.js');
+    const oldHome = await readFile(home, 'utf8');
+    const newHome = oldHome.replace('</main>', '<p id="new-build">New build</p></main>');
+    const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+    await writeFile(home, newHome);
+    const sw = await readFile(worker, 'utf8');
+    expect(sw).toContain(md5(oldHome));
+    await writeFile(worker, sw.replace(md5(oldHome), md5(newHome)));
+
+    await page.reload({ waitUntil: 'load' });
+    const note = '[data-update-body]';
+    await page.waitForSelector(`${note}:not([hidden])`);
+    expect(await page.$eval(note, (el) => el.textContent)).toContain('A new version is ready.');
+    // Until the visitor chooses, every page is still the old build.
+    expect(await page.$('#new-build')).toBeNull();
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.$('#new-build')).toBeNull();
+    await page.waitForSelector(`${note}:not([hidden])`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click(`${note} button`),
+    ]);
+    expect(await page.$eval('#new-build', (el) => el.textContent)).toBe('New build');
+    expect(await page.$eval(note, (el) => (el as HTMLElement).hidden)).toBe(true);
+    await page.close();
+  }, 60_000);
+});
