@@ -14,6 +14,7 @@ const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
   website: async () => (await import('../bench/site.ts')).siteBenchmark,
   handouts: async () => (await import('../bench/handouts.ts')).handoutsBenchmark,
   decks: async () => (await import('../bench/decks.ts')).decksBenchmark,
+  offline: async () => (await import('../bench/offline.ts')).offlineBenchmark,
 };
 const names = Object.keys(benchmarks);
 

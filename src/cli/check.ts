@@ -17,6 +17,7 @@ export function summary(library: Library): string {
     [count(library.conditions), 'condition', 'conditions'],
     [count(library.warmups), 'warm-up protocol', 'warm-up protocols'],
     [count(library.decks), 'deck', 'decks'],
+    [count(library.programs), 'program', 'programs'],
     [library.guidance.riskFactors.length, 'risk factor', 'risk factors'],
     [library.guidance.practices.length, 'prevention practice', 'prevention practices'],
   ];

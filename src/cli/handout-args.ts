@@ -10,14 +10,23 @@ import { papers, type Paper } from '../handouts/variants.ts';
 import type { Library, Routine } from '../model/library.ts';
 import { idsOf, lookup, NotFoundError } from '../model/lookup.ts';
 import type { DoseOverride } from '../model/schema/dose.ts';
+import type { ProgramFile } from '../model/schema/program.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { checkProgram } from '../domain/program-check.ts';
+import { readProgramFragment } from '../domain/program-link.ts';
+import { readProgramFile } from '../model/program-file.ts';
 import { ArgumentError, parseArgv, type Parsed, type Values } from './args.ts';
 import { writableProblem } from './out-path.ts';
 
 export const handoutUsage = `Make one personal handout for a patient, as a PDF.
 
 Usage: npm run handout -- --routine <id> [options]
+       npm run handout -- --program <file.yaml or builder link> [options]
 
-  --routine <id>         The routine, by id (its file name in routines/routines/). Required.
+  --routine <id>         The routine, by id (its file name in routines/routines/).
+  --program <file|link>  A program for one patient instead: a .yaml file downloaded from the
+                         builder (or in routines/programs/), or the builder's link (in quotes).
+                         Its names, date, paper and print size are used unless given here.
   --patient "<name>"     The patient's name, printed on the name line.
   --clinician "<name>"   Your name, printed on the clinician line.
   --paper a4|letter      Paper size. Default: the paper in routines/settings.yaml.
@@ -41,6 +50,7 @@ Example:
 export const handoutArgs = {
   options: {
     routine: { type: 'string', value: '<id>' },
+    program: { type: 'string', value: '<file|link>' },
     patient: { type: 'string', value: '"<name>"' },
     clinician: { type: 'string', value: '"<name>"' },
     paper: { type: 'string', value: 'a4|letter' },
@@ -89,7 +99,10 @@ export function parseHandout(args: readonly string[]): Parsed<HandoutValues> {
 }
 
 export interface HandoutRequest {
+  /** The routine's id; for a program, the program's id (its file name, or "program"). */
   readonly routine: string;
+  /** A program for one patient, checked: printed instead of a routine. */
+  readonly program: ProgramFile | undefined;
   readonly paper: Paper;
   readonly large: boolean;
   readonly patient: string | undefined;
@@ -104,7 +117,11 @@ export interface HandoutRequest {
 function findRoutine(library: Library, id: string | undefined): Routine | ArgProblem {
   if (id === undefined) {
     const all = `The routines are: ${idsOf(library, 'routine').join(', ')}.`;
-    return { arg: '--routine', message: 'missing.', hint: `Add --routine <id>. ${all}` };
+    return {
+      arg: '--routine',
+      message: 'missing.',
+      hint: `Add --routine <id>, or --program <file>. ${all}`,
+    };
   }
   try {
     return lookup(library, 'routine', id);
@@ -165,6 +182,7 @@ export async function handoutRequest(
   cwd: string,
 ): Promise<HandoutRequest> {
   const { values } = parsed;
+  if (values.program !== undefined) return programRequest(library, parsed, cwd);
   const problems = [...parsed.problems];
   const found = findRoutine(library, values.routine);
   const routine = 'arg' in found ? undefined : found;
@@ -183,6 +201,7 @@ export async function handoutRequest(
   if (problems.length > 0 || id === undefined) throw new ArgumentError(problems, 'handout');
   return {
     routine: id,
+    program: undefined,
     paper,
     large,
     patient,
@@ -191,4 +210,95 @@ export async function handoutRequest(
     out: out.file,
     browserPath: values['browser-path'],
   };
+}
+
+/** --program: the program read and checked, and the names and print options it carries. */
+async function programRequest(
+  library: Library,
+  parsed: Parsed<HandoutValues>,
+  cwd: string,
+): Promise<HandoutRequest> {
+  const { values } = parsed;
+  const problems = [...parsed.problems];
+  if (values.routine !== undefined)
+    problems.push({
+      arg: `--routine ${values.routine}`,
+      message: 'cannot go with --program.',
+      hint: 'Give one of them: a routine, or a program.',
+    });
+  if (values.dose !== undefined)
+    problems.push({
+      arg: '--dose',
+      message: 'cannot go with --program.',
+      hint: 'Change the dose in the program: in the builder, or in its file.',
+    });
+  const found = await programArg(library, values.program ?? '', cwd);
+  if ('problems' in found) problems.push(...found.problems);
+  const program = 'program' in found ? found.program : undefined;
+  const paper =
+    (values.paper?.toLowerCase() as Paper | undefined) ?? program?.paper ?? library.settings.paper;
+  const large = values['large-print'] ?? program?.largePrint ?? false;
+  const patient = oneLine(values.patient) ?? program?.patient;
+  const id = 'program' in found ? found.id : 'program';
+  const name = [id, patient ? slug(patient) : paper, large ? 'large' : ''].filter(Boolean);
+  const out = await outFile(values.out, `${name.join('-')}.pdf`, cwd);
+  if (out.problem) problems.push(out.problem);
+  if (problems.length > 0 || !program) throw new ArgumentError(problems, 'handout');
+  const clinician = oneLine(values.clinician) ?? program.clinician;
+  return {
+    routine: id,
+    program: { ...program, patient, clinician, paper, largePrint: large },
+    paper,
+    large,
+    patient,
+    clinician,
+    doses: {},
+    out: out.file,
+    browserPath: values['browser-path'],
+  };
+}
+
+/** A builder link (an address with #p=…) or a file: the program, or what is wrong with it. */
+async function programArg(
+  library: Library,
+  value: string,
+  cwd: string,
+): Promise<{ program: ProgramFile; id: string } | { problems: ArgProblem[] }> {
+  if (!/^[a-z]+:\/\/|#/i.test(value)) {
+    const program = await readProgramFile(library, path.resolve(cwd, value));
+    return { program, id: program.id };
+  }
+  const arg = '--program';
+  const catalog = catalogFor(library.settings.language);
+  const read = await readProgramFragment(value);
+  if (read.kind === 'none')
+    return {
+      problems: [
+        {
+          arg,
+          message: 'this address holds no program (no #p= part).',
+          hint: 'Copy the whole link from the builder, in quotes, or give a .yaml file.',
+        },
+      ],
+    };
+  if (read.kind === 'damaged')
+    return {
+      problems: [
+        {
+          arg,
+          message:
+            read.reason === 'format' ? catalog.program.check.newer : catalog.program.check.damaged,
+        },
+      ],
+    };
+  const checked = checkProgram(read.data, library, catalog);
+  if (checked.problems.length > 0 || !checked.program)
+    return {
+      problems: checked.problems.map((message) => ({
+        arg,
+        message,
+        hint: 'Open the link in the builder to fix it, then copy the link again.',
+      })),
+    };
+  return { program: checked.program, id: 'program' };
 }

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../core/config.ts';
 import { handoutHtml } from '../handouts/html.ts';
+import { programHandoutHtml } from '../handouts/program.ts';
 import { paperSizes } from '../handouts/variants.ts';
 import { loadLibrary } from '../model/load.ts';
 import { pdfCache } from '../pdf/cache.ts';
@@ -24,15 +25,22 @@ export const handoutCommand = defineCommand({
     // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
     const request = await handoutRequest(library, parsed, config.userCwd);
     const { out, paper, large } = request;
-    const html = await handoutHtml(library, templateEnv(config.templates), request.routine, {
-      paper,
-      large,
-      patient: request.patient,
-      clinician: request.clinician,
-      personal: true,
-      date: config.date,
-      doses: request.doses,
-    });
+    const templates = templateEnv(config.templates);
+    const html = request.program
+      ? await programHandoutHtml(library, templates, request.program, {
+          paper,
+          large,
+          date: config.date,
+        })
+      : await handoutHtml(library, templates, request.routine, {
+          paper,
+          large,
+          patient: request.patient,
+          clinician: request.clinician,
+          personal: true,
+          date: config.date,
+          doses: request.doses,
+        });
     const browser = sharedBrowser({ browserPath: request.browserPath, config });
     try {
       await renderPdfs([{ source: { html }, what: `The handout ${out}`, files: [out] }], {

@@ -19,6 +19,10 @@ export const pagePath = {
   warmups: () => 'warm-ups/',
   warmup: (id: string) => `warm-ups/${id}/`,
   prevention: () => 'prevention/',
+  /** The program builder: a clinician makes one person's program. */
+  builder: () => 'builder/',
+  /** One person's program as they should do it, from the fragment of the handout's QR code. */
+  program: () => 'program/',
 } as const;
 
 /** The files that make the site installable and usable offline (made by the build and src/site/public/). */

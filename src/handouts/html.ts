@@ -1,6 +1,6 @@
 /** One handout as a self-contained HTML document: the view, rendered through the one template env. */
-import type { Library } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
+import type { Library, Routine } from '../model/library.ts';
 import type { TemplateEnv } from '../render/env.ts';
 import { handoutView, type HandoutOptions } from './view.ts';
 
@@ -13,6 +13,15 @@ export async function handoutHtml(
   routineId: string,
   options: HandoutOptions,
 ): Promise<string> {
-  const routine = lookup(library, 'routine', routineId);
+  return routineHandoutHtml(library, templates, lookup(library, 'routine', routineId), options);
+}
+
+/** A routine's handout, for a routine that is not in the library: a program made one. */
+export async function routineHandoutHtml(
+  library: Library,
+  templates: TemplateEnv,
+  routine: Routine,
+  options: HandoutOptions,
+): Promise<string> {
   return templates.render(handoutTemplate, await handoutView(library, routine, options));
 }

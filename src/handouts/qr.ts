@@ -36,7 +36,10 @@ const drawn = new Map<string, Promise<string>>();
 export function qrDataUri(text: string): Promise<string> {
   let uri = drawn.get(text);
   if (!uri) {
-    uri = QRCode.toBuffer(text, { ...options, rendererOpts: greyscale() }).then(
+    // A program's link is long: low error correction keeps its code to fewer, larger squares.
+    const errorCorrectionLevel = text.length > 300 ? 'L' : 'M';
+    const drawing = { ...options, errorCorrectionLevel, rendererOpts: greyscale() } as const;
+    uri = QRCode.toBuffer(text, drawing).then(
       (png) => `data:image/png;base64,${png.toString('base64')}`,
     );
     drawn.set(text, uri);

@@ -34,6 +34,8 @@ export interface HandoutOptions extends Variant {
   readonly doses?: Readonly<Record<string, DoseOverride>> | undefined;
   /** The stage the patient is in, 1 for the first (the default); its doses are on the cards. */
   readonly stage?: number | undefined;
+  /** The address the QR code and short link open instead of the routine's page: a program's page. */
+  readonly link?: string | undefined;
 }
 
 /**
@@ -134,8 +136,16 @@ export interface HandoutView {
     /** Large print: the disclaimer's first sentence, so the 18 pt footer stays 3 or 4 lines. */
     readonly shortDisclaimer: string;
     readonly url: string;
-    readonly qr: string;
+    /** The QR code in every page's footer; null on a program's handout, which has `phone`. */
+    readonly qr: string | null;
   };
+  /** A program's own large QR code: its link holds the whole program, too much for the footer's. */
+  readonly phone: {
+    readonly heading: string;
+    readonly text: string;
+    readonly alt: string;
+    readonly qr: string;
+  } | null;
 }
 
 export async function handoutView(
@@ -214,9 +224,10 @@ export async function handoutView(
       meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
-      url: shortUrl(url),
+      url: shortUrl(options.link?.replace(/#.*$/, '') ?? url),
       // A personal handout's QR code carries its doses, so the page shows the same ones.
-      qr: await qrDataUri(`${url}${personalFragment(routine, options)}`),
+      qr: options.link ? null : await qrDataUri(`${url}${personalFragment(routine, options)}`),
     },
+    phone: options.link ? { ...catalog.program.phone, qr: await qrDataUri(options.link) } : null,
   };
 }

@@ -9,20 +9,19 @@ import type {
   Deck,
   Exercise,
   Library,
+  Program,
   Routine,
-  RoutineItem,
   Settings,
   Warmup,
 } from './library.ts';
 import type { Problem } from '../core/problems.ts';
 import { positionsOf, type FilePositions } from './positions.ts';
-import { applyDose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
 import { languagesOf, type SettingsFile } from './schema/settings.ts';
-import { minutesAt, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
+import { itemOf, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
 import { targetAreas, type Equipment } from './schema/vocabulary.ts';
 
 const source = (entry: Entry) => entry.file?.file ?? '';
@@ -31,29 +30,6 @@ function warmupOf(entry: Valid<'warmup'>): Warmup {
   const minutes = entry.data.phases.reduce((sum, p) => sum + p.minutes, 0);
   const maxMinutes = entry.data.phases.reduce((sum, p) => sum + (p.maxMinutes ?? p.minutes), 0);
   return { ...entry.data, id: entry.id, source: source(entry), minutes, maxMinutes };
-}
-
-/**
- * An exercise in a routine: done on the routine's days (so a card never says "3 days a week" in a
- * routine done twice a week), then the routine's own dose changes applied, which may set another
- * frequency; minutes scaled by the sets (and the seconds of continuous work).
- */
-function itemOf(
-  item: Item,
-  exercises: ReadonlyMap<string, ExerciseFile>,
-  timesPerWeek: number,
-): RoutineItem {
-  const base = exercises.get(item.exercise);
-  if (!base)
-    throw new Error(`reference to unknown exercise "${item.exercise}" survived the checks`);
-  const onRoutineDays = { frequency: { daysPerWeek: Math.min(7, timesPerWeek) } };
-  const dose = applyDose(applyDose(base.dose, onRoutineDays), item.dose);
-  return {
-    exercise: item.exercise,
-    dose,
-    note: item.note,
-    minutes: minutesAt(base.minutes, base.dose, dose),
-  };
 }
 
 function routineOf(
@@ -106,7 +82,7 @@ function routineOf(
     minutes: stated ?? computed,
     equipment: [...equipment].sort(),
     areas: routineAreas(sections.main, exercises),
-    stages: stagesOf(entry, sections.main),
+    stages: stagesOf(entry.data.stages, sections.main),
     painRule: pain.limits,
   };
   return { routine, problems };
@@ -180,6 +156,10 @@ export function assemble(
   for (const entry of entries.valid('deck'))
     decks[entry.id] = { ...entry.data, id: entry.id, source: source(entry) };
 
+  const programs: Record<string, Program> = {};
+  for (const entry of entries.valid('program'))
+    programs[entry.id] = { ...entry.data, id: entry.id, source: source(entry) };
+
   const positions: Record<string, FilePositions> = {};
   for (const kind of Object.keys(kinds) as KindName[])
     for (const entry of entries.valid(kind))
@@ -194,6 +174,7 @@ export function assemble(
     routines,
     warmups,
     decks,
+    programs,
     positions,
     advice: [],
   };

@@ -7,6 +7,7 @@ import type { DeckFile } from './schema/deck.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { GuidanceFile } from './schema/guidance.ts';
 import type { KindName } from './schema/index.ts';
+import type { ProgramFile } from './schema/program.ts';
 import type { RoutineFile } from './schema/routine.ts';
 import type { SettingsFile } from './schema/settings.ts';
 import type { WarmupFile } from './schema/warmup.ts';
@@ -28,6 +29,7 @@ export interface FileData {
   routine: RoutineFile;
   warmup: WarmupFile;
   deck: DeckFile;
+  program: ProgramFile;
   guidance: GuidanceFile;
   settings: SettingsFile;
 }

@@ -9,6 +9,7 @@ import type { ConditionFile } from './schema/condition.ts';
 import type { DeckFile } from './schema/deck.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { GuidanceFile } from './schema/guidance.ts';
+import type { ProgramFile } from './schema/program.ts';
 import type { RoutineFile } from './schema/routine.ts';
 import type { SettingsFile } from './schema/settings.ts';
 import type { BodyArea, Equipment } from './schema/vocabulary.ts';
@@ -88,6 +89,8 @@ export interface Warmup extends WarmupFile, Sourced {
 }
 
 export type Deck = DeckFile & Sourced;
+/** A program for one person, as its file says; `programRoutine` (domain) makes it a Routine. */
+export type Program = ProgramFile & Sourced;
 export interface Settings extends Omit<SettingsFile, 'languages' | 'language'> {
   /** The languages to build, the content's own first (`languagesOf`). */
   readonly languages: readonly string[];
@@ -106,6 +109,8 @@ export interface Library {
   readonly routines: Readonly<Record<string, Routine>>;
   readonly warmups: Readonly<Record<string, Warmup>>;
   readonly decks: Readonly<Record<string, Deck>>;
+  /** Programs in routines/programs/: starting points for the program builder. */
+  readonly programs: Readonly<Record<string, Program>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
   /** Advice found while loading that never fails a check: translations older than their original. */

@@ -14,6 +14,7 @@ export const nouns = {
   routine: 'routine',
   warmup: 'warm-up protocol',
   deck: 'deck',
+  program: 'program',
 } as const satisfies Partial<Record<KindName, string>>;
 export type Referable = keyof typeof nouns;
 
@@ -75,6 +76,14 @@ export function* references(entries: Entries): Generator<[Entry, Referable, stri
     for (const section of ['main', 'coolDown'] as const)
       for (const [i, item] of entriesOf(field(r, section)))
         yield* at(entry, 'exercise', field(item, 'exercise'), [section, i, 'exercise']);
+  }
+  for (const entry of entries.of('program')) {
+    const p = dataOf(entry);
+    yield* at(entry, 'warmup', field(p, 'warmUp'), ['warmUp']);
+    for (const [i, ref] of entriesOf(field(p, 'conditions')))
+      yield* at(entry, 'condition', ref, ['conditions', i]);
+    for (const [i, item] of entriesOf(field(p, 'items')))
+      yield* at(entry, 'exercise', field(item, 'exercise'), ['items', i, 'exercise']);
   }
   for (const entry of entries.of('deck'))
     for (const [i, slide] of entriesOf(field(dataOf(entry), 'slides'))) {

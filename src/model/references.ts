@@ -49,19 +49,22 @@ function checkIds(entries: Entries): Problem[] {
   return problems;
 }
 
+/** A reference to an id that is not among `ids`, at its field, with the closest id. */
+export function unknownReference(
+  [entry, kind, ref, where]: [Entry, Referable, string, FieldPath],
+  ids: readonly string[],
+): Problem[] {
+  if (ids.includes(ref)) return [];
+  const hint = didYouMean(ref, ids, nouns[kind]);
+  return problemAt(entry, where, `unknown ${nouns[kind]} "${ref}"`, hint);
+}
+
 function checkReferencesExist(entries: Entries): Problem[] {
   const problems: Problem[] = [];
-  for (const [entry, kind, ref, where] of references(entries)) {
+  for (const found of references(entries)) {
+    const [entry, kind, ref, where] = found;
     const ids = entries.ids(kind);
-    if (!ids.includes(ref))
-      problems.push(
-        ...problemAt(
-          entry,
-          where,
-          `unknown ${nouns[kind]} "${ref}"`,
-          didYouMean(ref, ids, nouns[kind]),
-        ),
-      );
+    if (!ids.includes(ref)) problems.push(...unknownReference(found, ids));
     else if (kind === entry.kind && ref === entry.id)
       problems.push(
         ...problemAt(

@@ -7,7 +7,9 @@ import { problemAt, type Valid } from './entries.ts';
 import type { PainLimits, RoutineItem, RoutineStage } from './library.ts';
 import { applyDose, type Dose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
+import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
+import type { Stage } from './schema/progression.ts';
 import { targetAreas, type BodyArea } from './schema/vocabulary.ts';
 
 /**
@@ -20,9 +22,32 @@ export function minutesAt(minutes: number, from: Dose, to: Dose): number {
   return (minutes * work(to)) / work(from);
 }
 
+/**
+ * An exercise in a routine: done on the routine's days (so a card never says "3 days a week" in a
+ * routine done twice a week), then the routine's own dose changes applied, which may set another
+ * frequency; minutes scaled by the sets (and the seconds of continuous work).
+ */
+export function itemOf(
+  item: Item,
+  exercises: ReadonlyMap<string, ExerciseFile>,
+  timesPerWeek: number,
+): RoutineItem {
+  const base = exercises.get(item.exercise);
+  if (!base)
+    throw new Error(`reference to unknown exercise "${item.exercise}" survived the checks`);
+  const onRoutineDays = { frequency: { daysPerWeek: Math.min(7, timesPerWeek) } };
+  const dose = applyDose(applyDose(base.dose, onRoutineDays), item.dose);
+  return {
+    exercise: item.exercise,
+    dose,
+    note: item.note,
+    minutes: minutesAt(base.minutes, base.dose, dose),
+  };
+}
+
 /** Each stage with every main exercise at its dose in that stage (the routine dose, changed). */
-export function stagesOf(entry: Valid<'routine'>, main: readonly RoutineItem[]): RoutineStage[] {
-  return entry.data.stages.map((stage) => ({
+export function stagesOf(stages: readonly Stage[], main: readonly RoutineItem[]): RoutineStage[] {
+  return stages.map((stage) => ({
     weeks: stage.weeks,
     focus: stage.focus,
     main: main.map((item) => {

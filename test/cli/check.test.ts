@@ -24,6 +24,7 @@ describe('npm run check', () => {
         1 condition
         1 warm-up protocol
         0 decks
+        0 programs
         1 risk factor
         1 prevention practice
       "

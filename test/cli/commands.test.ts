@@ -71,7 +71,7 @@ describe('npm run preview', () => {
 describe('npm run bench', () => {
   it('picks benchmarks by part of their name, and writes the README only for all of them', () => {
     expect(commands['bench']?.parse([]).values).toEqual({
-      chosen: ['website', 'handouts', 'decks'],
+      chosen: ['website', 'handouts', 'decks', 'offline'],
       readme: true,
     });
     expect(commands['bench']?.parse(['deck', '--no-readme']).values).toEqual({
@@ -80,7 +80,7 @@ describe('npm run bench', () => {
     });
     expect(commands['bench']?.parse(['--no-readme']).values).toMatchObject({ readme: false });
     expect(messages('bench', 'handuots')).toEqual([
-      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks.',
+      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline.',
     ]);
   });
 });

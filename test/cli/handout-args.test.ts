@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArgumentError } from '../../src/cli/args.ts';
 import { handoutRequest, parseHandout } from '../../src/cli/handout-args.ts';
+import { programFragment } from '../../src/domain/program-link.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
@@ -92,7 +93,7 @@ describe('npm run handout arguments', () => {
       await refused('--routine', 'six-move-hips', '--large'),
     ];
     expect(outputs.join('\n---\n')).toMatchInlineSnapshot(`
-      "--routine: missing. Hint: Add --routine <id>. The routines are: side-hip-starter, six-move-hips.
+      "--routine: missing. Hint: Add --routine <id>, or --program <file>. The routines are: side-hip-starter, six-move-hips.
       See every option: npm run handout -- --help
       ---
       --routine six-move-hip: There is no routine "six-move-hip". Did you mean "six-move-hips"? The routines are: side-hip-starter, six-move-hips.
@@ -213,6 +214,89 @@ describe('npm run handout --out', () => {
       See every option: npm run handout -- --help
       ---
       --out pipe.pdf: <work>/pipe.pdf is a device or a pipe, not a plain file. Hint: Choose a file in your home folder, for example.
+      See every option: npm run handout -- --help"
+    `);
+  });
+});
+
+describe('npm run handout --program', () => {
+  const file = () => path.join(work, 'sam-program.yaml');
+  const yaml = [
+    'format: 1',
+    'title: Strong right hip for Sam',
+    'daysPerWeek: 4',
+    'items:',
+    '  - exercise: clamshell',
+    '    side: right',
+    '    dose: { sets: 3, reps: 15 }',
+    '  - exercise: side-plank',
+    'patient: Sam Lee',
+    'clinician: Dr Ana Ruiz',
+    'paper: a4',
+    '',
+  ].join('\n');
+
+  it('reads a program file: its names and paper, unless given here', async () => {
+    await writeFile(file(), yaml);
+    const request = await handout('--program', 'sam-program.yaml', '--clinician', 'Dr Kim');
+    expect(request).toMatchObject({
+      routine: 'sam-program',
+      paper: 'a4',
+      large: false,
+      patient: 'Sam Lee',
+      clinician: 'Dr Kim',
+      out: path.join(work, 'sam-program-sam-lee.pdf'),
+    });
+    expect(request.program?.items.map((i) => i.exercise)).toEqual(['clamshell', 'side-plank']);
+    expect(request.program?.clinician).toBe('Dr Kim');
+  });
+
+  it('reads a builder link, and refuses a damaged one or one naming a missing exercise', async () => {
+    const sam = {
+      format: 1 as const,
+      title: 'Strong right hip',
+      daysPerWeek: 3,
+      items: [{ exercise: 'clamshell', side: 'right' as const }],
+    };
+    const link = `https://example.org/hips/builder/${await programFragment(sam)}`;
+    const request = await handout('--program', link, '--patient', 'Sam Lee');
+    expect(request.program).toMatchObject({ title: 'Strong right hip', patient: 'Sam Lee' });
+    expect(request.out).toBe(path.join(work, 'program-sam-lee.pdf'));
+    const gone = await programFragment({ ...sam, items: [{ exercise: 'old-move', side: 'both' }] });
+    expect(await refused('--program', link.slice(0, -10))).toMatchInlineSnapshot(`
+      "--program: This link is damaged: part of it is missing or was changed. Ask for the link again, or start a new program.
+      See every option: npm run handout -- --help"
+    `);
+    expect(await refused('--program', `https://example.org/hips/builder/${gone}`))
+      .toMatchInlineSnapshot(`
+      "--program: The exercise "old-move" is not in this library any more. Hint: Open the link in the builder to fix it, then copy the link again.
+      See every option: npm run handout -- --help"
+    `);
+  });
+
+  it('says every problem of a program file at file:line:col', async () => {
+    await writeFile(path.join(work, 'bad.yaml'), yaml.replace('clamshell', 'clamshel'));
+    const error = await handout('--program', 'bad.yaml').catch((e: unknown) => e);
+    expect((error as Error).message.split(work).join('<work>')).toMatchInlineSnapshot(`
+      "1 problem in 1 file:
+      <work>/bad.yaml:5:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?"
+    `);
+  });
+
+  it('refuses --routine or --dose with it', async () => {
+    await writeFile(file(), yaml);
+    expect(
+      await refused(
+        '--program',
+        'sam-program.yaml',
+        '--routine',
+        'six-move-hips',
+        '--dose',
+        'clamshell=3',
+      ),
+    ).toMatchInlineSnapshot(`
+      "--routine six-move-hips: cannot go with --program. Hint: Give one of them: a routine, or a program.
+      --dose: cannot go with --program. Hint: Change the dose in the program: in the builder, or in its file.
       See every option: npm run handout -- --help"
     `);
   });

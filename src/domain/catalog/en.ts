@@ -536,4 +536,30 @@ export const en = {
       },
     },
   },
+  /** A program for one person, made in the program builder: the handout, the builder, the patient's page. */
+  program: {
+    /** "What this is for" when the clinician wrote no summary. */
+    summary: 'Your own exercise program, made for you by your clinician.',
+    sides: {
+      left: 'Do this on your left side only.',
+      right: 'Do this on your right side only.',
+    },
+    /** The large QR code on a program's handout. */
+    phone: {
+      heading: 'Your program on your phone',
+      text: 'Scan this code with your phone camera to see your exercises, doses and notes, and to follow along. Your name is not in it.',
+      alt: 'QR code that opens your program',
+    },
+    /** What is wrong with a program from a link or a saved copy. */
+    check: {
+      field: '{field}: {message}. This part was left out.',
+      whole: 'The program',
+      missingExercise: 'The exercise "{id}" is not in this library any more.',
+      missingWarmUp: 'The warm-up "{id}" is not in this library any more, so it was left out.',
+      missingCondition: 'The condition "{id}" is not in this library any more, so it was left out.',
+      damaged:
+        'This link is damaged: part of it is missing or was changed. Ask for the link again, or start a new program.',
+      newer: 'This link was made by a newer version of this site. Ask for the link again.',
+    },
+  },
 } as const;

@@ -4,6 +4,7 @@ import { condition } from './condition.ts';
 import { deck } from './deck.ts';
 import { exercise } from './exercise.ts';
 import { guidance } from './guidance.ts';
+import { program } from './program.ts';
 import { routine } from './routine.ts';
 import { settings } from './settings.ts';
 import { warmup } from './warmup.ts';
@@ -22,6 +23,7 @@ export const kinds = {
   routine: { noun: 'routine', place: { folder: 'routines' }, schema: routine },
   warmup: { noun: 'warm-up', place: { folder: 'warm-ups' }, schema: warmup },
   deck: { noun: 'deck', place: { folder: 'decks' }, schema: deck },
+  program: { noun: 'program', place: { folder: 'programs' }, schema: program },
   guidance: { noun: 'guidance', place: { file: 'guidance.yaml' }, schema: guidance },
   settings: { noun: 'settings', place: { file: 'settings.yaml' }, schema: settings },
 } as const satisfies Record<string, Kind>;

@@ -13,8 +13,11 @@ export const goal = z
   .enum(['prevention', 'warm-up', 'mobility', 'strength', 'stability', 'return-to-running', 'recovery'])
   .describe('The main goal, used by the finder.');
 
-/** Stages follow on week after week, and change only exercises of the main section, once each. */
-function stagesFit(
+/**
+ * Stages follow on week after week, and change only exercises of the main section, once each.
+ * A program's items are its main section, so it runs the same check.
+ */
+export function stagesFit(
   value: { main: readonly { exercise: string }[]; stages: readonly Stage[] },
   ctx: z.RefinementCtx,
 ): void {

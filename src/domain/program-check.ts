@@ -1,0 +1,117 @@
+/**
+ * A program from a link or a saved copy, checked with the program schema against this library, in
+ * the browser as in Node. A damaged field is named and left out, and the rest kept: a wrong dose
+ * number falls back to the exercise's own dose, never a blank page. An exercise the library no
+ * longer has stays in the list, marked, with a message, so nothing is dropped without a word.
+ */
+import type { z } from 'zod';
+import type { Library } from '../model/library.ts';
+import { program as programSchema, type ProgramFile } from '../model/schema/program.ts';
+import { fill, type Catalog } from './catalog/index.ts';
+
+export interface CheckedProgram {
+  /** The program, with damaged fields left out; undefined when too little of it could be read. */
+  readonly program: ProgramFile | undefined;
+  /** One plain sentence for each thing that is wrong, in the catalog's words. */
+  readonly problems: readonly string[];
+  /** Exercise ids of items the library does not have (they stay in `program.items`). */
+  readonly missing: ReadonlySet<string>;
+}
+
+/** What the check needs to know of the library: the ids that exist. */
+export type Known = Pick<Library, 'exercises' | 'warmups' | 'conditions'>;
+
+/** "items[2].dose.sets" as people count: item 3, dose, sets. */
+function where(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `${p + 1}` : i === 0 ? String(p) : ` ${String(p)}`))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Removes the value at `path` from plain data; false when there is nothing left to remove. */
+function removeAt(data: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = data;
+  for (const key of path.slice(0, -1)) {
+    if (!parent || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  const last = path.at(-1);
+  if (!parent || typeof parent !== 'object' || last === undefined) return false;
+  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+  else if (last in parent) Reflect.deleteProperty(parent, last);
+  else return false;
+  return true;
+}
+
+/** A field the program cannot do without: removing it would not help. */
+const required = new Set(['format', 'title', 'items', 'daysPerWeek']);
+const isRequired = (path: readonly PropertyKey[]) =>
+  path.length === 0 || (path.length === 1 && required.has(String(path[0])));
+
+/** Zod's own words where the schema gives none, made plain. */
+function plain(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return 'is not part of a program';
+  return undefined;
+}
+
+/** Where an issue is: an unknown field's own name, not the object that holds it. */
+const pathOf = (issue: z.core.$ZodIssue): PropertyKey[] =>
+  issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+
+function issueText(issue: z.core.$ZodIssue, words: Catalog['program']['check']): string {
+  const field = where(pathOf(issue));
+  return fill(words.field, { field: field || words.whole, message: issue.message });
+}
+
+export function checkProgram(data: unknown, known: Known, catalog: Catalog): CheckedProgram {
+  const words = catalog.program.check;
+  const problems: string[] = [];
+  const copy: unknown = structuredClone(data);
+  let result = programSchema.safeParse(copy, { error: plain });
+  // One damaged part left out a round, so the indexes of the others stay right.
+  for (let round = 0; !result.success && round < 30; round += 1) {
+    const issue = result.error.issues.find((i) => !isRequired(pathOf(i)));
+    if (!issue) break;
+    const path = pathOf(issue);
+    // An item without a readable exercise id is left out whole; any other bad field alone.
+    const cut =
+      path[0] === 'items' && (path.length === 2 || path[2] === 'exercise')
+        ? path.slice(0, 2)
+        : path;
+    problems.push(issueText(issue, words));
+    if (!removeAt(copy, cut)) break;
+    result = programSchema.safeParse(copy, { error: plain });
+  }
+  if (!result.success) {
+    problems.push(...result.error.issues.map((issue) => issueText(issue, words)));
+    return { program: undefined, problems: [...new Set(problems)], missing: new Set() };
+  }
+  const program = result.data;
+  const missing = new Set(
+    program.items.map((i) => i.exercise).filter((id) => !known.exercises[id]),
+  );
+  for (const id of missing) problems.push(fill(words.missingExercise, { id }));
+  const warmUp = program.warmUp && known.warmups[program.warmUp] ? program.warmUp : undefined;
+  if (program.warmUp && !warmUp) problems.push(fill(words.missingWarmUp, { id: program.warmUp }));
+  const conditions = program.conditions.filter((id) => known.conditions[id]);
+  for (const id of program.conditions.filter((c) => !known.conditions[c]))
+    problems.push(fill(words.missingCondition, { id }));
+  return {
+    program: { ...program, warmUp, conditions },
+    problems: [...new Set(problems)],
+    missing,
+  };
+}
+
+/** The program without the exercises the library does not have: what can be printed and done. */
+export function withoutMissing(program: ProgramFile, missing: ReadonlySet<string>): ProgramFile {
+  const items = program.items.filter((i) => !missing.has(i.exercise));
+  const stages = program.stages.map((s) => ({
+    ...s,
+    doses: s.doses.filter((d) => !missing.has(d.exercise)),
+  }));
+  return { ...program, items, stages };
+}

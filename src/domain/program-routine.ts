@@ -1,0 +1,72 @@
+/**
+ * A program is a routine made for one person: this turns one into the Routine every output already
+ * reads, so its handout, patient page and follow-along use the same code as a routine's. Its items
+ * are the main section; one side only is said in the note, and the amount is then for that side.
+ * Browser-safe: the builder prints with it.
+ */
+import type { Library, Program, Routine, RoutineItem } from '../model/library.ts';
+import { itemOf, routineAreas, stagesOf } from '../model/routine-parts.ts';
+import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
+import type { Equipment } from '../model/schema/vocabulary.ts';
+import { catalogFor } from './catalog/index.ts';
+
+const levels = ['beginner', 'intermediate', 'advanced'] as const;
+
+function itemFor(
+  item: ProgramItem,
+  exercises: ReadonlyMap<string, Library['exercises'][string]>,
+  days: number,
+  sides: { readonly left: string; readonly right: string },
+): RoutineItem {
+  const routineItem = itemOf(item, exercises, days);
+  if (item.side === 'both') return routineItem;
+  const note = [sides[item.side], item.note].filter(Boolean).join(' ');
+  return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note };
+}
+
+/** The program as a Routine with the id given (a file's id, or "program" for one from a link). */
+export function programRoutine(
+  library: Library,
+  program: ProgramFile | Program,
+  id = 'id' in program ? program.id : 'program',
+): Routine {
+  const catalog = catalogFor(library.settings.language);
+  const exercises = new Map(Object.entries(library.exercises));
+  const days = program.daysPerWeek;
+  const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program.sides));
+  const warmup = program.warmUp ? library.warmups[program.warmUp] : undefined;
+  const used = program.items.flatMap((item) => library.exercises[item.exercise] ?? []);
+  const drills = warmup?.phases.flatMap((phase) => phase.drills) ?? [];
+  const equipment = new Set<Equipment>(
+    [...used, ...drills.flatMap((d) => library.exercises[d.exercise] ?? [])].flatMap(
+      (x) => x.equipment,
+    ),
+  );
+  const level = levels[Math.max(0, ...used.map((x) => levels.indexOf(x.level)))] ?? 'beginner';
+  const minutes = Math.ceil((warmup?.minutes ?? 0) + main.reduce((sum, i) => sum + i.minutes, 0));
+  return {
+    id,
+    source: 'source' in program ? program.source : '',
+    title: program.title,
+    summary: program.summary ?? catalog.program.summary,
+    audience: ['patient'],
+    goals: program.goals,
+    conditions: program.conditions,
+    level,
+    timesPerWeek: days,
+    warmUp: { protocol: program.warmUp, items: [] },
+    main,
+    coolDown: [],
+    advice: program.advice,
+    printConditionAdvice: true,
+    notes: undefined,
+    minutes,
+    equipment: [...equipment].sort(),
+    areas: routineAreas(main, exercises),
+    stages: stagesOf(program.stages, main),
+    painRule: {
+      greenUpTo: program.painRule?.greenUpTo ?? library.guidance.painRule.greenUpTo,
+      amberUpTo: program.painRule?.amberUpTo ?? library.guidance.painRule.amberUpTo,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/domain/catalog/index.ts';
+import { checkProgram } from '../../src/domain/program-check.ts';
+import { readProgramFragment } from '../../src/domain/program-link.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { runCli } from '../helpers/cli.ts';
+import { fixturesRoot, removeFixture } from '../helpers/fixtures.ts';
+import { qrOnPage } from '../helpers/pdf-raster.ts';
+import { readPdf } from '../helpers/pdf-text.ts';
+import { sixExerciseLibrary } from './content.ts';
+
+let content: string;
+let work: string;
+const env = () => ({
+  ROUTINE_PRESS_CONTENT: content,
+  ROUTINE_PRESS_CACHE: path.join(work, 'cache'),
+});
+
+beforeAll(async () => {
+  content = await sixExerciseLibrary();
+  await cp(path.join(fixturesRoot, 'program'), content, { recursive: true });
+  work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-program-cli-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await removeFixture(content);
+});
+
+describe('npm run handout -- --program', () => {
+  it("prints a program file: its names, date, sides, notes and doses, and a QR code without the patient's name", async () => {
+    const out = path.join(work, 'sam.pdf');
+    const file = path.join(content, 'programs', 'right-hip-sam.yaml');
+    const result = await runCli(['handout', '--program', file, '--out', out], env());
+    expect(result.stderr).toContain('handout 1/1');
+    expect(result.stdout).toBe(`Wrote ${out} (A4).\n`);
+    const pdf = await readPdf(out);
+    const text = pdf.text.join(' ');
+    expect(pdf.sizes[0]).toEqual([595, 842]);
+    expect(text).toContain('Strong right hip for Sam');
+    expect(text).toMatch(/Name Sam Lee Clinician Dr Ana Ruiz Date March 14, 2026/);
+    expect(text).toContain('3 sets of 15, once a day, 4 days a week');
+    expect(text).toContain('Do this on your right side only. Keep your top hip still.');
+    expect(text).toContain('Rest a day if your hip aches the next morning.');
+    expect(text).toContain('Next, weeks 3 to 4');
+    // The footer's small code cannot hold a whole program: it gets a large code of its own.
+    const page = pdf.text.findIndex((t) => t.includes('Your program on your phone')) + 1;
+    expect(page).toBeGreaterThan(0);
+    expect(text).toContain('Your name is not in it.');
+    const link = await qrOnPage(out, page);
+    expect(link).toMatch(/^https:\/\/example\.org\/routine-press\/program\/#p=1\./);
+    const read = await readProgramFragment(link ?? '');
+    if (read.kind !== 'data') throw new Error('no program in the QR code');
+    expect(JSON.stringify(read.data)).not.toContain('Sam Lee');
+    const checked = checkProgram(read.data, await loadLibrary(content), en);
+    expect(checked.problems).toEqual([]);
+    expect(checked.program?.items.map((i) => [i.exercise, i.side, i.dose?.sets])).toEqual([
+      ['clamshell', 'right', 3],
+      ['glute-bridge', 'both', undefined],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/core/problems.ts';
+import { programRoutine } from '../../src/domain/program-routine.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { readProgramFile } from '../../src/model/program-file.ts';
+import {
+  fixtureLibrary,
+  fixturesRoot,
+  normalise,
+  problemsOf,
+  removeFixture,
+} from '../helpers/fixtures.ts';
+
+let content: string;
+let library: Library;
+
+beforeAll(async () => {
+  content = await fixtureLibrary('program');
+  library = await loadLibrary(content);
+});
+afterAll(async () => removeFixture(content));
+
+describe('programs in routines/programs/', () => {
+  it('load with the library, checked like any content', () => {
+    const program = library.programs['right-hip-sam'];
+    expect(program?.source).toMatch(/programs\/right-hip-sam\.yaml$/);
+    expect(program?.items.map((i) => [i.exercise, i.side])).toEqual([
+      ['clamshell', 'right'],
+      ['glute-bridge', 'both'],
+    ]);
+    expect(program?.largePrint).toBe(false);
+  });
+
+  it('become a routine: one side said in the note, days a week on every dose, stages', () => {
+    const program = library.programs['right-hip-sam'];
+    if (!program) throw new Error('no program');
+    const routine = programRoutine(library, program);
+    const [clamshell, bridge] = routine.main;
+    expect(clamshell?.note).toBe('Do this on your right side only. Keep your top hip still.');
+    expect(clamshell?.dose).toMatchObject({ sets: 3, reps: 15, perSide: false });
+    expect(clamshell?.dose.frequency.daysPerWeek).toBe(4);
+    expect(bridge?.dose).toMatchObject({ sets: 2, reps: 10 });
+    expect(routine.stages[1]?.main[1]?.dose).toMatchObject({ sets: 3, reps: 12 });
+    expect(routine.warmUp.protocol).toBe('pre-run');
+    expect(routine.conditions).toEqual(['trochanteric-bursitis']);
+    expect(routine.timesPerWeek).toBe(4);
+    expect(routine.minutes).toBeGreaterThan(0);
+  });
+
+  it('list every problem of a bad program at file:line:col', async () => {
+    expect(await problemsOf('program-errors')).toMatchInlineSnapshot(`
+      "7 problems in 1 file:
+      routines/programs/broken.yaml:1:9: format must be 1 (got 2) Hint: Write 1. A program made by a newer routine-press needs that version.
+      routines/programs/broken.yaml:3:14: daysPerWeek must be at most 7 days a week (got 9) Hint: Write a whole number from 1 to 7.
+      routines/programs/broken.yaml:5:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?
+      routines/programs/broken.yaml:6:11: items[1].side is not one of the allowed values (got "up") Hint: Known values: "both", "left", "right".
+      routines/programs/broken.yaml:8:11: items[2].dose gives reps and holdSeconds, but a dose has only one amount Hint: Keep the one that fits and delete the others: reps for a count, holdSeconds for a hold, seconds for timed work, metres for a distance.
+      routines/programs/broken.yaml:14:7: date must be a date like 2026-03-14 (got "14/03/2026") Hint: This field is: The date printed on the handout, as year-month-day: 2026-03-14.
+      routines/programs/broken.yaml:15:13: largePrint must be true or false (got "yes") Hint: Write true or false. (YAML 1.2 reads "yes" as text, not as a yes/no.)"
+    `);
+  });
+});
+
+describe('a program file outside the library (--program)', () => {
+  it('is read and checked against the library', async () => {
+    const file = path.join(path.dirname(content), 'sam.yaml');
+    await cp(path.join(fixturesRoot, 'program/programs/right-hip-sam.yaml'), file);
+    const program = await readProgramFile(library, file);
+    expect(program.id).toBe('sam');
+    expect(program.patient).toBe('Sam Lee');
+  });
+
+  it('names the line and column of each problem, unknown exercises included', async () => {
+    const file = path.join(path.dirname(content), 'bad.yaml');
+    await writeFile(
+      file,
+      'format: 1\ntitle: Bad\ndaysPerWeek: 3\nitems:\n  - exercise: clamshel\n    dose: { sets: 0 }\n',
+    );
+    const error = await readProgramFile(library, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(normalise((error as Error).message, path.dirname(content))).toMatchInlineSnapshot(`
+      "2 problems in 1 file:
+      routines/bad.yaml:5:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?
+      routines/bad.yaml:6:19: items[1].dose.sets must be at least 1 (got 0) Hint: Write a whole number from 1 to 10."
+    `);
+  });
+
+  it('says plainly when the file cannot be read', async () => {
+    const error = await readProgramFile(
+      library,
+      path.join(path.dirname(content), 'none.yaml'),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /none\.yaml:1:1: the program file cannot be read Hint:/,
+    );
+  });
+});
