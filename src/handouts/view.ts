@@ -6,6 +6,7 @@ import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
+import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import { pagePath, siteUrl } from '../domain/links.ts';
@@ -15,7 +16,6 @@ import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '.
 import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
 import { qrDataUri, shortUrl } from './qr.ts';
 import { paperSizes, type Variant } from './variants.ts';
-import { conditionAdvice, type ConditionAdviceView } from './condition-advice.ts';
 import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
 import { stageItems, stagesView, type StagesView } from './stages.ts';
@@ -160,7 +160,7 @@ export async function handoutView(
   const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
-  const times = weeklyWords(routine.timesPerWeek);
+  const times = weeklyWords(routine.timesPerWeek, catalog.dose);
   const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
   const words = catalog.safety;
   const stages = stagesView(library, routine, stageIndex, words);
@@ -219,7 +219,13 @@ export async function handoutView(
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short, catalog.handout.ticks),
+    ticks: tickSheet(
+      routine,
+      [...cards, ...coolDown],
+      painRule.short,
+      catalog.handout.ticks,
+      catalog.dose,
+    ),
     footer: {
       meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,

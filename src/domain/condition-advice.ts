@@ -1,14 +1,14 @@
 /**
- * The advice of the routine's conditions that reaches the patient's paper: what to do about
- * running and when to see a clinician, then everyday load (bed, sitting, standing, stairs). The
- * strongest running advice comes first, so "stop running" is never below "run less". Left out
- * when the routine says `printConditionAdvice: false` (its own advice says it instead).
+ * The advice of the routine's conditions that reaches the patient, on the handout and the routine
+ * page: what to do about running and when to see a clinician, then everyday load (bed, sitting,
+ * standing, stairs). The strongest running advice comes first, so "stop running" is never below
+ * "run less". Left out when the routine says `printConditionAdvice: false` (its own advice says
+ * it instead).
  */
 import type { Library, Routine } from '../model/library.ts';
 import { lookupAll } from '../model/lookup.ts';
 import type { RunningAction } from '../model/schema/condition-advice.ts';
-import { fill } from '../domain/catalog/index.ts';
-import type { SafetyWords } from './words.ts';
+import { fill, type Catalog } from './catalog/index.ts';
 
 export interface ConditionAdviceView {
   /** "If you have pain on the outside of the hip:" */
@@ -34,7 +34,7 @@ const everydayKeys = ['sleeping', 'sitting', 'standing', 'stairs'] as const;
 export function conditionAdvice(
   library: Library,
   routine: Routine,
-  words: SafetyWords,
+  words: Catalog['safety'],
 ): ConditionAdviceView[] {
   if (!routine.printConditionAdvice) return [];
   const conditions = lookupAll(library, 'condition', routine.conditions);
