@@ -71,6 +71,8 @@ export const en = {
     exercises: 'Your exercises',
     exercisesIntro: 'Do them in order, 1 to {count}.',
     coolDown: 'Cool down',
+    /** The heading of the routine's clinician notes, on a clinic copy (`--clinician-notes`). */
+    clinicianNotes: 'For the clinician only',
     call: 'Call {clinic}: {phone}.',
     /** The page footer: "Page 2 of 3". */
     page: 'Page',
