@@ -13,9 +13,15 @@ export interface BenchSection {
   readonly lines: readonly string[];
 }
 
+/** What the command line says about how much to measure. */
+export interface BenchRunOptions {
+  /** --with-100x: the whole build at 100× the content too (several minutes). */
+  readonly hundredfold: boolean;
+}
+
 export interface Benchmark {
   readonly title: string;
-  run(config: Config): Promise<BenchSection>;
+  run(config: Config, options: BenchRunOptions): Promise<BenchSection>;
 }
 
 const start = '<!-- bench:start -->';

@@ -16,4 +16,9 @@ export interface BuildContext {
   readonly browser: () => Promise<Browser>;
   /** --browser-path from the command line, if given. */
   readonly browserPath: string | undefined;
+  /**
+   * In a sharded build: whether this shard makes a file ("handouts/a-a4.pdf", "decks/a.pdf").
+   * Absent in a whole build, which makes everything.
+   */
+  readonly prints?: (file: string) => boolean;
 }

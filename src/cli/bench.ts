@@ -15,11 +15,12 @@ const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
   handouts: async () => (await import('../bench/handouts.ts')).handoutsBenchmark,
   decks: async () => (await import('../bench/decks.ts')).decksBenchmark,
   offline: async () => (await import('../bench/offline.ts')).offlineBenchmark,
+  build: async () => (await import('../bench/build.ts')).buildBenchmark,
 };
 const names = Object.keys(benchmarks);
 
 const benchArgs = {
-  options: { 'no-readme': { type: 'boolean' } },
+  options: { 'no-readme': { type: 'boolean' }, 'with-100x': { type: 'boolean' } },
   positionals: { name: 'benchmark', max: names.length },
 } as const;
 
@@ -28,6 +29,8 @@ interface BenchOptions {
   readonly chosen: readonly string[];
   /** All of them, and the README may be written. */
   readonly readme: boolean;
+  /** --with-100x: the whole build at 100× the content too. */
+  readonly hundredfold: boolean;
 }
 
 /** Words choose benchmarks by part of their name ("deck"); none means all. */
@@ -46,7 +49,12 @@ export function parseBench(args: readonly string[]): Parsed<BenchOptions> {
     });
   const chosen = names.filter((n) => words.length === 0 || words.some((w) => n.includes(w)));
   const readme = words.length === 0 && !parsed.values['no-readme'];
-  return { ...parsed, values: { chosen, readme }, problems: [...parsed.problems, ...unknown] };
+  const hundredfold = parsed.values['with-100x'] ?? false;
+  return {
+    ...parsed,
+    values: { chosen, readme, hundredfold },
+    problems: [...parsed.problems, ...unknown],
+  };
 }
 
 async function bench(config: Config, { values }: Parsed<BenchOptions>): Promise<void> {
@@ -55,7 +63,7 @@ async function bench(config: Config, { values }: Parsed<BenchOptions>): Promise<
     const benchmark = await benchmarks[name]?.();
     if (!benchmark) continue;
     console.log(`Measuring: ${benchmark.title}…`);
-    const section = await benchmark.run(config);
+    const section = await benchmark.run(config, values);
     console.log([`\n### ${section.title}`, ...section.lines, ''].join('\n'));
     sections.push(section);
   }
@@ -72,11 +80,12 @@ export const benchCommand = defineCommand({
   usage: `Measure build speed and memory. Run with no names, every benchmark runs and the figures go
 into README.md (Performance).
 
-Usage: npm run bench [-- <name>…] [-- --no-readme]
+Usage: npm run bench [-- <name>…] [-- --no-readme] [-- --with-100x]
 
-  <name>       Only these benchmarks (${names.join(', ')}); the README is left alone.
-  --no-readme  Print the figures without writing them to README.md.
-  --help       Show this help.
+  <name>        Only these benchmarks (${names.join(', ')}); the README is left alone.
+  --no-readme   Print the figures without writing them to README.md.
+  --with-100x   The whole build at 100× the content too, besides 1× and 10× (several minutes).
+  --help        Show this help.
 `,
   parse: parseBench,
   run: bench,

@@ -71,7 +71,10 @@ export async function buildDecks(
     siteFolder !== undefined && existsSync(siteFolder)
       ? [folder, path.join(siteFolder, 'decks')]
       : [folder];
-  const plans = allDecks(context.library);
+  // In a sharded build, only this shard's decks.
+  const plans = allDecks(context.library).filter(
+    (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id)}`) ?? true,
+  );
   // Before anything is written: a slide that does not fit fails the build, naming the text.
   await checkDecksFit(await context.browser(), context.library, context.templates, plans);
   const jobs: PdfJob[] = [];
@@ -80,5 +83,6 @@ export async function buildDecks(
     label: 'decks',
     browser: context.browser,
     cache: pdfCache(context.config.cache),
+    date: context.config.date,
   });
 }

@@ -11,24 +11,30 @@ import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts
 import { handoutHtml } from './html.ts';
 import { buildVariants, handoutFileName } from './variants.ts';
 
-/** One job per routine and variant; `folders` are where each PDF is written. */
+/**
+ * One job per routine and variant (only this shard's in a sharded build); `folders` are where
+ * each PDF is written.
+ */
 export function handoutJobs(
-  context: Pick<BuildContext, 'library' | 'templates'>,
+  context: Pick<BuildContext, 'library' | 'templates' | 'prints'>,
   folders: readonly string[],
   date: Date,
 ): Promise<PdfJob[]> {
   const ids = Object.keys(context.library.routines).sort();
+  const mine = ({ file }: { file: string }) => context.prints?.(`handouts/${file}`) ?? true;
   return Promise.all(
     ids.flatMap((id) =>
-      buildVariants.map(async (variant) => {
-        const file = handoutFileName(id, variant);
-        const options = { ...variant, date };
-        return {
-          source: { html: await handoutHtml(context.library, context.templates, id, options) },
-          what: `The handout ${file}`,
-          files: folders.map((folder) => path.join(folder, file)),
-        };
-      }),
+      buildVariants
+        .map((variant) => ({ variant, file: handoutFileName(id, variant) }))
+        .filter(mine)
+        .map(async ({ variant, file }) => {
+          const options = { ...variant, date };
+          return {
+            source: { html: await handoutHtml(context.library, context.templates, id, options) },
+            what: `The handout ${file}`,
+            files: folders.map((folder) => path.join(folder, file)),
+          };
+        }),
     ),
   );
 }
@@ -49,5 +55,6 @@ export async function buildHandouts(
     label: 'handouts',
     browser: context.browser,
     cache: pdfCache(context.config.cache),
+    date: context.config.date,
   });
 }

@@ -8,6 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { browserStopped } from './browser.ts';
 import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, type PagePool } from './page-pool.ts';
+import { stampDate } from './pdf-dates.ts';
 import { printPdf, type DocumentSource } from './print.ts';
 import { progress, type ProgressStream } from './progress.ts';
 import { writeFileAtomic } from '../core/fs.ts';
@@ -34,6 +35,11 @@ export interface RenderOptions {
   readonly timeout?: number;
   readonly allowedOrigin?: string;
   readonly javaScript?: boolean;
+  /**
+   * The date every PDF carries as its creation date (see pdf-dates.ts): the build's, so the same
+   * document has the same bytes in every build of that date. Without it, the time it was printed.
+   */
+  readonly date?: Date;
   /** Where progress goes; tests pass a quiet stream. */
   readonly stream?: ProgressStream;
 }
@@ -86,6 +92,7 @@ export async function renderPdfs(
       rendered++;
       if (key !== undefined) await options.cache?.put(key, pdf);
     }
+    if (options.date) stampDate(pdf, options.date);
     for (const file of job.files) await writeFileAtomic(file, pdf);
     shown.tick();
   };

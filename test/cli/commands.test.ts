@@ -71,16 +71,58 @@ describe('npm run preview', () => {
 describe('npm run bench', () => {
   it('picks benchmarks by part of their name, and writes the README only for all of them', () => {
     expect(commands['bench']?.parse([]).values).toEqual({
-      chosen: ['website', 'handouts', 'decks', 'offline'],
+      chosen: ['website', 'handouts', 'decks', 'offline', 'build'],
       readme: true,
+      hundredfold: false,
     });
     expect(commands['bench']?.parse(['deck', '--no-readme']).values).toEqual({
       chosen: ['decks'],
       readme: false,
+      hundredfold: false,
+    });
+    expect(commands['bench']?.parse(['build', '--with-100x']).values).toEqual({
+      chosen: ['build'],
+      readme: false,
+      hundredfold: true,
     });
     expect(commands['bench']?.parse(['--no-readme']).values).toMatchObject({ readme: false });
     expect(messages('bench', 'handuots')).toEqual([
-      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline.',
+      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline, build.',
+    ]);
+  });
+});
+
+describe('npm run build: shards', () => {
+  it('reads --shard n/total and --merge with its folders', () => {
+    expect(commands['build']?.parse(['--shard', '2/4']).values).toEqual({
+      browserPath: undefined,
+      shard: { index: 2, total: 4 },
+      merge: undefined,
+    });
+    expect(commands['build']?.parse(['--merge', 'a', 'b']).values).toMatchObject({
+      shard: undefined,
+      merge: ['a', 'b'],
+    });
+  });
+
+  it('names every mistake', () => {
+    expect(messages('build', '--shard', '5/4')).toEqual([
+      '--shard 5/4: the shard number must be from 1 to 4. Hint: Write --shard 2/4.',
+    ]);
+    expect(messages('build', '--shard', 'half')).toEqual([
+      '--shard half: write it as <number>/<total>, for example 2/4. Hint: Write --shard 2/4.',
+    ]);
+    expect(messages('build', '--shard', '0/0')).toEqual([
+      '--shard 0/0: the total must be a whole number from 1 to 1000. Hint: Write --shard 2/4.',
+    ]);
+    expect(messages('build', '--merge')).toEqual([
+      '--merge: needs the shard folders. Hint: Write --merge output/shard-1-of-2 output/shard-2-of-2.',
+    ]);
+    expect(messages('build', '--shard', '1/2', '--merge', 'a')).toEqual([
+      '--shard --merge: a build either makes one shard or merges them. Hint: Run --shard on each machine, then --merge once with every folder.',
+    ]);
+    expect(messages('build', 'output/shard-1-of-2')).toEqual([
+      'output/shard-1-of-2: not an option. Hint: Folders go after --merge; options start with --, see them with --help.',
     ]);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * What the browsers this process started cost, read from /proc (Linux): CPU time (user + system)
+ * and memory of every Chromium process under this one (browser, zygotes, GPU, network, renderers),
+ * sampled while a build runs. A process's CPU time is its last sample, so a renderer that ends
+ * between two samples loses at most one interval; memory is the sum of the processes' PSS
+ * (shared pages split between them, so the sum is not inflated by what they share).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+
+export interface TreeUsage {
+  /** CPU time of every Chromium process seen, in milliseconds. */
+  readonly chromiumCpuMs: number;
+  /** The largest sum of the Chromium processes' PSS seen in one sample, in bytes. */
+  readonly chromiumPeakBytes: number;
+  /** How many Chromium processes were seen in all. */
+  readonly processes: number;
+}
+
+interface Stat {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly name: string;
+  /** utime + stime in clock ticks. */
+  readonly ticks: number;
+}
+
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second on every mainstream kernel. */
+const ticksPerSecond = 100;
+
+async function readStat(pid: number): Promise<Stat | undefined> {
+  const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  // "pid (name) state ppid …": the name may hold spaces and brackets, so split after its last ")".
+  const close = text.lastIndexOf(')');
+  const fields = text.slice(close + 2).split(' ');
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    name: text.slice(text.indexOf('(') + 1, close),
+    ticks: Number(fields[11]) + Number(fields[12]),
+  };
+}
+
+async function pssBytes(pid: number): Promise<number> {
+  const text = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const kib = /^Pss:\s+(\d+) kB/m.exec(text)?.[1];
+  return kib ? Number(kib) * 1024 : 0;
+}
+
+/** The Chromium processes under `root`: descendants of a child whose name says Chrome or Chromium. */
+async function chromiumUnder(root: number): Promise<Stat[]> {
+  const names = await readdir('/proc').catch(() => []);
+  const stats = (
+    await Promise.all(names.filter((n) => /^\d+$/.test(n)).map((n) => readStat(Number(n))))
+  ).filter((s) => s !== undefined);
+  const children = new Map<number, Stat[]>();
+  for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  const found: Stat[] = [];
+  const walk = (stat: Stat) => {
+    found.push(stat);
+    for (const child of children.get(stat.pid) ?? []) walk(child);
+  };
+  for (const child of children.get(root) ?? []) if (/chrom|msedge/i.test(child.name)) walk(child);
+  return found;
+}
+
+/** Samples the Chromium processes under this process every `intervalMs` until stopped. */
+export function watchChromium(intervalMs = 100): { stop(): Promise<TreeUsage> } {
+  const ticks = new Map<number, number>();
+  let peak = 0;
+  let sampling: Promise<void> = Promise.resolve();
+  const sample = async () => {
+    const tree = await chromiumUnder(process.pid);
+    for (const stat of tree) ticks.set(stat.pid, Math.max(ticks.get(stat.pid) ?? 0, stat.ticks));
+    const pss = await Promise.all(tree.map((stat) => pssBytes(stat.pid)));
+    peak = Math.max(
+      peak,
+      pss.reduce((sum, bytes) => sum + bytes, 0),
+    );
+  };
+  // One sample at a time: a slow /proc read never stacks up behind the next.
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, intervalMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+      let total = 0;
+      for (const value of ticks.values()) total += value;
+      return {
+        chromiumCpuMs: (total / ticksPerSecond) * 1000,
+        chromiumPeakBytes: peak,
+        processes: ticks.size,
+      };
+    },
+  };
+}
