@@ -97,6 +97,7 @@ export const es: Catalog = {
     exercises: 'Tus ejercicios',
     exercisesIntro: 'Hazlos en orden, del 1 al {count}.',
     coolDown: 'Para terminar',
+    clinicianNotes: 'Solo para el profesional',
     call: 'Llama a {clinic}: {phone}.',
     page: 'Página',
     of: 'de',
