@@ -35,6 +35,7 @@ Usage: npm run handout -- --routine <id> [options]
                          the default): its doses go on the cards, and the next stage is named.
   --clinician-notes      A copy for the clinic's file: adds the routine's notes for the clinician,
                          which a patient's copy never prints.
+  --lang <language>      The language, one of settings.yaml's languages, e.g. es. Default: the first.
   --dose <exercise>=<dose>
                          Change one exercise's dose; repeat for other exercises. Forms:
                            clamshell=3x15     3 sets of 15 (an exercise counted in reps)
@@ -61,6 +62,7 @@ export const handoutArgs = {
     'large-print': { type: 'boolean' },
     stage: { type: 'string', value: '<n>' },
     'clinician-notes': { type: 'boolean' },
+    lang: { type: 'string', value: '<language>' },
     dose: { type: 'string', value: '<exercise>=<dose>', multiple: true },
     out: { type: 'string', value: '<file.pdf>' },
     'browser-path': { type: 'string', value: '<file>' },
