@@ -1,18 +1,48 @@
-/** A dose in plain words and in numbers: "2 sets of 10 on each side", "2 × 10 each side". */
+/**
+ * A dose in plain words and in numbers: "2 sets of 10 on each side", "2 × 10 each side"; in
+ * Spanish "2 series de 12 de cada lado". The grammar is the catalog's `dose` patterns, plurals by
+ * `Intl.PluralRules` and numbers by `Intl.NumberFormat` of the catalog's locale, so no sentence is
+ * put together from English pieces. Every function takes those words last, English by default.
+ */
 import type { Dose, Frequency } from '../model/schema/dose.ts';
+import { en } from './catalog/en.ts';
+import type { Catalog } from './catalog/index.ts';
 
 export type Units = 'km' | 'mi';
+export type DoseWords = Catalog['dose'];
+type Plural = Readonly<Record<string, string>>;
 
-const numberWords = ['zero', 'once', 'twice'];
+const english: DoseWords = en.dose;
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "{n}" and the other values filled in; numbers in the locale's digits ("1,5" in Spanish). */
+function pattern(words: DoseWords, text: string, values: Record<string, string | number>): string {
+  const format = new Intl.NumberFormat(words.locale, {
+    maximumFractionDigits: 1,
+    useGrouping: 'min2',
+  });
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? format.format(value) : value;
+  });
+}
+
+/** The form of a plural for `n`: an exact "=n" form first, then the language's plural category. */
+function plural(
+  words: DoseWords,
+  forms: Plural,
+  n: number,
+  values: Record<string, string | number> = {},
+): string {
+  const category = new Intl.PluralRules(words.locale).select(n);
+  const form = forms[`=${n}`] ?? forms[category] ?? forms['other'] ?? '';
+  return pattern(words, form, { n, ...values });
 }
 
 /** 45 → "45 seconds", 90 → "90 seconds", 120 → "2 minutes". */
-export function durationWords(seconds: number): string {
-  if (seconds >= 120 && seconds % 60 === 0) return plural(seconds / 60, 'minute');
-  return plural(seconds, 'second');
+export function durationWords(seconds: number, words: DoseWords = english): string {
+  if (seconds >= 120 && seconds % 60 === 0) return plural(words, words.minutes, seconds / 60);
+  return plural(words, words.seconds, seconds);
 }
 
 /** Metres in whole yards, for settings in miles: 10 → 11. */
@@ -20,40 +50,46 @@ export function yardsOf(metres: number): number {
   return Math.round(metres * 1.0936);
 }
 
-function distance(metres: number, units: Units): string {
-  return units === 'mi' ? plural(yardsOf(metres), 'yard') : plural(metres, 'metre');
+function distance(metres: number, units: Units, words: DoseWords): string {
+  return units === 'mi'
+    ? plural(words, words.yards, yardsOf(metres))
+    : plural(words, words.metres, metres);
 }
 
 /**
  * A span of minutes, the one wording of every output: 5 → "5 minutes", 5 and 10 → "5 to 10
  * minutes", 1 → "1 minute", 1.5 → "90 seconds".
  */
-export function minutesWords(from: number, to: number = from): string {
-  const words = (n: number) =>
-    Number.isInteger(n) ? plural(n, 'minute') : durationWords(Math.round(n * 60));
-  return to === from ? words(from) : `${from} to ${words(to)}`;
+export function minutesWords(from: number, to: number = from, words: DoseWords = english): string {
+  const span = (n: number) =>
+    Number.isInteger(n)
+      ? plural(words, words.minutes, n)
+      : durationWords(Math.round(n * 60), words);
+  return to === from ? span(from) : pattern(words, words.range, { from, to: span(to) });
 }
 
-/** The amount of one set: "10", "30-second hold", "45 seconds", "10 metres". */
-export function amountWords(dose: Dose, units: Units): string {
-  const side = dose.perSide ? ' on each side' : '';
+/** The amount of all sets: "2 sets of 10", "2 holds of 30 seconds", "2 rounds of 45 seconds". */
+export function amountWords(dose: Dose, units: Units, words: DoseWords = english): string {
+  const side = dose.perSide ? words.eachSide : '';
   const sets = dose.sets;
-  if (dose.reps !== undefined) return `${plural(sets, 'set')} of ${dose.reps}${side}`;
-  if (dose.holdSeconds !== undefined) {
-    const hold = durationWords(dose.holdSeconds);
-    return sets === 1 ? `1 hold of ${hold}${side}` : `${sets} holds of ${hold}${side}`;
-  }
+  if (dose.reps !== undefined) return plural(words, words.reps, sets, { amount: dose.reps, side });
+  if (dose.holdSeconds !== undefined)
+    return plural(words, words.holds, sets, {
+      amount: durationWords(dose.holdSeconds, words),
+      side,
+    });
   if (dose.seconds !== undefined)
-    return `${plural(sets, 'round')} of ${durationWords(dose.seconds)}${side}`;
+    return plural(words, words.rounds, sets, { amount: durationWords(dose.seconds, words), side });
   if (dose.metres !== undefined)
-    return `${plural(sets, 'set')} of ${distance(dose.metres, units)}${side}`;
-  return plural(sets, 'set');
+    return plural(words, words.reps, sets, { amount: distance(dose.metres, units, words), side });
+  return plural(words, words.sets, sets);
 }
 
 /** How often a whole routine is done: "once a week", "3 days a week", or past 7, "10 times a week". */
-export function weeklyWords(timesPerWeek: number): string {
-  if (timesPerWeek === 1) return 'once a week';
-  return timesPerWeek <= 7 ? `${timesPerWeek} days a week` : `${timesPerWeek} times a week`;
+export function weeklyWords(timesPerWeek: number, words: DoseWords = english): string {
+  return timesPerWeek <= 7
+    ? plural(words, words.weekly, timesPerWeek)
+    : pattern(words, words.weeklyOver7, { n: timesPerWeek });
 }
 
 /** "once a week" → "Once a week", for a label that starts a line. */
@@ -61,37 +97,40 @@ export function sentenceCase(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function frequencyWords(frequency: Frequency): string {
-  const perDay = numberWords[frequency.timesPerDay] ?? `${frequency.timesPerDay} times`;
-  const days =
-    frequency.daysPerWeek === 7 ? 'every day' : `${plural(frequency.daysPerWeek, 'day')} a week`;
-  return `${perDay} a day, ${days}`;
+export function frequencyWords(frequency: Frequency, words: DoseWords = english): string {
+  return pattern(words, words.frequency, {
+    perDay: plural(words, words.timesPerDay, frequency.timesPerDay),
+    days: plural(words, words.daysPerWeek, frequency.daysPerWeek),
+  });
 }
 
-export function restWords(dose: Dose): string {
+export function restWords(dose: Dose, words: DoseWords = english): string {
   if (dose.sets === 1 || dose.restSeconds === 0) return '';
-  return `Rest ${durationWords(dose.restSeconds)} between sets.`;
+  return pattern(words, words.rest, { duration: durationWords(dose.restSeconds, words) });
 }
 
 /** The whole dose in words: "2 sets of 10 on each side, once a day, 3 days a week". */
-export function doseWords(dose: Dose, units: Units): string {
-  return `${amountWords(dose, units)}, ${frequencyWords(dose.frequency)}`;
+export function doseWords(dose: Dose, units: Units, words: DoseWords = english): string {
+  return pattern(words, words.whole, {
+    amount: amountWords(dose, units, words),
+    frequency: frequencyWords(dose.frequency, words),
+  });
 }
 
 /** The dose in numbers for a slide or a card corner: "2 × 10 each side", "3 × 30 s hold". */
-export function doseNumbers(dose: Dose, units: Units): string {
-  const side = dose.perSide ? ' each side' : '';
+export function doseNumbers(dose: Dose, units: Units, words: DoseWords = english): string {
+  const side = dose.perSide ? words.numbersEachSide : '';
   const amount =
     dose.reps !== undefined
-      ? `${dose.reps}`
+      ? pattern(words, '{n}', { n: dose.reps })
       : dose.holdSeconds !== undefined
-        ? `${dose.holdSeconds} s hold`
+        ? pattern(words, words.numbersHold, { n: dose.holdSeconds })
         : dose.seconds !== undefined
-          ? `${dose.seconds} s`
+          ? pattern(words, words.numbersSeconds, { n: dose.seconds })
           : dose.metres !== undefined
             ? units === 'mi'
-              ? `${yardsOf(dose.metres)} yd`
-              : `${dose.metres} m`
+              ? pattern(words, words.numbersYards, { n: yardsOf(dose.metres) })
+              : pattern(words, words.numbersMetres, { n: dose.metres })
             : '';
-  return `${dose.sets} × ${amount}${side}`;
+  return pattern(words, words.numbers, { sets: dose.sets, amount, side });
 }

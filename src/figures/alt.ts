@@ -100,7 +100,7 @@ function trunk(scene: Scene): string[] {
   if (pose.posture === 'lying-back' && scene.hipsHeight > 0.12)
     return ['hips lifted off the floor'];
   // Top leg out to the side in a side plank means the hips hang down toward the floor.
-  if (pose.posture === 'side-plank')
+  if (pose.posture === 'side-plank' && !pose.props['foam-roller'])
     return [pose.near.hipsOut >= 15 ? 'hips down toward the floor' : 'hips lifted, body straight'];
   if (pose.trunk >= 25) return ['leaning forward from your hips'];
   if (pose.trunk <= -20 && pose.posture !== 'lying-back') return ['leaning back'];
@@ -140,12 +140,16 @@ function arrowWords(scene: Scene): string {
   return ` Arrow: ${name} ${verb} ${words.join(' and ')}.`;
 }
 
-/** The posture in words; on all fours with both elbows well bent, you rest on your forearms. */
+/**
+ * The posture in words; on all fours with both elbows well bent, you rest on your forearms; in a
+ * side plank with a foam roller under you, you lie on the roller propped on a forearm.
+ */
 function postureWords(pose: ResolvedPose): string {
   const forearms = pose.near.elbows >= 60 && pose.far.elbows >= 60;
-  return pose.posture === 'all-fours' && forearms
-    ? 'on your forearms and knees'
-    : postureInfo[pose.posture].words;
+  if (pose.posture === 'all-fours' && forearms) return 'on your forearms and knees';
+  if (pose.posture === 'side-plank' && pose.props['foam-roller'])
+    return 'lying on your side, propped on your bottom forearm';
+  return postureInfo[pose.posture].words;
 }
 
 /** Alt text for one position of an exercise. */

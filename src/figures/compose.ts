@@ -156,13 +156,29 @@ const byDepth = (list: Drawn[]) =>
     .sort((a, b) => a[0].depth - b[0].depth || a[1] - b[1])
     .map(([d]) => d.shape);
 
-/** Both scenes of a figure, sharing one frame. */
-export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
+/** Both positions set down in one world, the end lined up on the start, each with its camera. */
+export interface PlacedFigure {
+  readonly start: Placed;
+  readonly end: Placed;
+  readonly startCamera: Camera;
+  readonly endCamera: Camera;
+}
+
+export function placeFigure(figure: Figure): PlacedFigure {
   const poses = resolveFigure(figure);
   const start = placePose(poses.start);
-  const end = alignEnd(start, placePose(poses.end));
-  const startCamera = cameraFor(poses.start);
-  const endCamera = cameraFor(poses.end);
+  return {
+    start,
+    end: alignEnd(start, placePose(poses.end)),
+    startCamera: cameraFor(poses.start),
+    endCamera: cameraFor(poses.end),
+  };
+}
+
+/** Both scenes of a figure, sharing one frame. */
+export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
+  const { start, end, startCamera, endCamera } = placeFigure(figure);
+  const poses = { start: start.pose, end: end.pose };
   const a = shapesOf(start, end, startCamera);
   const b = shapesOf(end, start, endCamera);
   const shapes = [...a.drawn, ...b.drawn].map((d) => d.shape);

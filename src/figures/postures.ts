@@ -77,6 +77,19 @@ const side = (overrides: Partial<SideAngles> = {}): SideAngles => ({
 });
 
 const kneelingLeg = { hips: 0, knees: 90, ankles: -60 } as const;
+/**
+ * On hands and knees: the arms are longer than the thighs, so the back slopes up toward the head by
+ * about 20 degrees; hips and shoulders at 70 then put the knees under the hips and the hands under
+ * the shoulders, and the feet lie flat behind, in line with the shins (not pointing into the floor).
+ */
+const onAllFours = {
+  hips: 68,
+  knees: 92,
+  ankles: -85,
+  shoulders: 68,
+  elbows: 0,
+  shouldersOut: 0,
+} as const;
 const standingAnchors: BodyPoint[] = ['far-foot', 'near-foot', 'hips'];
 
 export const postureInfo: Record<Posture, PostureInfo> = {
@@ -151,16 +164,19 @@ export const postureInfo: Record<Posture, PostureInfo> = {
     orientation: fromColumns([0, -1, 0], [1, 0, 0], [0, 0, 1]),
     cameras: {
       side: { axis: 'z' },
-      // From the head end, turned toward the near side and raised: the body still reads as on
-      // hands and knees, and a knee lifted out to the side (a fire hydrant) shows as out.
-      front: { axis: 'x', yaw: -30, elevation: 25 },
-      back: { axis: '-x', yaw: 35, elevation: 35 },
+      // From in front and well round to the near side, raised: the body reads as on hands and
+      // knees (from nearer the head end it was a block of arms and trunk), and a knee lifted out
+      // to the side (a fire hydrant) rises toward the viewer and up.
+      front: { axis: 'x', yaw: -40, elevation: 20 },
+      // Straight from behind and raised: knees spread wide (a frog stretch) show as a wide,
+      // even shape with the hips between them, where from above it read as a spider.
+      back: { axis: '-x', yaw: 0, elevation: 30 },
       // From the side and nearly overhead: knees spread wide on the floor show as wide.
       above: { axis: 'z', elevation: 80 },
     },
     trunk: 0,
-    near: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),
-    far: side({ hips: 90, knees: 90, ankles: -60, shoulders: 90, elbows: 0, shouldersOut: 0 }),
+    near: side(onAllFours),
+    far: side(onAllFours),
     supports: [
       ['near-hand', 'far-hand'],
       ['near-knee', 'far-knee'],

@@ -1,17 +1,27 @@
 /**
- * Figure warnings: things a pose asks for that the drawing cannot show. They are not errors (the
- * figure is still drawn, just without that arrow), so the contact sheet shows them to a reviewer
- * and `npm run check` gives them as advice, pointing at the field that asked for them.
+ * Figure warnings: things a pose asks for that the drawing cannot show, and start and end pictures
+ * that look the same at print size. They are not errors (the figure is still drawn), so the
+ * contact sheet shows them to a reviewer and `npm run check` gives them as advice, pointing at the
+ * field that asked for them.
  */
 import type { Exercise } from '../model/library.ts';
-import { composeFigure } from './compose.ts';
+import { composeFigure, type Scene } from './compose.ts';
+import { largestChange } from './motion.ts';
 
 /** An arrow shorter than this (in picture units) is not drawn: it would be a dot with a head. */
 const shortestArrow = 6;
 
+/**
+ * A handout prints a figure at least this wide (issue 16), and a change smaller than `visibleMm`
+ * there is lost in the line widths: the two pictures look the same.
+ */
+export const printWidthMm = 35;
+export const visibleMm = 1.5;
+
 export interface FigureWarning {
   /** The field in the exercise file that asked for what is not drawn: figure.start.arrow. */
-  readonly path: readonly ['figure', 'start' | 'end', 'arrow' | 'squeeze'];
+  readonly path:
+    readonly ['figure', 'start' | 'end', 'arrow' | 'squeeze'] | readonly ['figure', 'end'];
   /** What is not drawn and why, in plain words. */
   readonly message: string;
   /** How to fix it, when the message does not already say. */
@@ -25,7 +35,8 @@ export interface FigureWarning {
 export function figureWarnings(exercise: Exercise): FigureWarning[] {
   if (!exercise.figure || exercise.media.length > 0) return [];
   const scenes = composeFigure(exercise.figure);
-  return (['start', 'end'] as const).flatMap((position) => {
+  const change = tooLittleChange(exercise.figure, scenes);
+  const drawn = (['start', 'end'] as const).flatMap((position) => {
     const scene = scenes[position];
     const found: FigureWarning[] = [];
     if (scene.pose.squeeze && !scene.squeezed)
@@ -46,4 +57,23 @@ export function figureWarnings(exercise: Exercise): FigureWarning[] {
       });
     return found;
   });
+  return change ? [...drawn, change] : drawn;
+}
+
+/**
+ * Start and end that differ by less than `visibleMm` on a figure printed `printWidthMm` wide. A
+ * squeeze asked for is a movement meant to be small, shown by its arrows, so it is left alone.
+ */
+function tooLittleChange(
+  figure: NonNullable<Exercise['figure']>,
+  scenes: { start: Scene; end: Scene },
+): FigureWarning | undefined {
+  if (scenes.start.pose.squeeze || scenes.end.pose.squeeze) return undefined;
+  const mm = (largestChange(figure) * printWidthMm) / scenes.start.frame.width;
+  if (mm >= visibleMm) return undefined;
+  return {
+    path: ['figure', 'end'],
+    message: `The start and end figures look the same when printed: nothing moves more than ${(Math.floor(mm * 10) / 10).toFixed(1)} mm on a figure ${printWidthMm} mm wide (at least ${visibleMm} mm is needed to see it).`,
+    hint: 'Make the end position differ more, with a bigger angle for the part that moves, or show a squeeze with "squeeze: knees".',
+  };
 }

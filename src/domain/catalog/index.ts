@@ -3,6 +3,7 @@
  * widened to `string`, so another language must give every key (a missing one is a type error).
  */
 import { en } from './en.ts';
+import { es } from './es.ts';
 
 type Widen<T> = T extends string
   ? string
@@ -12,7 +13,7 @@ type Widen<T> = T extends string
 
 export type Catalog = Widen<typeof en>;
 
-const catalogs: Readonly<Record<string, Catalog>> = { en };
+const catalogs: Readonly<Record<string, Catalog>> = { en, es };
 
 /** The catalog for a language ("en", "en-GB" → en); English when there is none yet. */
 export function catalogFor(language: string): Catalog {
@@ -44,4 +45,4 @@ export function catalogStrings(catalog: Catalog): { key: string; text: string }[
   return out;
 }
 
-export { en };
+export { en, es };
