@@ -17,22 +17,26 @@ Usage: npm run deck -- <id> [options]
 
   <id>                   A routine id (every routine has a deck) or a file name in routines/decks/.
   --notes                Make the PDF with a notes page after each slide (notes/<id>.pdf).
-  --no-pdf               Only the HTML file.
+  --no-pdf               Only the HTML file (and the .pptx with --pptx).
+  --pptx                 Also an editable PowerPoint file, <id>.pptx (opens in PowerPoint,
+                         Keynote, Google Slides and LibreOffice Impress).
   --out <folder>         Where to write. Default: output/decks/.
   --out <file.html>      The deck file itself (replaced if it is there); its PDF goes next to it,
-                         <file>.pdf, or <file>-notes.pdf with --notes.
+                         <file>.pdf, or <file>-notes.pdf with --notes (and <file>.pptx).
   --browser-path <file>  The Chrome, Chromium or Edge to use (else CHROME_PATH, then the usual places).
   --list                 List every deck.
   --help                 Show this help.
 
 Example:
   npm run deck -- hip-pain-after-running --notes
+  npm run deck -- hip-pain-after-running --pptx
 `;
 
 export const deckArgs = {
   options: {
     notes: { type: 'boolean' },
     'no-pdf': { type: 'boolean' },
+    pptx: { type: 'boolean' },
     out: { type: 'string', value: '<folder>' },
     'browser-path': { type: 'string', value: '<file>' },
     list: { type: 'boolean' },
@@ -75,7 +79,12 @@ async function deckTarget(
   const asFolder = info?.isDirectory() === true || /[/\\]$/.test(typed);
   if (!asFolder && absolute.toLowerCase().endsWith('.html')) {
     const base = path.basename(absolute).slice(0, -'.html'.length);
-    const names = { html: `${base}.html`, pdf: `${base}.pdf`, notesPdf: `${base}-notes.pdf` };
+    const names = {
+      html: `${base}.html`,
+      pdf: `${base}.pdf`,
+      notesPdf: `${base}-notes.pdf`,
+      pptx: `${base}.pptx`,
+    };
     const target = { folder: path.dirname(absolute), names };
     return { target, problem: await writableProblem(absolute, 'file', arg) };
   }
@@ -83,6 +92,7 @@ async function deckTarget(
     html: deckFiles.html(id),
     pdf: deckFiles.pdf(id),
     notesPdf: deckFiles.notesPdf(id),
+    pptx: deckFiles.pptx(id),
   };
   const target = { folder: absolute, names };
   if (info && !info.isDirectory())

@@ -1,10 +1,11 @@
 /**
- * `npm run deck -- <id> [--notes]`: one slide deck as a self-contained HTML file and a PDF, without
- * building everything else. With --notes the PDF has a notes page after each slide.
+ * `npm run deck -- <id> [--notes] [--pptx]`: one slide deck as a self-contained HTML file and a PDF,
+ * without building everything else. With --notes the PDF has a notes page after each slide; with
+ * --pptx an editable PowerPoint file comes too.
  */
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
-import { writeDeck } from '../decks/build.ts';
+import { writeDeck, writePptx } from '../decks/build.ts';
 import { deckAssets } from '../decks/html.ts';
 import { allDecks } from '../decks/plan.ts';
 import type { DeckPlan } from '../decks/slides.ts';
@@ -20,10 +21,11 @@ import { plainWriteError } from './out-path.ts';
 async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
   const { values } = parsed;
   const wantPdf = !values['no-pdf'] && !values.list;
+  const wantPptx = (values.pptx ?? false) && !values.list;
   const browser = sharedBrowser({ browserPath: values['browser-path'], config });
   // Chromium starts while the library loads and the deck renders: that overlap is most of the
   // time saved. A launch that fails is reported when the PDF asks for the browser.
-  if (wantPdf && parsed.problems.length === 0) browser.get().catch(() => undefined);
+  if ((wantPdf || wantPptx) && parsed.problems.length === 0) browser.get().catch(() => undefined);
   // Likewise the runtime script is bundled (in esbuild's own process) while the library loads.
   deckAssets().catch(() => undefined);
   try {
@@ -53,6 +55,10 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
         });
         written.push(...jobs.flatMap((job) => job.files));
       }
+      if (wantPptx)
+        written.push(
+          ...(await writePptx(library, plan, await browser.get(), [folder], names.pptx)),
+        );
       report(plan, written);
     } catch (error) {
       throw plainWriteError(error, path.join(folder, names.html));

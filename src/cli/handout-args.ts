@@ -31,6 +31,7 @@ Usage: npm run handout -- --routine <id> [options]
   --clinician "<name>"   Your name, printed on the clinician line.
   --paper a4|letter      Paper size. Default: the paper in routines/settings.yaml.
   --large-print          18 pt text instead of 12 pt.
+  --lang <language>      The language, one of settings.yaml's languages, e.g. es. Default: the first.
   --dose <exercise>=<dose>
                          Change one exercise's dose; repeat for other exercises. Forms:
                            clamshell=3x15     3 sets of 15 (an exercise counted in reps)
@@ -55,6 +56,7 @@ export const handoutArgs = {
     clinician: { type: 'string', value: '"<name>"' },
     paper: { type: 'string', value: 'a4|letter' },
     'large-print': { type: 'boolean' },
+    lang: { type: 'string', value: '<language>' },
     dose: { type: 'string', value: '<exercise>=<dose>', multiple: true },
     out: { type: 'string', value: '<file.pdf>' },
     'browser-path': { type: 'string', value: '<file>' },

@@ -21,7 +21,7 @@ export const handoutCommand = defineCommand({
   parse: parseHandout,
   checksLater: true,
   run: async (config: Config, parsed) => {
-    const library = await loadLibrary(config.content);
+    const library = await loadLibrary(config.content, { language: parsed.values.lang });
     // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
     const request = await handoutRequest(library, parsed, config.userCwd);
     const { out, paper, large } = request;

@@ -1,7 +1,7 @@
 /**
  * The "decks" build step: every deck (one per routine, plus each file in routines/decks/) as a
- * self-contained HTML file and as PDFs (slides, and slides with a notes page after each) printed on
- * the build's one browser through the PDF cache. Everything goes into output/decks/ and, when the
+ * self-contained HTML file, as PDFs (slides, and slides with a notes page after each) printed on
+ * the build's one browser through the PDF cache, and as an editable PowerPoint file. Everything goes into output/decks/ and, when the
  * website was built, into site/decks/, where the routine pages link to it.
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +11,10 @@ import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles } from '../domain/links.ts';
+import type { Library } from '../model/library.ts';
+import type { Browser } from 'puppeteer-core';
 import { checkDecksFit } from './fit.ts';
+import { deckPptx } from './pptx.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
@@ -19,11 +22,12 @@ import type { DeckPlan } from './slides.ts';
 /** Where each file of a deck goes, inside one output folder (notes in a folder of their own). */
 export { deckFiles };
 
-/** A deck's three files, relative to each folder it goes into. */
+/** A deck's files, relative to each folder it goes into. */
 export interface DeckNames {
   readonly html: string;
   readonly pdf: string;
   readonly notesPdf: string;
+  readonly pptx: string;
 }
 
 /**
@@ -39,6 +43,7 @@ export async function writeDeck(
     html: deckFiles.html(plan.id),
     pdf: deckFiles.pdf(plan.id),
     notesPdf: deckFiles.notesPdf(plan.id),
+    pptx: deckFiles.pptx(plan.id),
   },
 ): Promise<PdfJob[]> {
   const html = await deckHtml(context.library, context.templates, plan);
@@ -61,6 +66,20 @@ export async function writeDeck(
   return jobs;
 }
 
+/** Writes the deck's editable PowerPoint file into every folder; returns the files written. */
+export async function writePptx(
+  library: Library,
+  plan: DeckPlan,
+  browser: Browser,
+  folders: readonly string[],
+  name = deckFiles.pptx(plan.id),
+): Promise<string[]> {
+  const bytes = await deckPptx(library, plan, browser);
+  const files = folders.map((folder) => path.join(folder, name));
+  for (const file of files) await writeFileAtomic(file, bytes);
+  return files;
+}
+
 export async function buildDecks(
   context: BuildContext,
   folder: string,
@@ -79,10 +98,13 @@ export async function buildDecks(
   await checkDecksFit(await context.browser(), context.library, context.templates, plans);
   const jobs: PdfJob[] = [];
   for (const plan of plans) jobs.push(...(await writeDeck(context, plan, folders)));
-  return renderPdfs(jobs, {
+  const stats = await renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,
     cache: pdfCache(context.config.cache),
     date: context.config.date,
   });
+  for (const plan of plans)
+    await writePptx(context.library, plan, await context.browser(), folders);
+  return stats;
 }

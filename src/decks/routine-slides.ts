@@ -64,7 +64,7 @@ function summarySlide(
     ? [
         {
           name: catalog.deck.sections.warmUp,
-          dose: minutesWords(warmup.minutes, warmup.maxMinutes),
+          dose: minutesWords(warmup.minutes, warmup.maxMinutes, catalog.dose),
         },
       ]
     : [];
@@ -72,7 +72,7 @@ function summarySlide(
     ...first,
     ...items.map((item) => ({
       name: lookup(library, 'exercise', item.exercise).name,
-      dose: doseNumbers(item.dose, units),
+      dose: doseNumbers(item.dose, units, catalog.dose),
     })),
   ];
   return {

@@ -23,7 +23,7 @@ export function routineFacts(routine: Routine, catalog: Catalog): Fact[] {
   const words = catalog.facts;
   return [
     { label: words.time, value: fill(words.timeValue, { minutes: routine.minutes }) },
-    { label: words.howOften, value: sentenceCase(weeklyWords(routine.timesPerWeek)) },
+    { label: words.howOften, value: sentenceCase(weeklyWords(routine.timesPerWeek, catalog.dose)) },
     { label: words.level, value: catalog.levels[routine.level] },
     { label: words.equipment, value: equipmentText(routine.equipment, catalog) },
   ];

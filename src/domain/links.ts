@@ -52,10 +52,12 @@ export const deckFiles = {
   html: (id: string) => `${id}.html`,
   pdf: (id: string) => `${id}.pdf`,
   notesPdf: (id: string) => `notes/${id}.pdf`,
+  /** The editable PowerPoint file. */
+  pptx: (id: string) => `${id}.pptx`,
 } as const;
 
 /** A deck in the site: decks/<id>.html or .pdf (made by the deck step). */
-export function deckPath(deck: string, format: 'html' | 'pdf'): string {
+export function deckPath(deck: string, format: 'html' | 'pdf' | 'pptx'): string {
   return `decks/${deckFiles[format](deck)}`;
 }
 

@@ -7,7 +7,7 @@ import type { Library, Routine, RoutineItem, Warmup } from '../model/library.ts'
 import { lookup } from '../model/lookup.ts';
 import { applyDose } from '../model/schema/dose.ts';
 import type { Phase } from '../model/schema/warmup.ts';
-import type { Catalog } from './catalog/index.ts';
+import { catalogFor, type Catalog } from './catalog/index.ts';
 import { minutesWords } from './dose-words.ts';
 
 export interface WarmUpPhase {
@@ -38,9 +38,10 @@ export function drillItem(library: Library, drill: Phase['drills'][number]): Rou
 
 /** A protocol's phases, with times in words and drills as items. */
 export function warmUpPhases(library: Library, warmup: Warmup): WarmUpPhase[] {
+  const words = catalogFor(library.settings.language).dose;
   return warmup.phases.map((phase) => ({
     name: phase.name,
-    time: minutesWords(phase.minutes, phase.maxMinutes),
+    time: minutesWords(phase.minutes, phase.maxMinutes, words),
     instructions: phase.instructions,
     activities: phase.activities,
     drills: phase.drills.map((drill) => drillItem(library, drill)),
@@ -61,7 +62,11 @@ export function warmUpPlan(
   if (moves.length > 0)
     phases.push({
       name: catalog.warmUp.moves,
-      time: minutesWords(Math.ceil(moves.reduce((sum, item) => sum + item.minutes, 0))),
+      time: minutesWords(
+        Math.ceil(moves.reduce((sum, item) => sum + item.minutes, 0)),
+        undefined,
+        catalog.dose,
+      ),
       instructions: catalog.warmUp.movesInstructions,
       activities: [],
       drills: moves,

@@ -5,7 +5,7 @@
 import type { Library, Routine, RoutineItem, RoutineStage } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { doseNumbers } from '../domain/dose-words.ts';
-import { fill } from '../domain/catalog/index.ts';
+import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { weeksWords, type SafetyWords } from './words.ts';
 
 export interface StageView {
@@ -33,9 +33,10 @@ export function stageItems(routine: Routine, index: number): readonly RoutineIte
 
 function changes(library: Library, stage: RoutineStage, before: readonly RoutineItem[]): string[] {
   const units = library.settings.units;
+  const dose = catalogFor(library.settings.language).dose;
   return stage.main.flatMap((item, i) => {
-    const words = doseNumbers(item.dose, units);
-    const was = before[i] ? doseNumbers(before[i].dose, units) : '';
+    const words = doseNumbers(item.dose, units, dose);
+    const was = before[i] ? doseNumbers(before[i].dose, units, dose) : '';
     if (words === was) return [];
     return [`${lookup(library, 'exercise', item.exercise).name}: ${words}`];
   });

@@ -34,8 +34,9 @@ export function tickSheet(
   /** The pain rule in short, "0 to 3 OK · 4 to 5 do less · 6 to 10 stop", so the row has a meaning. */
   painScale: string,
   words: Catalog['handout']['ticks'] = en.handout.ticks,
+  doseWords: Catalog['dose'] = en.dose,
 ): TickSheetView {
-  const times = weeklyWords(routine.timesPerWeek);
+  const times = weeklyWords(routine.timesPerWeek, doseWords);
   const warmUp = routine.warmUp.protocol !== undefined || routine.warmUp.items.length > 0;
   const rows = [
     ...(warmUp ? [{ name: words.warmUp, dose: '' }] : []),

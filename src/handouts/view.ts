@@ -160,7 +160,7 @@ export async function handoutView(
   const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
   const coolDown = routine.coolDown.map((item) => card(library, item, options));
-  const times = weeklyWords(routine.timesPerWeek);
+  const times = weeklyWords(routine.timesPerWeek, catalog.dose);
   const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
   const words = catalog.safety;
   const stages = stagesView(library, routine, stageIndex, words);
@@ -219,7 +219,13 @@ export async function handoutView(
     coolDown,
     stop: stopSigns(library, routine, catalog),
     running: routineLadder(library, routine, catalog),
-    ticks: tickSheet(routine, [...cards, ...coolDown], painRule.short, catalog.handout.ticks),
+    ticks: tickSheet(
+      routine,
+      [...cards, ...coolDown],
+      painRule.short,
+      catalog.handout.ticks,
+      catalog.dose,
+    ),
     footer: {
       meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,

@@ -3,7 +3,7 @@
  * its dose and steps in one short paragraph (full cards are kept for the main exercises, so the
  * handout stays short). The phases and their wording come from the domain layer.
  */
-import type { Catalog } from '../domain/catalog/index.ts';
+import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
 import { amountWords } from '../domain/dose-words.ts';
 import { warmUpPlan } from '../domain/warm-up.ts';
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
@@ -39,7 +39,11 @@ function drill(library: Library, item: RoutineItem): DrillView {
     // Shown in brackets after the name, mid-sentence: "Hip swing (leg swing)".
     alias: exercise.alias.charAt(0).toLowerCase() + exercise.alias.slice(1),
     // Only the amount: a warm-up happens whenever the routine does, so its frequency is noise.
-    dose: amountWords(item.dose, library.settings.units),
+    dose: amountWords(
+      item.dose,
+      library.settings.units,
+      catalogFor(library.settings.language).dose,
+    ),
     steps: exercise.steps.join(' '),
     stop: exercise.stopRules.join(' '),
   };

@@ -90,12 +90,13 @@ export function moveOnWords(
 
 export function doseView(dose: Dose, library: Library): DoseView {
   const units = library.settings.units;
+  const words = catalogFor(library.settings.language).dose;
   return {
-    words: doseWords(dose, units),
-    amount: amountWords(dose, units),
-    numbers: doseNumbers(dose, units),
-    rest: restWords(dose),
-    frequency: frequencyWords(dose.frequency),
+    words: doseWords(dose, units, words),
+    amount: amountWords(dose, units, words),
+    numbers: doseNumbers(dose, units, words),
+    rest: restWords(dose, words),
+    frequency: frequencyWords(dose.frequency, words),
   };
 }
 

@@ -49,6 +49,7 @@ describe('npm run deck arguments', () => {
       html: 'side-hip-starter.html',
       pdf: 'side-hip-starter.pdf',
       notesPdf: path.join('notes', 'side-hip-starter.pdf'),
+      pptx: 'side-hip-starter.pptx',
     };
     expect(await deck('side-hip-starter')).toEqual({
       id: 'side-hip-starter',
@@ -70,7 +71,7 @@ describe('npm run deck arguments', () => {
     expect(await deck('side-hip-starter', '--out', 'talk.html')).toEqual({
       id: 'side-hip-starter',
       folder: '',
-      names: { html: 'talk.html', pdf: 'talk.pdf', notesPdf: 'talk-notes.pdf' },
+      names: { html: 'talk.html', pdf: 'talk.pdf', notesPdf: 'talk-notes.pdf', pptx: 'talk.pptx' },
     });
   });
 
@@ -78,7 +79,7 @@ describe('npm run deck arguments', () => {
     expect(
       await refused('side-hip-startr', 'another', '--slides', '--notes', '--no-pdf', '--out', ''),
     ).toMatchInlineSnapshot(`
-      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --out, --browser-path, --list, --help.
+      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --pptx, --out, --browser-path, --list, --help.
       --out: needs a value; it is empty. Hint: Write --out <folder>.
       another: one deck at a time; side-hip-startr came first. Hint: Run the command once for each.
       --notes --no-pdf: --notes makes a PDF, and --no-pdf says to make none. Hint: Leave out one of them.

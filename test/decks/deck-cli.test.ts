@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { readPptx } from './pptx-read.ts';
 
 let content: string;
 let work: string;
@@ -30,6 +31,22 @@ describe('npm run deck', () => {
     expect(html).toMatch(/@font-face \{[^}]*url\("data:font\/woff2;base64,/);
   });
 
+  it('writes an editable PowerPoint file beside it with --pptx', async () => {
+    const folder = path.join(work, 'pptx');
+    const result = await runCli(
+      ['deck', 'side-hip-starter', '--pptx', '--no-pdf', '--out', folder],
+      {
+        ROUTINE_PRESS_CONTENT: content,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`  ${path.join(folder, 'side-hip-starter.pptx')}\n`);
+    const pptx = await readPptx(await readFile(path.join(folder, 'side-hip-starter.pptx')));
+    expect(pptx.slides).toHaveLength(8);
+    expect(pptx.slides[0]?.text).toContain('Build strong side hips at home');
+  });
+
   it('replaces an existing .html file given as --out, in one rename', async () => {
     const file = path.join(work, 'talk.html');
     await writeFile(file, 'an older deck');
@@ -52,7 +69,7 @@ describe('npm run deck', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatchInlineSnapshot(`
-      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --out, --browser-path, --list, --help.
+      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --pptx, --out, --browser-path, --list, --help.
       b: one deck at a time; side-hip-startr came first. Hint: Run the command once for each.
       side-hip-startr: there is no such deck. Hint: Did you mean "side-hip-starter"? The decks are: side-hip-starter.
       See every option: npm run deck -- --help

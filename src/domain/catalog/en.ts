@@ -367,6 +367,8 @@ export const en = {
     paused: 'Paused',
     next: 'Next: {what}',
     finished: 'Well done! You finished the routine.',
+    /** The big clock's name for screen readers. */
+    timeLeft: 'Time left',
     say: {
       rest: 'Rest',
       switch: 'Switch to your {side}',

@@ -342,6 +342,7 @@ export const es: Catalog = {
     paused: 'En pausa',
     next: 'Luego: {what}',
     finished: '¡Muy bien! Terminaste la rutina.',
+    timeLeft: 'Tiempo que queda',
     say: {
       rest: 'Descansa',
       switch: 'Cambia a tu {side}',

@@ -1,0 +1,36 @@
+/**
+ * Two places where pptxgenjs 4.0 writes XML that PowerPoint opens only after "repair", fixed in the
+ * finished file:
+ * - a paragraph of several runs (a bold word in a sentence) gets an `<a:pPr>` before every run,
+ *   but the schema allows one, first (https://github.com/gitbrent/PptxGenJS/pull/1083);
+ * - a solid background colour lacks its `<a:effectLst/>`
+ *   (https://github.com/gitbrent/PptxGenJS/pull/1457, issue 1442).
+ */
+import JSZip from 'jszip';
+
+/** Keeps only a paragraph's first properties, before its first run. */
+export function oneParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_whole, inner: string) => {
+    const firstRun = inner.search(/<a:(r|br|fld)\b/);
+    if (firstRun < 0) return `<a:p>${inner}</a:p>`;
+    const rest = inner
+      .slice(firstRun)
+      .replace(/<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g, '');
+    return `<a:p>${inner.slice(0, firstRun)}${rest}</a:p>`;
+  });
+}
+
+export function backgroundEffects(xml: string): string {
+  return xml.replace(/<\/a:solidFill><\/p:bgPr>/g, '</a:solidFill><a:effectLst/></p:bgPr>');
+}
+
+export async function fixPptx(bytes: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !/^ppt\/.*\.xml$/.test(file.name)) continue;
+    const xml = await file.async('string');
+    const fixed = backgroundEffects(oneParagraphProperties(xml));
+    if (fixed !== xml) zip.file(file.name, fixed);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

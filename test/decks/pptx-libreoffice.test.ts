@@ -1,0 +1,116 @@
+/**
+ * The PowerPoint files of bundled decks open in LibreOffice Impress (headless) and convert to PDF
+ * with a notes page for each slide: the page count matches, each slide shows its title (an
+ * exercise's name on its slide) and each notes page its notes. Runs only where `soffice` is
+ * installed (.ci/run installs it); elsewhere it is skipped, and says so.
+ *
+ * All 18 bundled decks took 7.5 minutes on a shared 2-core machine, so by default it converts the
+ * deck file (every kind of own slide) and the first and last routine decks; PPTX_ALL=1 converts all.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allDecks } from '../../src/decks/plan.ts';
+import { deckPptx } from '../../src/decks/pptx.ts';
+import type { DeckPlan } from '../../src/decks/slides.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { tempWorkFolder } from '../helpers/cli.ts';
+import { readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+
+const run = promisify(execFile);
+const soffice = await run('sh', ['-c', 'command -v soffice']).then(
+  ({ stdout }) => stdout.trim(),
+  () => '',
+);
+
+let browser: Browser;
+let work: string;
+let plans: DeckPlan[];
+const pdfs = new Map<string, PdfFacts>();
+
+/** Whitespace and case aside, as a line broken over two lines in the PDF still matches. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+beforeAll(async () => {
+  if (!soffice) return;
+  work = await tempWorkFolder('pptx-libreoffice');
+  browser = await testBrowser();
+  const library = await loadLibrary('routines');
+  const every = allDecks(library);
+  const routineDecks = every.filter((plan) => plan.id in library.routines);
+  plans =
+    process.env['PPTX_ALL'] === '1'
+      ? every
+      : [
+          ...every.filter((plan) => plan.id in library.decks),
+          ...[routineDecks[0], routineDecks.at(-1)].filter((plan) => plan !== undefined),
+        ];
+  const files: string[] = [];
+  for (const plan of plans) {
+    const file = path.join(work, `${plan.id}.pptx`);
+    await writeFile(file, await deckPptx(library, plan, browser));
+    files.push(file);
+  }
+  await releaseBrowser(browser);
+  const out = path.join(work, 'pdf');
+  await mkdir(out);
+  // A profile of its own: another LibreOffice running on this machine cannot get in the way.
+  const profile = pathToFileURL(path.join(work, 'lo-profile')).href;
+  const notes = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}';
+  await run(
+    soffice,
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      notes,
+      '--outdir',
+      out,
+      ...files,
+    ],
+    { timeout: 400_000 },
+  );
+  for (const plan of plans) pdfs.set(plan.id, await readPdf(path.join(out, `${plan.id}.pdf`)));
+}, 600_000);
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!soffice)('bundled decks as PowerPoint, opened in LibreOffice Impress', () => {
+  it('converts to a PDF with each slide and then its notes page', () => {
+    for (const plan of plans)
+      expect(pdfs.get(plan.id)?.pages, plan.id).toBe(2 * plan.slides.length);
+  });
+
+  it("shows each slide's title as text, an exercise's name on its slide", () => {
+    for (const plan of plans) {
+      const pdf = pdfs.get(plan.id);
+      plan.slides.forEach((slide, i) =>
+        expect(flat(pdf?.text[i] ?? ''), `${plan.id} slide ${i + 1}`).toContain(flat(slide.title)),
+      );
+      const exercises = plan.slides.filter((s) => s.kind === 'exercise');
+      if (plan.id !== 'hip-pain-after-running')
+        expect(exercises.length, plan.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has the speaker notes as text on each slide's notes page", () => {
+    for (const plan of plans) {
+      const pdf = pdfs.get(plan.id);
+      plan.slides.forEach((slide, i) => {
+        const first = slide.notes.text ?? slide.notes.sections[0]?.items[0];
+        if (!first) return;
+        // The first 60 characters: enough to know the notes, short of where a long note is cut.
+        expect(
+          flat(pdf?.text[plan.slides.length + i] ?? ''),
+          `${plan.id} notes ${i + 1}`,
+        ).toContain(flat(first).slice(0, 60));
+      });
+    }
+  });
+});
