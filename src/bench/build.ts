@@ -16,6 +16,11 @@ import { mebibytes, withPeakMemory } from './memory.ts';
 import { watchChromium, type TreeUsage } from './process-tree.ts';
 import type { Benchmark, BenchRunOptions, BenchSection } from './report.ts';
 import { generateSynthetic } from './synthetic.ts';
+import { handoutJobs } from '../handouts/build.ts';
+import { loadLibrary } from '../model/load.ts';
+import { templateEnv } from '../render/env.ts';
+import { profileHandout } from './handout-profile.ts';
+import { typicalJob } from './handouts.ts';
 
 /** The exercise the one-exercise edit changes (in copy 1 of the synthetic library). */
 export const editedExercise = 'clamshell';
@@ -40,9 +45,12 @@ async function measure(config: Config): Promise<Measured> {
   // Collect what earlier builds left behind, so each peak belongs to its own build.
   globalThis.gc?.();
   const cpu = process.cpuUsage();
-  const chromium = watchChromium();
+  const chromium = await watchChromium();
   const started = performance.now();
-  const { result: report, peakBytes } = await withPeakMemory(() => buildEverything(config));
+  // Stopped even when the build fails, or its timer would keep the process running.
+  const { result: report, peakBytes } = await withPeakMemory(() => buildEverything(config)).finally(
+    () => chromium.stop(),
+  );
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {
@@ -78,6 +86,25 @@ function row(scale: number, run: string, m: Measured): string {
   ].join(' | ');
 }
 
+/** Where the typical handout's time goes (handout-profile.ts), against the 60 ms goal. */
+async function typicalProfile(config: Config, work: string): Promise<string[]> {
+  const library = await loadLibrary(config.content);
+  const templates = templateEnv(config.templates);
+  const jobs = await handoutJobs({ library, templates }, [path.join(work, 'typical')], config.date);
+  const typical = typicalJob(library, jobs);
+  const p = await profileHandout(typical);
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  return [
+    '',
+    `Typical handout (${typical.what.replace('The handout ', '')}, bundled pack) on a warm page, median of 10: ` +
+      `**${ms(p.chromiumCpu)} of Chromium CPU** (all its processes, from /proc; goal under 60 ms), ${ms(p.total)} wall. ` +
+      `Wall time: load ${ms(p.load)}, fonts ready ${ms(p.fonts)}, print ${ms(p.print)} ` +
+      `(untagged ${ms(p.printUntagged)}, tagged without outline ${ms(p.printNoOutline)}). ` +
+      `Chromium's own counters for load + print: style ${ms(p.metrics.style)}, layout ${ms(p.metrics.layout)}, ` +
+      `script ${ms(p.metrics.script)}, all main-thread tasks ${ms(p.metrics.tasks)}.`,
+  ];
+}
+
 async function run(config: Config, options: BenchRunOptions): Promise<BenchSection> {
   const scales = options.hundredfold ? [1, 10, 100] : [1, 10];
   const parent = path.join(config.output, '.bench');
@@ -111,6 +138,7 @@ async function run(config: Config, options: BenchRunOptions): Promise<BenchSecti
       }
       await rm(folder, { recursive: true, force: true });
     }
+    lines.push(...(await typicalProfile(config, work)));
     lines.push(
       '',
       `Load average when this run started: ${load} on ${os.cpus().length} cores (other work on the machine inflates wall times; CPU times are steadier). ` +

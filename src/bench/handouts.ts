@@ -13,9 +13,8 @@ import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { idsOf, lookup } from '../model/lookup.ts';
 import { closeBrowser, launchBrowser } from '../pdf/browser.ts';
+import { profileHandout } from './handout-profile.ts';
 import { pdfCache } from '../pdf/cache.ts';
-import { createPagePool } from '../pdf/page-pool.ts';
-import { loadDocument } from '../pdf/print.ts';
 import { renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
@@ -53,7 +52,7 @@ async function oneBrowser(jobs: readonly PdfJob[], cacheFolder?: string): Promis
  * The regular Letter handout of the routine closest to six exercises in all (warm-up, main and
  * cool-down; the first by id on a tie): the issue's "typical 6-exercise routine".
  */
-function typicalJob(library: Library, jobs: readonly PdfJob[]): PdfJob {
+export function typicalJob(library: Library, jobs: readonly PdfJob[]): PdfJob {
   const count = (id: string) => {
     const r = lookup(library, 'routine', id);
     return r.warmUp.items.length + r.main.length + r.coolDown.length;
@@ -63,39 +62,6 @@ function typicalJob(library: Library, jobs: readonly PdfJob[]): PdfJob {
   const job = jobs.find((j) => j.what === `The handout ${id ?? ''}-letter.pdf`);
   if (!job) throw new Error('no routine to measure');
   return job;
-}
-
-/** Load + fonts + print of one document on a warm page, `warmPrints` times; medians. */
-async function warmPrint(job: PdfJob): Promise<{ total: number; print: number }> {
-  const browser = await launchBrowser();
-  const pool = createPagePool(browser, { size: 1 });
-  const totals: number[] = [];
-  const prints: number[] = [];
-  try {
-    await pool.use(async (pooled) => {
-      for (let i = 0; i <= warmPrints; i++) {
-        const started = performance.now();
-        await loadDocument(pooled, job.source, job.what);
-        const loaded = performance.now();
-        await pooled.page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-        });
-        const done = performance.now();
-        // The first round warms the page up (fonts decoded, code compiled); it is not counted.
-        if (i > 0) {
-          totals.push(done - started);
-          prints.push(done - loaded);
-        }
-      }
-    });
-  } finally {
-    await pool.close();
-    await closeBrowser(browser);
-  }
-  return { total: median(totals), print: median(prints) };
 }
 
 async function run(config: Config): Promise<BenchSection> {
@@ -115,7 +81,7 @@ async function run(config: Config): Promise<BenchSection> {
     for (const job of jobs) perDocumentMs += await timed(() => oneBrowser([job]));
 
     const typical = typicalJob(library, jobs);
-    const warm = await warmPrint(typical);
+    const warm = await profileHandout(typical, warmPrints);
 
     const cache = path.join(work, 'cache');
     const coldMs = await timed(async () =>
@@ -143,7 +109,10 @@ async function run(config: Config): Promise<BenchSection> {
         `| Handouts a second, a browser launched per PDF (same ${jobs.length}) | ${rate(jobs.length, perDocumentMs)} | |`,
         `| Shared browser speed-up | ${speedup.toFixed(1)}× | 5× or more |`,
         `| Time a handout in that shared build, browser start (${ms(median(launches))}) left out (2 pages print at once on 2 cores) | ${ms(perHandoutMs)} | |`,
-        `| Chromium time for one typical handout (${typical.what.replace('The handout ', '')}: load, fonts, print; median of ${warmPrints}) | ${ms(warm.total)} (print alone ${ms(warm.print)}) | under 60 ms |`,
+        `| Chromium time for one typical handout (${typical.what.replace('The handout ', '')}: load, fonts, print; median of ${warmPrints}) | ${ms(warm.total)} wall, ${ms(warm.chromiumCpu)} CPU of all Chromium processes | under 60 ms |`,
+        `| … of which load (setContent to load) / fonts ready / print (tagged, outline) | ${ms(warm.load)} / ${ms(warm.fonts)} / ${ms(warm.print)} | |`,
+        `| … the same print untagged / tagged without outline (what tagging and the outline cost) | ${ms(warm.printUntagged)} / ${ms(warm.printNoOutline)} | |`,
+        `| … Chromium's counters for load + print (CDP Performance.getMetrics): style / layout / script / all tasks | ${ms(warm.metrics.style)} / ${ms(warm.metrics.layout)} / ${ms(warm.metrics.script)} / ${ms(warm.metrics.tasks)} | |`,
         `| Cold build of all ${jobs.length} handouts (empty cache, browser start included) | ${ms(coldMs)} (${ms(coldMs / jobs.length)} a handout) | |`,
         `| No-op rebuild, every handout from the cache | ${ms(noopMs)} (${ratio.toFixed(1)}% of cold) | under 10% |`,
       ],

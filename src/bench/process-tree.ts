@@ -64,8 +64,12 @@ async function chromiumUnder(root: number): Promise<Stat[]> {
   return found;
 }
 
-/** Samples the Chromium processes under this process every `intervalMs` until stopped. */
-export function watchChromium(intervalMs = 100): { stop(): Promise<TreeUsage> } {
+/**
+ * Samples the Chromium processes under this process every `intervalMs` until stopped. CPU time
+ * counts from the call: what processes already running had spent before is taken off.
+ */
+export async function watchChromium(intervalMs = 100): Promise<{ stop(): Promise<TreeUsage> }> {
+  const baseline = new Map((await chromiumUnder(process.pid)).map((s) => [s.pid, s.ticks]));
   const ticks = new Map<number, number>();
   let peak = 0;
   let sampling: Promise<void> = Promise.resolve();
@@ -88,7 +92,7 @@ export function watchChromium(intervalMs = 100): { stop(): Promise<TreeUsage> } 
       await sampling;
       await sample();
       let total = 0;
-      for (const value of ticks.values()) total += value;
+      for (const [pid, value] of ticks) total += value - (baseline.get(pid) ?? 0);
       return {
         chromiumCpuMs: (total / ticksPerSecond) * 1000,
         chromiumPeakBytes: peak,

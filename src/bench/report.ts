@@ -43,3 +43,40 @@ export async function writeToReadme(readme: string, block: string): Promise<void
       : text.replace(/(## Performance\n\n[^\n]*\n)/, `$1\n${block}\n`);
   await writeFile(readme, next);
 }
+
+/**
+ * Some benchmarks run on their own: each of their sections replaces the README's section of that
+ * title (up to the next one), or is added before the end marker; the others stay as they were.
+ * Each carries its own date and machine line, since the block's first line is of another run.
+ */
+export async function writeSectionsToReadme(
+  readme: string,
+  sections: readonly BenchSection[],
+  machine: string,
+): Promise<void> {
+  let text = await readFile(readme, 'utf8');
+  if (!text.includes(start) || !text.includes(end)) {
+    await writeToReadme(readme, renderSections(sections, machine));
+    return;
+  }
+  for (const section of sections) {
+    const heading = `### ${section.title}\n`;
+    const body = [
+      heading.trimEnd(),
+      '',
+      `_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, on its own._`,
+      '',
+      ...section.lines,
+    ].join('\n');
+    const at = text.indexOf(heading, text.indexOf(start));
+    if (at < 0) {
+      text = text.replace(end, `\n${body}\n${end}`);
+      continue;
+    }
+    const nextHeading = text.indexOf('\n### ', at + heading.length);
+    const stop =
+      nextHeading >= 0 && nextHeading < text.indexOf(end) ? nextHeading + 1 : text.indexOf(end);
+    text = `${text.slice(0, at)}${body}\n\n${text.slice(stop)}`;
+  }
+  await writeFile(readme, text.replace(/\n\n\n+/g, '\n\n'));
+}

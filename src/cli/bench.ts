@@ -27,7 +27,7 @@ const benchArgs = {
 interface BenchOptions {
   /** The benchmarks to run, in their usual order. */
   readonly chosen: readonly string[];
-  /** All of them, and the README may be written. */
+  /** Write the figures into README.md (all of them, or the chosen ones' sections). */
   readonly readme: boolean;
   /** --with-100x: the whole build at 100× the content too. */
   readonly hundredfold: boolean;
@@ -48,7 +48,7 @@ export function parseBench(args: readonly string[]): Parsed<BenchOptions> {
       };
     });
   const chosen = names.filter((n) => words.length === 0 || words.some((w) => n.includes(w)));
-  const readme = words.length === 0 && !parsed.values['no-readme'];
+  const readme = !parsed.values['no-readme'];
   const hundredfold = parsed.values['with-100x'] ?? false;
   return {
     ...parsed,
@@ -69,8 +69,10 @@ async function bench(config: Config, { values }: Parsed<BenchOptions>): Promise<
   }
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   if (values.readme) {
-    const { renderSections, writeToReadme } = await import('../bench/report.ts');
-    await writeToReadme('README.md', renderSections(sections, machine));
+    const report = await import('../bench/report.ts');
+    if (values.chosen.length === names.length)
+      await report.writeToReadme('README.md', report.renderSections(sections, machine));
+    else await report.writeSectionsToReadme('README.md', sections, machine);
     console.log('Wrote the figures to README.md (Performance).');
   }
 }
@@ -82,7 +84,7 @@ into README.md (Performance).
 
 Usage: npm run bench [-- <name>…] [-- --no-readme] [-- --with-100x]
 
-  <name>        Only these benchmarks (${names.join(', ')}); the README is left alone.
+  <name>        Only these benchmarks (${names.join(', ')}); only their sections of the README change.
   --no-readme   Print the figures without writing them to README.md.
   --with-100x   The whole build at 100× the content too, besides 1× and 10× (several minutes).
   --help        Show this help.

@@ -31,6 +31,10 @@ Usage: npm run handout -- --routine <id> [options]
   --clinician "<name>"   Your name, printed on the clinician line.
   --paper a4|letter      Paper size. Default: the paper in routines/settings.yaml.
   --large-print          18 pt text instead of 12 pt.
+  --stage <n>            The stage the patient is in, for a routine with stages (1 is the first,
+                         the default): its doses go on the cards, and the next stage is named.
+  --clinician-notes      A copy for the clinic's file: adds the routine's notes for the clinician,
+                         which a patient's copy never prints.
   --lang <language>      The language, one of settings.yaml's languages, e.g. es. Default: the first.
   --dose <exercise>=<dose>
                          Change one exercise's dose; repeat for other exercises. Forms:
@@ -56,6 +60,8 @@ export const handoutArgs = {
     clinician: { type: 'string', value: '"<name>"' },
     paper: { type: 'string', value: 'a4|letter' },
     'large-print': { type: 'boolean' },
+    stage: { type: 'string', value: '<n>' },
+    'clinician-notes': { type: 'boolean' },
     lang: { type: 'string', value: '<language>' },
     dose: { type: 'string', value: '<exercise>=<dose>', multiple: true },
     out: { type: 'string', value: '<file.pdf>' },
@@ -88,12 +94,42 @@ function paperProblem(value: string | undefined): ArgProblem | undefined {
   };
 }
 
+/** --stage as written: a whole number from 1. */
+function stageProblem(value: string | undefined): ArgProblem | undefined {
+  if (value === undefined || /^[1-9]\d*$/.test(value.trim())) return undefined;
+  return {
+    arg: `--stage ${value}`,
+    message: 'not a stage number.',
+    hint: 'Write the stage as a whole number: 1 for the first stage, 2 for the next.',
+  };
+}
+
+/** --stage against the routine: it must have that many stages. */
+function stageOfRoutine(routine: Routine, value: string | undefined): ArgProblem | undefined {
+  if (value === undefined || stageProblem(value)) return undefined;
+  const stage = Number(value.trim());
+  const count = routine.stages.length;
+  if (stage === 1 || stage <= count) return undefined;
+  return {
+    arg: `--stage ${value}`,
+    message:
+      count === 0
+        ? `the routine ${routine.id} has no stages.`
+        : `the routine ${routine.id} has ${count} stages.`,
+    hint:
+      count === 0
+        ? 'Leave out --stage, or change the doses with --dose.'
+        : `Give a stage from 1 to ${count}.`,
+  };
+}
+
 /** The arguments alone, without the library: every mistake in how they are written. */
 export function parseHandout(args: readonly string[]): Parsed<HandoutValues> {
   const parsed = parseArgv(handoutArgs, args);
   const { values } = parsed;
   const more = [
     paperProblem(values.paper),
+    stageProblem(values.stage),
     nameProblem(values.patient, '--patient'),
     nameProblem(values.clinician, '--clinician'),
   ].filter((p) => p !== undefined);
@@ -110,6 +146,10 @@ export interface HandoutRequest {
   readonly patient: string | undefined;
   readonly clinician: string | undefined;
   readonly doses: Readonly<Record<string, DoseOverride>>;
+  /** The stage the patient is in, 1 for the first; undefined when not given. */
+  readonly stage: number | undefined;
+  /** A clinic copy: the routine's clinician notes printed too. */
+  readonly clinicianNotes: boolean;
   /** The absolute path of the PDF, checked: a file that can be written. */
   readonly out: string;
   readonly browserPath: string | undefined;
@@ -194,6 +234,14 @@ export async function handoutRequest(
     ? parseDoses(values.dose ?? [], routineDoses(routine), routine.id)
     : { doses: {}, problems: [] };
   problems.push(...doses.problems);
+  const stage = routine ? stageOfRoutine(routine, values.stage) : undefined;
+  if (stage) problems.push(stage);
+  if (routine && values['clinician-notes'] && routine.notes === undefined)
+    problems.push({
+      arg: '--clinician-notes',
+      message: `the routine ${routine.id} has no notes for the clinician.`,
+      hint: `Leave out --clinician-notes, or add notes: to routines/routines/${routine.id}.yaml.`,
+    });
   const paper = (values.paper?.toLowerCase() as Paper | undefined) ?? library.settings.paper;
   const large = values['large-print'] ?? false;
   const patient = oneLine(values.patient);
@@ -209,6 +257,8 @@ export async function handoutRequest(
     patient,
     clinician: oneLine(values.clinician),
     doses: doses.doses,
+    stage: values.stage === undefined ? undefined : Number(values.stage.trim()),
+    clinicianNotes: values['clinician-notes'] ?? false,
     out: out.file,
     browserPath: values['browser-path'],
   };
@@ -234,6 +284,13 @@ async function programRequest(
       message: 'cannot go with --program.',
       hint: 'Change the dose in the program: in the builder, or in its file.',
     });
+  for (const flag of ['stage', 'clinician-notes'] as const)
+    if (values[flag] !== undefined)
+      problems.push({
+        arg: `--${flag}`,
+        message: 'cannot go with --program.',
+        hint: 'Give it with --routine <id>; a program has its own doses and no stages.',
+      });
   const found = await programArg(library, values.program ?? '', cwd);
   if ('problems' in found) problems.push(...found.problems);
   const program = 'program' in found ? found.program : undefined;
@@ -255,6 +312,8 @@ async function programRequest(
     patient,
     clinician,
     doses: {},
+    stage: undefined,
+    clinicianNotes: false,
     out: out.file,
     browserPath: values['browser-path'],
   };

@@ -40,6 +40,8 @@ export const handoutCommand = defineCommand({
           personal: true,
           date: config.date,
           doses: request.doses,
+          stage: request.stage,
+          clinicianNotes: request.clinicianNotes,
         });
     const browser = sharedBrowser({ browserPath: request.browserPath, config });
     try {

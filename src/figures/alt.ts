@@ -7,6 +7,7 @@
 import type { PropKind } from '../model/schema/pose.ts';
 import type { Scene } from './compose.ts';
 import { postureInfo } from './postures.ts';
+import { bodySide } from './sides.ts';
 import type { ResolvedPose, Side } from './resolve.ts';
 
 const propWords: Record<PropKind, (place: string, pose: ResolvedPose) => string> = {
@@ -44,8 +45,7 @@ const propWords: Record<PropKind, (place: string, pose: ResolvedPose) => string>
 export function sideName(pose: ResolvedPose, side: Side): string {
   const words = postureInfo[pose.posture].sideWords;
   if (words) return side === 'near' ? words[0] : words[1];
-  const nearIsRight = pose.facing === 'right';
-  return (side === 'near') === nearIsRight ? 'right' : 'left';
+  return bodySide(pose, side);
 }
 
 const upright = new Set(['standing', 'kneeling', 'half-kneeling']);

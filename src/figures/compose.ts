@@ -10,6 +10,7 @@ import { alignEnd, placePose, type Placed } from './place.ts';
 import { cameraFor, type Camera } from './project.ts';
 import { resolveFigure, type ResolvedPose } from './resolve.ts';
 import type { Drawn, Point, Shape } from './shapes.ts';
+import { sideLabel } from './sides.ts';
 import { pointOf } from './skeleton.ts';
 
 export interface Frame {
@@ -96,12 +97,55 @@ function squeezeShapes(placed: Placed, camera: Camera): Drawn[] {
   });
 }
 
+/** How far a point is from the segment a–b. */
+function toSegment(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const squared = dx * dx + dy * dy || 1;
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / squared));
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/**
+ * "L" or "R" 14 units from the working knee, in whichever of 8 directions is farthest from every
+ * bone, so it never sits on a limb.
+ */
+function labelShapes(placed: Placed, camera: Camera, text: string | undefined): Drawn[] {
+  const working = placed.pose.working;
+  if (!text || (working !== 'near' && working !== 'far')) return [];
+  const s = placed.skeleton;
+  const chains = [
+    [s.hips, s.chest, s.head],
+    ...[s.near, s.far].flatMap((l) => [
+      [l.hip, l.knee, l.ankle, l.heel, l.toe],
+      [l.shoulder, l.elbow, l.hand],
+    ]),
+  ].map((chain) => chain.map(camera.at));
+  const clearance = (p: Point) =>
+    Math.min(
+      ...chains.flatMap((chain) => chain.slice(1).map((b, i) => toSegment(p, chain[i] ?? b, b))),
+    );
+  const knee = camera.at(s[working].knee);
+  // A knee near the floor gets its label above, never under the floor line.
+  const low = s[working].knee[1] < 0.15;
+  const around = Array.from({ length: 8 }, (_, i): Point => {
+    const angle = (i * Math.PI) / 4;
+    return [knee[0] + 14 * Math.cos(angle), knee[1] + 14 * Math.sin(angle)];
+  }).filter((p) => !low || p[1] <= knee[1] + 0.01);
+  const at = around.reduce((best, p) => (clearance(p) > clearance(best) + 0.01 ? p : best));
+  return [{ shape: { type: 'label', at, text, style: 'label' }, depth: 1001 }];
+}
+
 function shapesOf(
   placed: Placed,
   other: Placed,
   camera: Camera,
+  label?: string,
 ): { drawn: Drawn[]; arrow?: [Point, Point]; squeezed: boolean } {
-  const drawn = [...drawBody(placed, camera), ...placed.props.map((p) => drawProp(p, camera))];
+  const drawn = [
+    ...drawBody(placed, camera),
+    ...placed.props.map((p) => drawProp(p, camera)),
+    ...labelShapes(placed, camera, label),
+  ];
   const squeeze = placed.pose.squeeze ? squeezeShapes(placed, camera) : [];
   drawn.push(...squeeze);
   const squeezed = squeeze.length > 0;
@@ -121,6 +165,11 @@ function extent(shape: Shape): Point[] {
       return [
         [shape.c[0] - shape.r - pad, shape.c[1] - shape.r - pad],
         [shape.c[0] + shape.r + pad, shape.c[1] + shape.r + pad],
+      ];
+    case 'label':
+      return [
+        [shape.at[0] - 8, shape.at[1] - 8],
+        [shape.at[0] + 8, shape.at[1] + 8],
       ];
     case 'capsule':
       return [shape.a, shape.b].flatMap((p): Point[] => [
@@ -179,8 +228,8 @@ export function placeFigure(figure: Figure): PlacedFigure {
 export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
   const { start, end, startCamera, endCamera } = placeFigure(figure);
   const poses = { start: start.pose, end: end.pose };
-  const a = shapesOf(start, end, startCamera);
-  const b = shapesOf(end, start, endCamera);
+  const a = shapesOf(start, end, startCamera, sideLabel(figure, start.pose));
+  const b = shapesOf(end, start, endCamera, sideLabel(figure, end.pose));
   const shapes = [...a.drawn, ...b.drawn].map((d) => d.shape);
   // Seen from above, the floor is a plane, not a line: draw a baseline just under the figure.
   const floorY =

@@ -7,6 +7,7 @@ import type { Figure } from '../model/schema/pose.ts';
 import { altText } from './alt.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
+import { sidedFigure } from './sides.ts';
 import { sceneSvg } from './svg.ts';
 
 export interface DrawnFigure {
@@ -56,7 +57,11 @@ export function exerciseFigures(exercise: Exercise, root: string): FiguresView {
         credit: `Picture: ${m.attribution}, ${m.licence}`,
       })),
     };
-  else if (exercise.figure) view = { kind: 'drawn', ...drawFigure(exercise.name, exercise.figure) };
+  else if (exercise.figure)
+    view = {
+      kind: 'drawn',
+      ...drawFigure(exercise.name, sidedFigure(exercise.figure)),
+    };
   cache.set(exercise, view);
   return view;
 }

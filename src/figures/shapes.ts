@@ -20,7 +20,8 @@ export type Style =
   | 'floor'
   | 'mat'
   | 'arrow'
-  | 'arrowHead';
+  | 'arrowHead'
+  | 'label';
 
 export type Point = readonly [number, number];
 
@@ -39,7 +40,9 @@ export type Shape =
       readonly b: Point;
       readonly r: number;
       readonly style: Style;
-    };
+    }
+  /** "L" or "R" beside the working leg, centred on `at`. */
+  | { readonly type: 'label'; readonly at: Point; readonly text: string; readonly style: Style };
 
 /** A shape with its distance toward the viewer; shapes are painted far to near. */
 export interface Drawn {

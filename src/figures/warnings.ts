@@ -7,6 +7,7 @@
 import type { Exercise } from '../model/library.ts';
 import { composeFigure, type Scene } from './compose.ts';
 import { largestChange } from './motion.ts';
+import { missingSide } from './sides.ts';
 
 /** An arrow shorter than this (in picture units) is not drawn: it would be a dot with a head. */
 const shortestArrow = 6;
@@ -21,7 +22,9 @@ export const visibleMm = 1.5;
 export interface FigureWarning {
   /** The field in the exercise file that asked for what is not drawn: figure.start.arrow. */
   readonly path:
-    readonly ['figure', 'start' | 'end', 'arrow' | 'squeeze'] | readonly ['figure', 'end'];
+    | readonly ['figure', 'start' | 'end', 'arrow' | 'squeeze']
+    | readonly ['figure', 'end']
+    | readonly ['figure'];
   /** What is not drawn and why, in plain words. */
   readonly message: string;
   /** How to fix it, when the message does not already say. */
@@ -57,7 +60,17 @@ export function figureWarnings(exercise: Exercise): FigureWarning[] {
       });
     return found;
   });
-  return change ? [...drawn, change] : drawn;
+  const side = missingSide(exercise.figure, exercise.steps);
+  const unsided: FigureWarning[] = side
+    ? [
+        {
+          path: ['figure'],
+          message: `The steps name your ${side} leg, but the figure does not say which leg it shows, so it has no L or R label.`,
+          hint: `Add a line "side: ${side}" under figure: if the highlighted leg is your ${side} leg.`,
+        },
+      ]
+    : [];
+  return [...drawn, ...(change ? [change] : []), ...unsided];
 }
 
 /**

@@ -36,6 +36,8 @@ export interface HandoutOptions extends Variant {
   readonly stage?: number | undefined;
   /** The address the QR code and short link open instead of the routine's page: a program's page. */
   readonly link?: string | undefined;
+  /** A copy for the clinic's file: the routine's notes for the clinician are printed too. */
+  readonly clinicianNotes?: boolean | undefined;
 }
 
 /**
@@ -116,6 +118,8 @@ export interface HandoutView {
     readonly conditions: readonly ConditionAdviceView[];
   };
   readonly stages: StagesView | null;
+  /** The routine's notes for the clinician, on a clinic copy only (`--clinician-notes`). */
+  readonly clinicianNotes: { readonly title: string; readonly text: string } | null;
   readonly painRule: PainRuleView;
   /** In every page's footer: the patient's name and the date, or lines to fill in. */
   readonly runningHead: string;
@@ -210,6 +214,10 @@ export async function handoutView(
       conditions: conditionAdvice(library, routine, words),
     },
     stages,
+    clinicianNotes:
+      options.clinicianNotes && routine.notes !== undefined
+        ? { title: catalog.handout.clinicianNotes, text: routine.notes }
+        : null,
     painRule,
     words: { stop: catalog.card.stop },
     runningHead: `${words.name}: ${options.patient ?? blank} · ${words.date}: ${options.personal ? date : blank}`,

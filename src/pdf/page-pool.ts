@@ -3,12 +3,19 @@
  * guard turned on once and a default timeout on every wait, and reused between documents. A page
  * whose job failed (a timeout, say) is closed rather than reused, since it may still be busy.
  */
+import os from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { defaultTimeout } from './browser.ts';
 import { guardNetwork, type NetworkGuard } from './network.ts';
 
+/**
+ * One page a core, at least two: a page's layout and print run on one renderer thread, so pages
+ * printing side by side keep every core busy, and a second page hides the waits of the first.
+ */
+export const defaultPoolSize = Math.max(2, os.availableParallelism());
+
 export interface PoolOptions {
-  /** Pages open at once. Two suits a 2-core machine; more rarely helps. */
+  /** Pages open at once: one a core by default (`defaultPoolSize`), each printing on its own. */
   readonly size?: number;
   /** Milliseconds for any one wait on a page. */
   readonly timeout?: number;
@@ -33,7 +40,7 @@ export interface PagePool {
 }
 
 export function createPagePool(browser: Browser, options: PoolOptions = {}): PagePool {
-  const size = Math.max(1, options.size ?? 2);
+  const size = Math.max(1, options.size ?? defaultPoolSize);
   const timeout = options.timeout ?? defaultTimeout;
   const idle: PooledPage[] = [];
   const open = new Set<PooledPage>();

@@ -7,7 +7,7 @@
 import type { Browser } from 'puppeteer-core';
 import { browserStopped } from './browser.ts';
 import { cacheKey, type PdfCache } from './cache.ts';
-import { createPagePool, type PagePool } from './page-pool.ts';
+import { createPagePool, defaultPoolSize, type PagePool } from './page-pool.ts';
 import { stampDate } from './pdf-dates.ts';
 import { printPdf, type DocumentSource } from './print.ts';
 import { progress, type ProgressStream } from './progress.ts';
@@ -68,7 +68,7 @@ export async function renderPdfs(
     (pool ??= options.browser().then((launched) => {
       browser = launched;
       return createPagePool(launched, {
-        size: options.poolSize ?? 2,
+        size: options.poolSize ?? defaultPoolSize,
         ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
         allowedOrigin: options.allowedOrigin,
         javaScript: options.javaScript ?? false,
@@ -108,7 +108,7 @@ export async function renderPdfs(
         });
     };
     const results = await Promise.allSettled(
-      Array.from({ length: Math.max(1, options.poolSize ?? 2) }, worker),
+      Array.from({ length: Math.max(1, options.poolSize ?? defaultPoolSize) }, worker),
     );
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;

@@ -63,6 +63,8 @@ describe('npm run handout arguments', () => {
       patient: 'Sam Lee',
       clinician: 'Dr Ana Ruiz',
       doses: { clamshell: { sets: 3, reps: 15 }, 'side-plank': { sets: 2, holdSeconds: 30 } },
+      stage: undefined,
+      clinicianNotes: false,
       out: path.join(work, 'sam.pdf'),
       browserPath: undefined,
     });
@@ -283,7 +285,7 @@ describe('npm run handout --program', () => {
     `);
   });
 
-  it('refuses --routine or --dose with it', async () => {
+  it('refuses --routine, --dose or --stage with it', async () => {
     await writeFile(file(), yaml);
     expect(
       await refused(
@@ -293,10 +295,60 @@ describe('npm run handout --program', () => {
         'six-move-hips',
         '--dose',
         'clamshell=3',
+        '--stage',
+        '2',
       ),
     ).toMatchInlineSnapshot(`
       "--routine six-move-hips: cannot go with --program. Hint: Give one of them: a routine, or a program.
       --dose: cannot go with --program. Hint: Change the dose in the program: in the builder, or in its file.
+      --stage: cannot go with --program. Hint: Give it with --routine <id>; a program has its own doses and no stages.
+      See every option: npm run handout -- --help"
+    `);
+  });
+});
+
+// Issue 12: the stage the patient is in, and a clinic copy with the routine's clinician notes,
+// on the bundled routines (the six-exercise fixture has neither stages nor notes).
+describe('npm run handout --stage and --clinician-notes', () => {
+  let bundled: Library;
+  beforeAll(async () => {
+    bundled = await loadLibrary(path.join(import.meta.dirname, '../../routines'));
+  });
+  const request = (...args: string[]) => handoutRequest(bundled, parseHandout(args), work);
+  const refusedHere = async (...args: string[]) => {
+    const error = await request(...args).then(
+      () => new Error(`accepted: ${args.join(' ')}`),
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ArgumentError);
+    return (error as ArgumentError).message.split(work).join('<work>');
+  };
+
+  it('reads the stage and the clinic copy', async () => {
+    expect(
+      await request('--routine', 'outer-hip-pain', '--stage', '2', '--clinician-notes'),
+    ).toMatchObject({ routine: 'outer-hip-pain', stage: 2, clinicianNotes: true });
+    expect(await request('--routine', 'outer-hip-pain')).toMatchObject({
+      stage: undefined,
+      clinicianNotes: false,
+    });
+  });
+
+  it('explains a stage that is not a number or not in the routine, and notes that are not there', async () => {
+    const outputs = [
+      await refusedHere('--routine', 'outer-hip-pain', '--stage', 'two'),
+      await refusedHere('--routine', 'outer-hip-pain', '--stage', '4'),
+      await refusedHere('--routine', 'side-to-side-stability', '--stage', '2', '--clinician-notes'),
+    ];
+    expect(outputs.join('\n---\n')).toMatchInlineSnapshot(`
+      "--stage two: not a stage number. Hint: Write the stage as a whole number: 1 for the first stage, 2 for the next.
+      See every option: npm run handout -- --help
+      ---
+      --stage 4: the routine outer-hip-pain has 3 stages. Hint: Give a stage from 1 to 3.
+      See every option: npm run handout -- --help
+      ---
+      --stage 2: the routine side-to-side-stability has no stages. Hint: Leave out --stage, or change the doses with --dose.
+      --clinician-notes: the routine side-to-side-stability has no notes for the clinician. Hint: Leave out --clinician-notes, or add notes: to routines/routines/side-to-side-stability.yaml.
       See every option: npm run handout -- --help"
     `);
   });

@@ -81,6 +81,34 @@ describe('npm run handout', () => {
     );
   });
 
+  // Issue 12: the stage the patient is in (its doses on the cards, the next one named), and a
+  // clinic copy with the routine's notes for the clinician, which a patient's copy never has.
+  it('prints the stage asked for, and the clinician notes on a clinic copy', async () => {
+    const bundled = path.join(import.meta.dirname, '../../routines');
+    const routine = (await loadLibrary(bundled)).routines['outer-hip-pain'];
+    if (!routine?.notes) throw new Error('outer-hip-pain lost its stages or notes');
+    const make = async (name: string, ...args: string[]) => {
+      const out = path.join(work, name);
+      const result = await runCli(
+        ['handout', '--routine', 'outer-hip-pain', '--paper', 'letter', '--out', out, ...args],
+        { ...env(), ROUTINE_PRESS_CONTENT: bundled },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      return (await readPdf(out)).text.join(' ');
+    };
+    const clinic = await make('clinic.pdf', '--stage', '2', '--clinician-notes');
+    expect(clinic).toContain('Now, weeks 3 to 4: Hold longer and do a little more.');
+    expect(clinic).toContain('Next, weeks 5 to 6:');
+    const bridge = clinic.slice(clinic.indexOf('. Glute bridge'));
+    expect(bridge).toContain('3 sets of 12, once a day'); // stage 2's dose, not stage 1's
+    expect(clinic).toContain('For the clinician only');
+    expect(clinic).toContain(routine.notes.replace(/\s+/g, ' ').slice(0, 60));
+    const patient = await make('patient.pdf');
+    expect(patient).toContain('Now, weeks 1 to 2:');
+    expect(patient).not.toContain('For the clinician only');
+    expect(patient).not.toContain(routine.notes.slice(0, 40));
+  });
+
   it('names the file after the routine and patient by default, on the paper in the settings', async () => {
     const result = await runCli(
       ['handout', '--routine', 'side-hip-starter', '--patient', 'Jo Åberg'],

@@ -107,6 +107,8 @@ export const en = {
     exercises: 'Your exercises',
     exercisesIntro: 'Do them in order, 1 to {count}.',
     coolDown: 'Cool down',
+    /** The heading of the routine's clinician notes, on a clinic copy (`--clinician-notes`). */
+    clinicianNotes: 'For the clinician only',
     call: 'Call {clinic}: {phone}.',
     /** The page footer: "Page 2 of 3". */
     page: 'Page',
@@ -367,6 +369,8 @@ export const en = {
     paused: 'Paused',
     next: 'Next: {what}',
     finished: 'Well done! You finished the routine.',
+    /** The big clock's name for screen readers. */
+    timeLeft: 'Time left',
     say: {
       rest: 'Rest',
       switch: 'Switch to your {side}',

@@ -97,6 +97,7 @@ export const es: Catalog = {
     exercises: 'Tus ejercicios',
     exercisesIntro: 'Hazlos en orden, del 1 al {count}.',
     coolDown: 'Para terminar',
+    clinicianNotes: 'Solo para el profesional',
     call: 'Llama a {clinic}: {phone}.',
     page: 'Página',
     of: 'de',
@@ -342,6 +343,7 @@ export const es: Catalog = {
     paused: 'En pausa',
     next: 'Luego: {what}',
     finished: '¡Muy bien! Terminaste la rutina.',
+    timeLeft: 'Tiempo que queda',
     say: {
       rest: 'Descansa',
       switch: 'Cambia a tu {side}',

@@ -245,6 +245,12 @@ export const figure = z
     start: pose.describe('The position you start in: view, posture and what differs from usual.'),
     /** The position at the end of the movement; only what changes. */
     end: poseChange.describe('The position at the end of the movement: only what changes.'),
+    side: z
+      .enum(['left', 'right'])
+      .optional()
+      .describe(
+        'Which of your legs the figure shows working (the one marked by working:): left or right, as the steps name it. The picture is turned to show that leg and labels it L or R. Lying on your side or in a side plank the steps say top and bottom, so there is no label.',
+      ),
   })
   .superRefine((value, ctx) => {
     checkView('start', value.start, value.start, ctx);
