@@ -4,7 +4,8 @@
  * decimal, so the advice never rounds up past the rule (from 13: 14.3, 15.7, 17.3).
  */
 import type { Library, Routine } from '../model/library.ts';
-import { fill, type Catalog } from './catalog/index.ts';
+import { fill } from './catalog/fill.ts';
+import type { Catalog } from './catalog/index.ts';
 
 export type Unit = 'km' | 'mi';
 

@@ -3,7 +3,8 @@
  * next weeks out. It starts hidden, so without a script only the table shows. `plan` is the pure
  * part (no DOM), so the tests check the words without a browser.
  */
-import { catalogFor, en, fill, type Catalog } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
 import { distanceText, weeklyLimits, type Unit } from '../domain/ten-percent.ts';
 
 /** More than this in one week is not a runner's week (about 43 km or 29 miles a day, every day). */
@@ -21,7 +22,7 @@ export function plan(
   unit: Unit,
   percent: number,
   weeks: number,
-  words: Catalog['site']['planner'] = en.site.planner,
+  words: Catalog['site']['planner'],
 ): Plan {
   const none = Array.from({ length: weeks }, () => '–');
   const distance = Number(typed);
@@ -48,8 +49,8 @@ export function plan(
 
 function start(form: HTMLFormElement): void {
   const percent = Number(form.dataset['percent'] ?? '10');
-  // The page's language picks the catalog, the same one the page was built with.
-  const words = catalogFor(document.documentElement.lang).site.planner;
+  // The page hands over its own words, so the script carries no catalog (one language, not all).
+  const words = JSON.parse(form.dataset['words'] ?? '{}') as Catalog['site']['planner'];
   const input = form.querySelector<HTMLInputElement>('input[name="distance"]');
   const cells = [...form.querySelectorAll<HTMLElement>('[data-week]')];
   const message = form.querySelector<HTMLElement>('[data-planner-message]');

@@ -145,7 +145,7 @@ describe('npm run build is atomic', () => {
     expect(result.stdout).toContain('  handouts 8/8 (8 unchanged, from the cache)\n');
     expect(result.stdout).toMatch(/Building the slide decks…\n$/);
     expect(atWork(result.stderr)).toMatch(
-      /^<work>\/decks-fail\/deck\/deck\.hbs:18(:\d+)?: the template \w+ \{\{titel\}\}, but there is no field "titel" here/,
+      /^<work>\/decks-fail\/deck\/deck\.hbs:\d+:\d+: the template \w+ \{\{titel\}\}, but there is no field "titel" here/,
     );
     await expectUnchanged();
   }, 120_000);

@@ -43,6 +43,7 @@ describe('npm run check gives advice', () => {
         1 condition
         1 warm-up protocol
         0 decks
+        0 programs
         1 risk factor
         1 prevention practice
 
@@ -66,7 +67,7 @@ describe('npm run check gives advice', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Content in .* is valid\./);
     expect(result.stdout).not.toContain('advice');
-    expect(result.stdout.trimEnd().split('\n')).toHaveLength(8);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(9);
   });
 
   it('still fails on a content error, with no advice', async () => {

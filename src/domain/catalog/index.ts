@@ -3,6 +3,7 @@
  * widened to `string`, so another language must give every key (a missing one is a type error).
  */
 import { en } from './en.ts';
+import { fill } from './fill.ts';
 import { es } from './es.ts';
 
 type Widen<T> = T extends string
@@ -19,13 +20,6 @@ const catalogs: Readonly<Record<string, Catalog>> = { en, es };
 export function catalogFor(language: string): Catalog {
   const primary = language.toLowerCase().split('-')[0] ?? 'en';
   return catalogs[primary] ?? en;
-}
-
-/** "Call {clinic}: {phone}." + {clinic: 'Riverside', phone: '555'} → "Call Riverside: 555." */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
 }
 
 /** Every string of a catalog with its key path ("stop.general[2]"), for the text checks. */
@@ -46,3 +40,4 @@ export function catalogStrings(catalog: Catalog): { key: string; text: string }[
 }
 
 export { en, es };
+export { fill };
