@@ -74,6 +74,7 @@ export function workUnits(libraries: readonly Library[]): WorkUnit[] {
         deckFiles.html(plan.id, language),
         deckFiles.pdf(plan.id, language),
         deckFiles.notesPdf(plan.id, language),
+        deckFiles.pptx(plan.id, language),
       ];
       units.push({
         id: `decks/${deckFiles.html(plan.id, language).replace(/\.html$/, '')}`,

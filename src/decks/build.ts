@@ -78,8 +78,9 @@ export async function writePptx(
   browser: Browser,
   folders: readonly string[],
   name = deckFiles.pptx(plan.id, pathLanguage(library)),
+  date = new Date(),
 ): Promise<string[]> {
-  const bytes = await deckPptx(library, plan, browser);
+  const bytes = await deckPptx(library, plan, browser, date);
   const files = folders.map((folder) => path.join(folder, name));
   for (const file of files) await writeFileAtomic(file, bytes);
   return files;
@@ -116,6 +117,14 @@ export async function buildDecks(
     date: context.config.date,
   });
   for (const { library, plans } of decks)
-    for (const plan of plans) await writePptx(library, plan, await context.browser(), folders);
+    for (const plan of plans)
+      await writePptx(
+        library,
+        plan,
+        await context.browser(),
+        folders,
+        deckFiles.pptx(plan.id, pathLanguage(library)),
+        context.config.date,
+      );
   return stats;
 }

@@ -118,9 +118,10 @@ describe('a build in English and Spanish', () => {
       'decks/side-hip-starter.pdf',
       'decks/side-hip-starter-es.pdf',
       'decks/notes/side-hip-starter-es.pdf',
+      'decks/side-hip-starter-es.pptx',
     ])
       expect([1, 2]).toContain(expected[file]);
     const spanish = Object.keys(expected).filter((file) => file.includes('-es'));
-    expect(spanish).toHaveLength(4 + 3);
+    expect(spanish).toHaveLength(4 + 4);
   });
 });
