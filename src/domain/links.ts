@@ -23,6 +23,8 @@ export const pagePath = {
   builder: () => 'builder/',
   /** One person's program as they should do it, from the fragment of the handout's QR code. */
   program: () => 'program/',
+  /** The follow-along view of a program from a link (the program in the fragment, as above). */
+  programFollow: () => 'program/go/',
 } as const;
 
 /** The files that make the site installable and usable offline (made by the build and src/site/public/). */
