@@ -29,12 +29,7 @@ const entry = path.join(import.meta.dirname, '..', 'site', 'offline-worker.ts');
  */
 const shared = 'js,css,woff2,svg,png,webp,jpg,jpeg,gif,ico,webmanifest';
 const pages = 'html,xml';
-const openedLater = [
-  'handouts/**',
-  'decks/**',
-  '**/builder/**',
-  `**/${appFiles.serviceWorker}`,
-];
+const openedLater = ['handouts/**', 'decks/**', '**/builder/**', `**/${appFiles.serviceWorker}`];
 
 export interface Precache {
   /** The language whose visitors keep this. */
