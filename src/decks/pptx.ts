@@ -311,11 +311,15 @@ function addSlide(
   if (notes) slide.addNotes(notes);
 }
 
-/** The deck as a .pptx file's bytes; `browser` draws the pictures as PNG. */
+/**
+ * The deck as a .pptx file's bytes; `browser` draws the pictures as PNG. `date` is stamped as the
+ * file's created and modified date, so one build's date gives the same bytes (shards, caches).
+ */
 export async function deckPptx(
   library: Library,
   plan: DeckPlan,
   browser: Browser,
+  date = new Date(),
 ): Promise<Buffer> {
   const t = catalogFor(library.settings.language);
   const theme = deckTheme(library.settings);
@@ -351,5 +355,5 @@ export async function deckPptx(
     addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
   );
   const bytes = await pptx.write({ outputType: 'nodebuffer' });
-  return fixPptx(bytes as Uint8Array);
+  return fixPptx(bytes as Uint8Array, date);
 }
