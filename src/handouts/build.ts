@@ -1,13 +1,16 @@
 /**
  * The "handouts" build step: every routine × A4 / Letter × regular / large print, rendered on the
  * build's one browser through the PDF cache, into output/handouts/ and (when the website was built)
- * into site/handouts/, where the routine pages link to them.
+ * into site/handouts/, where the routine pages link to them. Each is checked to fit before it is
+ * printed (`fit.ts`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
+import { textPlaces } from '../quality/text-places.ts';
+import { handoutFit } from './fit.ts';
 import { handoutHtml } from './html.ts';
 import { buildVariants, handoutFileName } from './variants.ts';
 
@@ -22,6 +25,7 @@ export function handoutJobs(
 ): Promise<PdfJob[]> {
   const ids = Object.keys(context.library.routines).sort();
   const mine = ({ file }: { file: string }) => context.prints?.(`handouts/${file}`) ?? true;
+  const places = textPlaces(context.library);
   return Promise.all(
     ids.flatMap((id) =>
       buildVariants
@@ -29,10 +33,12 @@ export function handoutJobs(
         .filter(mine)
         .map(async ({ variant, file }) => {
           const options = { ...variant, date };
+          const what = `The handout ${file}`;
           return {
             source: { html: await handoutHtml(context.library, context.templates, id, options) },
-            what: `The handout ${file}`,
+            what,
             files: folders.map((folder) => path.join(folder, file)),
+            check: handoutFit(variant, places, { what }),
           };
         }),
     ),
