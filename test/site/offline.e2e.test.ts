@@ -36,7 +36,7 @@ let downloads: string;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'));
+  site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'), { writable: true });
   server = await startStaticServer({ root: site.root, base: site.base });
   url = server.url;
   browser = await testBrowser();
