@@ -10,9 +10,9 @@
 import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
-import { textPosition } from '../model/positions.ts';
 import { withPage } from '../pdf/browser.ts';
-import { patientTexts } from '../quality/patient-text.ts';
+import type { PatientText } from '../quality/patient-text.ts';
+import { placeOf, textPlaces, type TextPlaces } from '../quality/text-places.ts';
 import type { TemplateEnv } from '../render/env.ts';
 import { deckHtml } from './html.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
@@ -82,36 +82,24 @@ function ownTexts(slide: DeckFileSlide): [string, string][] {
   }
 }
 
-/** Where a text was written: its file (the original's path) and "file:line:col: field". */
-interface Place {
-  readonly file: string;
-  readonly label: string;
-}
-
-/** Content text → every place it was written (one stop rule may be written in several exercises). */
-function textPlaces(library: Library): Map<string, Place[]> {
-  const places = new Map<string, Place[]>();
-  const add = (file: string, field: string, text: string) => {
-    const at = textPosition(library, file, field);
-    const key = text.trim().replace(/\s+/g, ' ');
-    const label = at
-      ? `${at.file}:${at.line}:${at.col}: ${field}`
-      : (library.translatedIn?.[file] ?? file);
-    places.set(key, [...(places.get(key) ?? []), { file, label }]);
-  };
-  for (const { file, field, text } of patientTexts(library)) add(file, field, text);
-  for (const deck of Object.values(library.decks))
-    deck.slides.forEach((slide, i) => {
-      for (const [field, text] of ownTexts(slide)) add(deck.source, `slides[${i}].${field}`, text);
-    });
-  return places;
+/** The texts of every deck file's own slides, by field. */
+function deckTexts(library: Library): PatientText[] {
+  return Object.values(library.decks).flatMap((deck) =>
+    deck.slides.flatMap((slide, i) =>
+      ownTexts(slide).map(([field, text]) => ({
+        file: deck.source,
+        field: `slides[${i}].${field}`,
+        text,
+      })),
+    ),
+  );
 }
 
 function describe(
   library: Library,
   plan: DeckPlan,
   overflow: Overflow,
-  places: Map<string, Place[]>,
+  places: TextPlaces,
 ): string {
   const slide = plan.slides[overflow.slide - 1];
   const size = slide?.textSize;
@@ -127,10 +115,8 @@ function describe(
     return `The deck ${plan.id}: ${where} is ${amount}. Hint: Shorten the text on that slide, or move some of it to the speaker notes.`;
   // A text written in several files: the one of the exercise the slide shows, if it is one of them.
   const shown = slide?.kind === 'exercise' ? library.exercises[slide.card.id]?.source : undefined;
-  const candidates = places.get(found.text) ?? [];
-  const place = candidates.find((p) => p.file === shown) ?? candidates[0];
   const lines = Math.max(1, Math.ceil(overflow.tall / found.lineHeight));
-  return `${place?.label ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text${overflow.tall > 0 ? ` by about ${lines} line${lines === 1 ? '' : 's'} on the slide` : ''}, or move some of it to the speaker notes.`;
+  return `${placeOf(places, found.text, shown) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text${overflow.tall > 0 ? ` by about ${lines} line${lines === 1 ? '' : 's'} on the slide` : ''}, or move some of it to the speaker notes.`;
 }
 
 /** The plan with these slides' text at `size`. */
@@ -163,7 +149,7 @@ export async function fitDecks(
     };
     const found: string[] = [];
     const fitted: DeckPlan[] = [];
-    const places = textPlaces(library);
+    const places = textPlaces(library, deckTexts(library));
     for (const plan of plans) {
       let current = plan;
       let over = await overflows(current);
