@@ -66,7 +66,11 @@ function issueText(issue: z.core.$ZodIssue, words: Catalog['program']['check']):
   return fill(words.field, { field: field || words.whole, message: issue.message });
 }
 
-export function checkProgram(data: unknown, known: Known, catalog: Catalog): CheckedProgram {
+export function checkProgram(
+  data: unknown,
+  known: Known,
+  catalog: Pick<Catalog, 'program'>,
+): CheckedProgram {
   const words = catalog.program.check;
   const problems: string[] = [];
   const copy: unknown = structuredClone(data);

@@ -9,7 +9,8 @@
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
 import type { Dose } from '../model/schema/dose.ts';
-import { en, fill, type Catalog } from './catalog/index.ts';
+import { fill } from './catalog/fill.ts';
+import type { Catalog } from './catalog/index.ts';
 import { yardsOf, type Units } from './dose-words.ts';
 
 export type Side = 'left' | 'right';
@@ -82,10 +83,14 @@ function work(
 }
 
 /**
- * The dose's intervals, in the catalog's words (English unless another is given); a distance in
+ * The dose's intervals, in the catalog's words; a distance in
  * the settings' units, as the card says it (yards with miles).
  */
-export function timerPlan(dose: Dose, catalog: Catalog = en, units: Units = 'km'): TimerPlan {
+export function timerPlan(
+  dose: Dose,
+  catalog: Pick<Catalog, 'timer'>,
+  units: Units = 'km',
+): TimerPlan {
   const words = catalog.timer;
   const set = work(dose, words, units);
   const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [null];

@@ -21,7 +21,7 @@ export interface Moment {
 /** Every moment of a session, the doses given (by exercise id) replacing the routine's. */
 export function sessionMoments(
   steps: readonly FollowStep[],
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'timer' | 'follow'>,
   doses: ReadonlyMap<string, Dose> = new Map(),
 ): Moment[] {
   return steps.flatMap((step, index): Moment[] => {

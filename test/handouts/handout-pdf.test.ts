@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
 import { svgBoxes, textLines } from '../helpers/pdf-layout.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
@@ -46,7 +47,7 @@ describe('a handout PDF for every routine', () => {
         const exercise = library.exercises[item.exercise];
         expect(text).toContain(exercise?.name);
         expect(text).toContain(exercise?.alias);
-        expect(text).toContain(doseWords(item.dose, library.settings.units));
+        expect(text).toContain(doseWords(item.dose, library.settings.units, en.dose));
       }
       expect(text).toContain('3 sets of 10, once a day, 3 days a week'); // the routine's own dose
     }

@@ -2,6 +2,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/problems.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { programRoutine } from '../../src/domain/program-routine.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -37,7 +38,7 @@ describe('programs in routines/programs/', () => {
   it('become a routine: one side said in the note, days a week on every dose, stages', () => {
     const program = library.programs['right-hip-sam'];
     if (!program) throw new Error('no program');
-    const routine = programRoutine(library, program);
+    const routine = programRoutine(library, program, en);
     const [clamshell, bridge] = routine.main;
     expect(clamshell?.note).toBe('Do this on your right side only. Keep your top hip still.');
     expect(clamshell?.dose).toMatchObject({ sets: 3, reps: 15, perSide: false });

@@ -404,6 +404,8 @@ export const en = {
   site: {
     skipLink: 'Skip to content',
     menuLabel: 'Main',
+    /** The label of the language switch; each language is named in its own words. */
+    languageLabel: 'Language',
     menu: {
       routines: 'Routines',
       exercises: 'Exercises',
@@ -495,6 +497,14 @@ export const en = {
       routinesNone: 'No routine lists it yet.',
       exercises: 'Exercises that can help',
     },
+    /** "Where does it hurt?" on the home page: the body picture and a panel per area. */
+    hurts: {
+      heading: 'Where does it hurt?',
+      lead: 'Tap the place that hurts. You will see what may cause it and the routines that help.',
+      views: { front: 'From the front', side: 'From the side', back: 'From behind' },
+      panel: 'Pain: {area}',
+      about: 'About this pain and when to see a clinician',
+    },
     warmUps: {
       title: 'Warm-ups',
       description: 'Warm-ups to do before you run.',
@@ -573,6 +583,25 @@ export const en = {
       nouns: {
         routine: { one: 'routine', many: 'routines' },
         exercise: { one: 'exercise', many: 'exercises' },
+      },
+      /** What the finder's script writes as filters change; {noun} is one of nouns, {many} its plural. */
+      script: {
+        countOf: '{n} of {all} {noun}',
+        none: 'No {many} match',
+        see: 'See {n} {noun}',
+        moreLeft: 'Show more ({n} more {noun})',
+        needs: 'needs {what}',
+        and: ' and ',
+        takes: 'takes {n} minutes',
+        otherPain: 'is for another pain',
+        otherArea: 'is for another body area',
+        own: '{legend}: {own}',
+        noValue: 'no {legend}',
+        notMatching: 'does not match "{q}"',
+        swap: 'Swap {from} for {to}',
+        without: 'without "{what}"',
+        with: 'with {what}',
+        withoutSearch: 'without the search "{q}"',
       },
     },
   },

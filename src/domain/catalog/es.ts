@@ -376,6 +376,7 @@ export const es: Catalog = {
   site: {
     skipLink: 'Ir al contenido',
     menuLabel: 'Principal',
+    languageLabel: 'Idioma',
     menu: {
       routines: 'Rutinas',
       exercises: 'Ejercicios',
@@ -465,6 +466,13 @@ export const es: Catalog = {
       routinesNone: 'Aún no hay rutinas para esto.',
       exercises: 'Ejercicios que pueden ayudar',
     },
+    hurts: {
+      heading: '¿Dónde te duele?',
+      lead: 'Toca el lugar que te duele. Verás qué lo puede causar y las rutinas que ayudan.',
+      views: { front: 'De frente', side: 'De lado', back: 'De espaldas' },
+      panel: 'Dolor: {area}',
+      about: 'Sobre este dolor y cuándo ver a un profesional de la salud',
+    },
     warmUps: {
       title: 'Calentamientos',
       description: 'Calentamientos para antes de correr.',
@@ -544,6 +552,24 @@ export const es: Catalog = {
       nouns: {
         routine: { one: 'rutina', many: 'rutinas' },
         exercise: { one: 'ejercicio', many: 'ejercicios' },
+      },
+      script: {
+        countOf: '{n} de {all} {noun}',
+        none: 'No hay {many} que coincidan',
+        see: 'Ver {n} {noun}',
+        moreLeft: 'Ver más ({n} {noun} más)',
+        needs: 'necesita {what}',
+        and: ' y ',
+        takes: 'dura {n} minutos',
+        otherPain: 'es para otro dolor',
+        otherArea: 'es para otra zona del cuerpo',
+        own: '{legend}: {own}',
+        noValue: 'sin {legend}',
+        notMatching: 'no coincide con "{q}"',
+        swap: 'Cambia {from} por {to}',
+        without: 'sin "{what}"',
+        with: 'con {what}',
+        withoutSearch: 'sin la búsqueda "{q}"',
       },
     },
   },
