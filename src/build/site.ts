@@ -21,9 +21,7 @@ export async function buildSite(
   config: Pick<Config, 'base' | 'debug'>,
 ): Promise<Precache> {
   const translated = await Promise.all(
-    library.settings.languages
-      .slice(1)
-      .map((language) => loadLibrary(library.root, { language })),
+    library.settings.languages.slice(1).map((language) => loadLibrary(library.root, { language })),
   );
   // The pages read these libraries instead of loading routines/ a second time.
   await withLibrariesHandedOver([library, ...translated], () =>

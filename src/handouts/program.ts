@@ -30,12 +30,17 @@ export async function programHandoutHtml(
   program: ProgramFile,
   options: Variant & { readonly date: Date },
 ): Promise<string> {
-  return routineHandoutHtml(library, templates, programRoutine(library, program, catalogFor(library.settings.language)), {
-    ...options,
-    patient: program.patient,
-    clinician: program.clinician,
-    personal: true,
-    date: programDate(program.date) ?? options.date,
-    link: await programLink(library, program),
-  });
+  return routineHandoutHtml(
+    library,
+    templates,
+    programRoutine(library, program, catalogFor(library.settings.language)),
+    {
+      ...options,
+      patient: program.patient,
+      clinician: program.clinician,
+      personal: true,
+      date: programDate(program.date) ?? options.date,
+      link: await programLink(library, program),
+    },
+  );
 }

@@ -178,7 +178,10 @@ export function suggest(
   for (const facet of facets) {
     const picked = state.picks[facet.key] ?? [];
     if (facet.kind === 'one' && picked[0])
-      offer(fill(words.without, { what: label(facet, picked[0]) }), withPicks(state, facet.key, []));
+      offer(
+        fill(words.without, { what: label(facet, picked[0]) }),
+        withPicks(state, facet.key, []),
+      );
   }
   if (haveFacet)
     for (const { failed } of ranked)

@@ -65,12 +65,7 @@ function wakeLock(): { hold(): void; release(): void } {
 }
 
 /** A personal dose in the card's words, so the card says what the timer counts. */
-function showDose(
-  card: Element | null,
-  dose: Dose,
-  plan: FollowPlan,
-  words: DoseWords,
-): void {
+function showDose(card: Element | null, dose: Dose, plan: FollowPlan, words: DoseWords): void {
   const line = card?.querySelector('.exercise-card__dose');
   if (!line) return;
   const strong = document.createElement('strong');

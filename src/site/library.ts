@@ -38,11 +38,12 @@ async function loadForDev(): Promise<Library[]> {
   }
 }
 
-const libraries: readonly Library[] = handedOverLibraries() ?? (await loadForDev());
-const byLanguage = new Map(libraries.map((l) => [l.settings.language, l]));
+const [first, ...translated] = handedOverLibraries() ?? (await loadForDev());
+if (!first) throw new Error('The site was handed over no library.');
+const byLanguage = new Map([first, ...translated].map((l) => [l.settings.language, l]));
 
 /** The library in the content's own language (the site at the base path). */
-export const library: Library = libraries[0] as Library;
+export const library: Library = first;
 export const templates = templateEnv(config.templates);
 /** The interface words in the content's own language. */
 export const catalog = catalogFor(library.settings.language);

@@ -19,6 +19,7 @@ export function pageWords<K extends Section>(...sections: K[]): Pick<Catalog, K>
   const text = document.getElementById('page-words')?.textContent ?? '{}';
   const words = JSON.parse(text) as Partial<Catalog>;
   for (const section of sections)
-    if (!(section in words)) throw new Error(`This page does not hand over the words "${section}".`);
+    if (!(section in words))
+      throw new Error(`This page does not hand over the words "${section}".`);
   return words as Pick<Catalog, K>;
 }

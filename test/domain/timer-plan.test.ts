@@ -74,7 +74,10 @@ describe('the interval timer plan', () => {
 
   it('times a hold by its seconds and calls it a hold', () => {
     const { reps: _, ...rest } = base;
-    const plan = timerPlan({ ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 }, en);
+    const plan = timerPlan(
+      { ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 },
+      en,
+    );
     expect(plan.intervals.map((i) => `${i.label} ${i.seconds}`)).toEqual([
       'Get ready 5',
       'Hold 30',

@@ -9,9 +9,12 @@
  * - an element marked with another `lang` (the language switch names English in English);
  * - scripts, styles and JSON data (read by scripts, not by people: the page-words tests cover
  *   those), and the figures' captions and drawings with their alt text, which come from
- *   src/figures in English until the figures speak the page's language (issue #19, item 5).
+ *   src/figures in English until the figures speak the page's language (issue #19, item 5);
+ * - see `vocabularyLeftInEnglish`: the clinic's own name and the vocabulary not yet translated.
  */
 import { catalogStrings, en, type Catalog } from '../../src/domain/catalog/index.ts';
+import type { Library } from '../../src/model/library.ts';
+import { bodyAreaInfo, equipmentLabels } from '../../src/model/schema/vocabulary.ts';
 import { textOf } from '../domain/html-text.ts';
 
 /** Short parts that are words in any language, so a match says nothing. */
@@ -49,4 +52,26 @@ export function englishIn(text: string, parts: readonly string[]): string[] {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
   });
+}
+
+/**
+ * The text without what is not the interface's to translate, or not yet: the clinic's own name,
+ * phone, e-mail and address (settings.yaml), and the equipment and body-area names of the model's
+ * vocabulary (src/model/schema/vocabulary.ts, body-area.ts), still in English until they move to
+ * the catalog (the es-print work on issue #19). Only these exact names are taken out, so an
+ * English word anywhere else still shows.
+ */
+export function vocabularyLeftInEnglish(text: string, library: Library): string {
+  const { clinic } = library.settings;
+  const names = [
+    clinic.name,
+    clinic.phone,
+    clinic.email,
+    clinic.address,
+    ...Object.values(equipmentLabels),
+    ...Object.values(bodyAreaInfo).map((area) => area.name),
+  ].flatMap((name) => (name ? [name, name.toLowerCase()] : []));
+  return names
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, name) => rest.split(name).join(' '), text);
 }

@@ -4,7 +4,7 @@
  * of the scripts.
  */
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,25 @@ import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { crawl, type PageFacts } from './crawl.ts';
 import { htmlErrors } from './html-check.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
+import { englishIn, englishParts, pageText, vocabularyLeftInEnglish } from './english-words.ts';
+import { es } from '../../src/domain/catalog/index.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+
+/**
+ * The Spanish copy of one page of each kind ("es/", "es/exercises/", "es/exercises/<first>/", …):
+ * the crawl visits these too, so /es/ is checked for axe, links and requests without doubling the
+ * crawl (every Spanish page is checked by the Nu Html Checker and for English words).
+ */
+function spanishSample(library: Library): string[] {
+  const kinds = new Map<string, string>();
+  for (const page of allPagePaths(library)) {
+    const parts = page.split('/');
+    const kind = `${parts.length}${parts[0] ?? ''}`;
+    if (!kinds.has(kind)) kinds.set(kind, `es/${page}`);
+  }
+  return [...kinds.values()];
+}
 
 /** What a routine page shows, read in the crawl's visit. */
 interface RoutinePage {
@@ -48,12 +67,15 @@ describe('the website', () => {
   /** Every page, a few finder states and a missing page, each visited once in beforeAll. */
   let visited: PageFacts<RoutinePage | undefined>[];
   let states: string[];
+  let spanish: string[];
 
   beforeAll(async () => {
     site = await buildAndServe('pages');
     browser = await testBrowser();
+    spanish = spanishSample(site.library);
     states = [
       ...allPagePaths(site.library),
+      ...spanish,
       '?time=20&have=none',
       '?q=zzzz',
       'exercises/?category=strength&have=none',
@@ -90,7 +112,7 @@ describe('the website', () => {
   });
 
   it('links only to pages and places in them that exist, always under the base path', async () => {
-    const pages = allPagePaths(site.library);
+    const pages = [...allPagePaths(site.library), ...spanish];
     const facts = visited.filter((v) => pages.includes(v.path));
     expect(facts).toHaveLength(pages.length);
     // Every page links at least to the home page, its style sheet and its script.
@@ -269,5 +291,118 @@ describe('the website', () => {
       // Scripts bundle no catalog: the page hands over its own language's words (page-words.ts).
       expect(gzipSync(js).length, pagePath).toBeLessThan(8 * 1024);
     }
+  });
+
+  describe('in Spanish, under /es/', () => {
+    let spanishLibrary: Library;
+    beforeAll(async () => {
+      spanishLibrary = await loadLibrary(site.library.root, { language: 'es' });
+    });
+
+    it('switches from an English routine page to the same routine in Spanish, fragment and all', async () => {
+      const [id = '', routine] = Object.entries(site.library.routines)[0] ?? [];
+      const hash = `#dose=${routine?.main[0]?.exercise ?? ''}:3x15`;
+      await open(`routines/${id}/${hash}`, async (page) => {
+        const alternates = () =>
+          page.$$eval('link[rel="alternate"]', (links) =>
+            links.map((l) => `${l.getAttribute('hreflang') ?? ''} ${l.getAttribute('href') ?? ''}`),
+          );
+        const baseUrl = site.library.settings.site.baseUrl;
+        const both = [
+          `en ${baseUrl}routines/${id}/`,
+          `es ${baseUrl}es/routines/${id}/`,
+          `x-default ${baseUrl}routines/${id}/`,
+        ];
+        expect(await alternates()).toEqual(both);
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.click('[data-language-switch] a[hreflang="es"]'),
+        ]);
+        expect(page.url()).toBe(`${site.url}es/routines/${id}/${hash}`);
+        expect(await page.$eval('html', (html) => html.lang)).toBe('es');
+        expect(await page.$eval('h1', (h) => h.textContent)).toBe(
+          spanishLibrary.routines[id]?.title,
+        );
+        expect(spanishLibrary.routines[id]?.title).not.toBe(routine?.title);
+        expect(await alternates()).toEqual(both);
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.click('[data-language-switch] a[hreflang="en"]'),
+        ]);
+        expect(page.url()).toBe(`${site.url}routines/${id}/${hash}`);
+        expect(await page.$eval('html', (html) => html.lang)).toBe('en');
+      });
+    });
+
+    it('finds a routine by Spanish words, whatever the accents and capitals', async () => {
+      const outerHip = spanishLibrary.routines['outer-hip-pain']?.title;
+      expect(outerHip).toBe('Alivia el dolor en la parte externa de la cadera');
+      const search = (words: string) =>
+        open('es/', async (page) => {
+          await page.type('#finder-q', words);
+          await page.waitForFunction(
+            (q) => new URL(location.href).searchParams.get('q') === q,
+            {},
+            words,
+          );
+          return page.evaluate(() => ({
+            titles: [...document.querySelectorAll<HTMLElement>('[data-finder-item]')]
+              .filter((item) => !item.hidden)
+              .map((item) => item.querySelector('a')?.textContent.trim() ?? ''),
+            status: document.querySelector('[data-finder-status]')?.textContent ?? '',
+          }));
+        });
+      const found = await search('dolor en la parte externa de la cadera');
+      expect(found.titles).toContain(outerHip);
+      const all = Object.keys(site.library.routines).length;
+      expect(found.status).toBe(`${found.titles.length} de ${all} rutinas`);
+      // "gluteo" finds "glúteo", "CADERA" finds "cadera".
+      const glute = Object.values(spanishLibrary.routines).filter((r) =>
+        r.title.includes('glúteo'),
+      );
+      expect(glute.length).toBeGreaterThan(0);
+      const unaccented = await search('GLUTEO');
+      for (const r of glute) expect(unaccented.titles).toContain(r.title);
+    });
+
+    it('passes axe on the Spanish finder and a Spanish routine page (in the crawl)', () => {
+      const checked = visited.filter((v) => spanish.includes(v.path));
+      expect(checked.map((v) => v.path)).toEqual(spanish);
+      expect(spanish).toContain('es/');
+      expect(spanish.some((p) => p.startsWith('es/routines/'))).toBe(true);
+      expect(checked.flatMap((v) => v.axe.map((problem) => `/${v.path} ${problem}`))).toEqual([]);
+    });
+
+    const firstRoutine = () => Object.keys(site.library.routines)[0] ?? '';
+
+    it('shows no English interface word on any Spanish page', async () => {
+      const files = await Array.fromAsync(glob('es/**/index.html', { cwd: site.root }));
+      // Every page of every kind, in Spanish (not only the crawl's sample).
+      expect(files).toHaveLength(
+        allPagePaths(site.library).length +
+          ['log', 'builder', 'program'].length +
+          Object.keys(site.library.routines).length,
+      );
+      const parts = englishParts(es);
+      expect(parts.length).toBeGreaterThan(300);
+      // The check finds English: an English page passed off as Spanish shows dozens of words.
+      const english = await readFile(
+        path.join(site.root, 'routines', firstRoutine(), 'index.html'),
+        'utf8',
+      );
+      const posing = pageText(english.replace('<html lang="en"', '<html lang="es"'));
+      expect(
+        englishIn(vocabularyLeftInEnglish(posing, site.library), parts).length,
+      ).toBeGreaterThan(30);
+      const found: string[] = [];
+      for (const file of files) {
+        const text = vocabularyLeftInEnglish(
+          pageText(await readFile(path.join(site.root, file), 'utf8')),
+          site.library,
+        );
+        for (const part of englishIn(text, parts)) found.push(`${file}: ${part}`);
+      }
+      expect(found).toEqual([]);
+    });
   });
 });

@@ -65,7 +65,12 @@ describe('never a dead end', () => {
           checked++;
           if (total(state) > 0) continue;
           empty++;
-          const { closest, changes } = suggest(model.items, model.facets, state, en.site.finder.script);
+          const { closest, changes } = suggest(
+            model.items,
+            model.facets,
+            state,
+            en.site.finder.script,
+          );
           const name = JSON.stringify(picks);
           expect(closest.length, name).toBeGreaterThan(0);
           for (const c of closest) expect(c.differs.length, name).toBeGreaterThan(0);

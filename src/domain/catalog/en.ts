@@ -527,6 +527,9 @@ export const en = {
       shoes: 'Running shoes',
       shoesText:
         'Replace your running shoes after about {distance}. Worn shoes cushion each step less.',
+      /** The distance in the settings' units first, the other one after it. */
+      shoesKm: '{kmFrom} to {kmTo} km ({milesFrom} to {milesTo} miles)',
+      shoesMiles: '{milesFrom} to {milesTo} miles ({kmFrom} to {kmTo} km)',
       talks: 'Slides for a talk',
       talksIntro:
         'For coaches and clinics. Each routine also has its own slides, linked from its page.',
@@ -583,6 +586,23 @@ export const en = {
       nouns: {
         routine: { one: 'routine', many: 'routines' },
         exercise: { one: 'exercise', many: 'exercises' },
+      },
+      /** The finder's names for routine goals and exercise types (the ids in the YAML). */
+      goals: {
+        prevention: 'Prevention',
+        'warm-up': 'Warm up',
+        mobility: 'Mobility',
+        strength: 'Strength',
+        stability: 'Stability',
+        'return-to-running': 'Return to running',
+        recovery: 'Recovery',
+      },
+      categories: {
+        strength: 'Strength',
+        mobility: 'Mobility',
+        'warm-up': 'Warm up',
+        'cool-down': 'Cool down',
+        running: 'Running',
       },
       /** What the finder's script writes as filters change; {noun} is one of nouns, {many} its plural. */
       script: {

@@ -495,6 +495,8 @@ export const es: Catalog = {
       shoes: 'Zapatillas para correr',
       shoesText:
         'Cambia tus zapatillas después de unos {distance}. Las zapatillas gastadas amortiguan menos cada paso.',
+      shoesKm: '{kmFrom} a {kmTo} km ({milesFrom} a {milesTo} millas)',
+      shoesMiles: '{milesFrom} a {milesTo} millas ({kmFrom} a {kmTo} km)',
       talks: 'Diapositivas para una charla',
       talksIntro:
         'Para entrenadores y clínicas. Cada rutina también tiene sus diapositivas, en su página.',
@@ -552,6 +554,22 @@ export const es: Catalog = {
       nouns: {
         routine: { one: 'rutina', many: 'rutinas' },
         exercise: { one: 'ejercicio', many: 'ejercicios' },
+      },
+      goals: {
+        prevention: 'Prevención',
+        'warm-up': 'Calentar',
+        mobility: 'Movilidad',
+        strength: 'Fuerza',
+        stability: 'Estabilidad',
+        'return-to-running': 'Volver a correr',
+        recovery: 'Recuperación',
+      },
+      categories: {
+        strength: 'Fuerza',
+        mobility: 'Movilidad',
+        'warm-up': 'Calentar',
+        'cool-down': 'Para terminar',
+        running: 'Correr',
       },
       script: {
         countOf: '{n} de {all} {noun}',
