@@ -621,6 +621,8 @@ export const en = {
         category: 'Type',
       },
       gym: 'Gym equipment',
+      /** The choice of a pick-one filter that leaves it out. */
+      any: 'Any',
       timeLimit: '{minutes} min or less',
       nouns: {
         routine: { one: 'routine', many: 'routines' },

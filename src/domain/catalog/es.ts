@@ -584,6 +584,7 @@ export const es: Catalog = {
         category: 'Tipo',
       },
       gym: 'Material de gimnasio',
+      any: 'Cualquiera',
       timeLimit: '{minutes} min o menos',
       nouns: {
         routine: { one: 'rutina', many: 'rutinas' },
