@@ -14,7 +14,7 @@ import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { crawl, type PageFacts } from './crawl.ts';
 import { htmlErrors } from './html-check.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
-import { englishIn, withoutClinic } from '../helpers/english-words.ts';
+import { englishIn, withoutNames } from '../helpers/english-words.ts';
 import { pageText } from './english-words.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -388,7 +388,7 @@ describe('the website', () => {
           ['log', 'builder', 'program'].length +
           Object.keys(site.library.routines).length,
       );
-      const englishOf = (html: string) => englishIn(withoutClinic(pageText(html), site.library));
+      const englishOf = (html: string) => englishIn(withoutNames(pageText(html), site.library));
       // The check finds English: an English page passed off as Spanish shows dozens of words.
       const english = await readFile(
         path.join(site.root, 'routines', firstRoutine(), 'index.html'),
