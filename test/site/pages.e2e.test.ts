@@ -385,7 +385,7 @@ describe('the website', () => {
       // Every page of every kind, in Spanish (not only the crawl's sample).
       expect(files).toHaveLength(
         allPagePaths(site.library).length +
-          ['log', 'builder', 'program'].length +
+          ['log', 'builder', 'program', 'program/go'].length +
           Object.keys(site.library.routines).length,
       );
       const englishOf = (html: string) => englishIn(withoutNames(pageText(html), site.library));
