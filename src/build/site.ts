@@ -4,7 +4,7 @@ import type { Config } from '../core/config.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withLibrariesHandedOver } from '../site/handover.ts';
-import { writeServiceWorker, type Precache } from './service-worker.ts';
+import { writeServiceWorkers, type Precache } from './service-worker.ts';
 
 /** The path part of the public address: https://example.org/hips/ → /hips/ */
 export function basePath(library: Library): string {
@@ -19,7 +19,7 @@ export async function buildSite(
   library: Library,
   outDir: string,
   config: Pick<Config, 'base' | 'debug'>,
-): Promise<Precache> {
+): Promise<Precache[]> {
   const translated = await Promise.all(
     library.settings.languages.slice(1).map((language) => loadLibrary(library.root, { language })),
   );
@@ -34,6 +34,6 @@ export async function buildSite(
       logLevel: config.debug ? 'info' : 'silent',
     }),
   );
-  // After the pages, so that the service worker can list them all to keep for offline use.
-  return writeServiceWorker(outDir);
+  // After the pages, so that the service workers can list them all to keep for offline use.
+  return writeServiceWorkers(outDir, library.settings.languages);
 }
