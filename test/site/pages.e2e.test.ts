@@ -83,7 +83,9 @@ describe('the website', () => {
     ];
     visited = await crawl(browser, site.url, states, { probe: routinePage });
     // Each page load has a timeout of its own; this one only stops a run that makes no progress.
-  }, 600_000);
+    // 15 min: the build makes every page in both languages, and on a loaded 2-core machine the
+    // build and crawl took 9–10 min next to other browser tests.
+  }, 900_000);
 
   afterAll(async () => {
     await releaseBrowser(browser);
