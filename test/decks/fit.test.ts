@@ -32,7 +32,7 @@ afterAll(async () => {
 /** The decks step of a build of this fixture, into a folder of its own. */
 async function decksOf(
   fixture: string,
-  prepare: (content: string) => Promise<void> = async () => {},
+  prepare: (content: string) => Promise<void> = () => Promise.resolve(),
 ): Promise<{ error: string; written: string[]; html: string }> {
   const content = await fixtureLibrary(fixture);
   const folder = await mkdtemp(path.join(work, 'decks-'));
@@ -79,7 +79,7 @@ describe('the decks step of a build', () => {
     const { error, written } = await decksOf('slide-overflow', async (content) => {
       const file = path.join(content, 'decks', 'club-talk.yaml');
       const yaml = await readFile(file, 'utf8');
-      await writeFile(file, yaml.replace(/^(      - )(.+)$/gm, '$1$2 $2'));
+      await writeFile(file, yaml.replace(/^( {6}- )(.+)$/gm, '$1$2 $2'));
     });
     expect(error).toMatch(
       /^A slide does not fit on the screen:\nroutines\/decks\/club-talk\.yaml:\d+:\d+: slides\[1\]\.bullets\[\d\] is on slide 2 \("Why the side of your hip matters when you run"\) of the deck club-talk \(with its text at 80%\), which is \d+ px too tall\. Hint: Shorten this text by about \d+ lines? on the slide, or move some of it to the speaker notes\.$/,
