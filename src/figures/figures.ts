@@ -5,6 +5,8 @@
 import type { Exercise } from '../model/library.ts';
 import type { Figure } from '../model/schema/pose.ts';
 import { altText } from './alt.ts';
+import { motionOf, paceOf, type Pace } from './animate.ts';
+import { motionSvg } from './animate-svg.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
 import { sidedFigure } from './sides.ts';
@@ -26,19 +28,51 @@ export interface MediaFigure {
   readonly credit: string;
 }
 
+/** The movement from start to end and back, as one animated SVG (screens only). */
+export interface MotionFigure {
+  readonly svg: string;
+  readonly alt: string;
+}
+
 export type FiguresView =
-  | { readonly kind: 'drawn'; readonly start: DrawnFigure; readonly end: DrawnFigure }
+  | {
+      readonly kind: 'drawn';
+      readonly start: DrawnFigure;
+      readonly end: DrawnFigure;
+      /** Worked out the first time it is read: print never asks for it. */
+      readonly motion: MotionFigure;
+    }
   | { readonly kind: 'media'; readonly items: readonly MediaFigure[] }
   | { readonly kind: 'none' };
 
-/** Both drawn figures of a pose pair, labelled with the exercise name. */
-export function drawFigure(name: string, figure: Figure): { start: DrawnFigure; end: DrawnFigure } {
+/**
+ * Both drawn figures of a pose pair, labelled with the exercise name, and the movement between
+ * them at `pace` (a repetition's, unless given).
+ */
+export function drawFigure(
+  name: string,
+  figure: Figure,
+  pace: Pace = paceOf({ reps: 1 }),
+): Extract<FiguresView, { kind: 'drawn' }> {
   const scenes = composeFigure(figure);
   const draw = (position: 'start' | 'end', caption: string): DrawnFigure => {
     const alt = altText(name, position, scenes[position]);
     return { svg: sceneSvg(scenes[position], alt), alt, caption };
   };
-  return { start: draw('start', 'Start'), end: draw('end', 'End') };
+  const [start, end] = [draw('start', 'Start'), draw('end', 'End')];
+  let motion: MotionFigure | undefined;
+  return {
+    kind: 'drawn',
+    start,
+    end,
+    get motion(): MotionFigure {
+      if (!motion) {
+        const alt = `${name}, moving from the start position to the end position and back. ${start.alt} ${end.alt}`;
+        motion = { svg: motionSvg(motionOf(figure, pace), alt), alt };
+      }
+      return motion;
+    },
+  };
 }
 
 const cache = new WeakMap<Exercise, FiguresView>();
@@ -58,10 +92,7 @@ export function exerciseFigures(exercise: Exercise, root: string): FiguresView {
       })),
     };
   else if (exercise.figure)
-    view = {
-      kind: 'drawn',
-      ...drawFigure(exercise.name, sidedFigure(exercise.figure)),
-    };
+    view = drawFigure(exercise.name, sidedFigure(exercise.figure), paceOf(exercise.dose));
   cache.set(exercise, view);
   return view;
 }

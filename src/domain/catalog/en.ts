@@ -53,6 +53,10 @@ export const en = {
     moveOn: 'When to move on',
     /** Before the harder exercise's name, after the rule for moving on. */
     next: 'Then try',
+    /** Under the moving figure (start to end and back). */
+    moving: 'The movement',
+    /** The switch that plays the moving figure when the device asks for less motion. */
+    play: 'Play the movement',
   },
   stop: {
     heading: 'Stop and call your clinician if…',

@@ -46,6 +46,8 @@ export const es: Catalog = {
     effort: 'Qué tan duro',
     moveOn: 'Cuándo avanzar',
     next: 'Luego prueba',
+    moving: 'El movimiento',
+    play: 'Ver el movimiento',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
