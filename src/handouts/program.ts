@@ -3,7 +3,7 @@
  * view and template, with the QR code opening the patient's page with the program in its fragment
  * (without the patient's name). The builder link and `--program` print through this.
  */
-import { pagePath, siteUrl } from '../domain/links.ts';
+import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Library } from '../model/library.ts';
@@ -14,7 +14,10 @@ import type { Variant } from './variants.ts';
 
 /** The patient's page of a program: its address with the program, never with the patient's name. */
 export async function programLink(library: Library, program: ProgramFile): Promise<string> {
-  const page = siteUrl(library.settings.site.baseUrl, pagePath.program());
+  const page = siteUrl(
+    library.settings.site.baseUrl,
+    languagePath(pagePath.program(), pathLanguage(library)),
+  );
   return `${page}${await programFragment(program)}`;
 }
 

@@ -7,7 +7,6 @@ import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import type { Dose } from '../model/schema/dose.ts';
-import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
 import {
   amountWords,
   doseNumbers,
@@ -116,6 +115,7 @@ export function exerciseCard(
     ...(options.show ?? fullCard),
   };
   const harder = exercise.moveOn?.harder;
+  const words = catalogFor(library.settings.language);
   return {
     id: exercise.id,
     anchor: options.anchor ?? `exercise-${exercise.id}`,
@@ -136,11 +136,11 @@ export function exerciseCard(
     dose: doseView(dose, library),
     note: options.item?.note ?? null,
     minutes: options.item?.minutes ?? exercise.minutes,
-    equipment: exercise.equipment.map((e) => equipmentLabels[e]),
-    areas: exercise.areas.map((a) => bodyAreas[a]),
+    equipment: exercise.equipment.map((e) => words.equipment[e]),
+    areas: exercise.areas.map((a) => words.areas[a]),
     href: `exercises/${exercise.id}/`,
     show,
-    figures: exerciseFigures(exercise, library.root),
-    words: catalogFor(library.settings.language).card,
+    figures: exerciseFigures(exercise, library.root, words.figures),
+    words: words.card,
   };
 }
