@@ -47,18 +47,23 @@ export type FiguresView =
   | { readonly kind: 'none' };
 
 /**
- * Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`, and
- * the movement between them at `pace` (a repetition's, unless given).
+ * Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`;
+ * their alt text is the pose described in English, or in another language its own short words
+ * with the exercise's first step (`step`).
+ * `pace` times the movement between them (a repetition's, unless given).
  */
 export function drawFigure(
   name: string,
   figure: Figure,
   words: Catalog['figures'] = en.figures,
+  step = '',
   pace: Pace = paceOf({ reps: 1 }),
 ): Extract<FiguresView, { kind: 'drawn' }> {
   const scenes = composeFigure(figure);
   const draw = (position: 'start' | 'end'): DrawnFigure => {
-    const alt = altText(name, position, scenes[position]);
+    const pose = altText(name, position, scenes[position]);
+    const pattern = position === 'start' ? words.startAlt : words.endAlt;
+    const alt = fill(pattern, { pose, name, step }).trim();
     return { svg: sceneSvg(scenes[position], alt), alt, caption: words[position] };
   };
   const [start, end] = [draw('start'), draw('end')];
@@ -69,7 +74,7 @@ export function drawFigure(
     end,
     get motion(): MotionFigure {
       if (!motion) {
-        const alt = `${name}, moving from the start position to the end position and back. ${start.alt} ${end.alt}`;
+        const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
         motion = { svg: motionSvg(motionOf(figure, pace), alt), alt };
       }
       return motion;
@@ -102,7 +107,13 @@ export function exerciseFigures(
       })),
     };
   else if (exercise.figure)
-    view = drawFigure(exercise.name, sidedFigure(exercise.figure), words, paceOf(exercise.dose));
+    view = drawFigure(
+      exercise.name,
+      sidedFigure(exercise.figure),
+      words,
+      exercise.steps[0],
+      paceOf(exercise.dose),
+    );
   cache.set(exercise, view);
   return view;
 }

@@ -209,8 +209,9 @@ describe('moving figures', () => {
       start: { view: 'front', posture: 'lying-side' },
       end: { hipsTurn: 50 },
     };
-    const slow = drawFigure('Clamshell', figure, undefined, paceOf({ holdSeconds: 30 })).motion.svg;
-    const quick = drawFigure('Clamshell', figure, undefined, paceOf({})).motion.svg;
+    const slow = drawFigure('Clamshell', figure, undefined, '', paceOf({ holdSeconds: 30 })).motion
+      .svg;
+    const quick = drawFigure('Clamshell', figure, undefined, '', paceOf({})).motion.svg;
     expect(slow).toContain(`dur="${cycleSeconds(paceOf({ holdSeconds: 30 }))}s"`);
     expect(quick).toContain(`dur="${cycleSeconds(paceOf({}))}s"`);
   });

@@ -122,6 +122,15 @@ export const en = {
     start: 'Start',
     end: 'End',
     credit: 'Picture: {by}, {licence}',
+    /**
+     * A drawn figure's alt text. {pose} is the full description made from the pose data
+     * (src/figures/alt.ts, in English only); a language without it says {name}, the position and,
+     * at the start, {step}, the exercise's first step (which starts from the starting position).
+     */
+    startAlt: '{pose}',
+    endAlt: '{pose}',
+    /** The moving figure's alt text: {start} and {end} are the two stills' alt texts. */
+    motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
   },
   warmUp: {
     title: 'Warm up first',
