@@ -110,7 +110,8 @@ export const es: Catalog = {
     credit: 'Imagen: {by}, {licence}',
     startAlt: '{name}, posición inicial. {step}',
     endAlt: '{name}, posición final, al terminar el movimiento.',
-    motionAlt: '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
+    motionAlt:
+      '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
   },
   warmUp: {
     title: 'Primero, calienta',
