@@ -3,6 +3,7 @@
  * view and template, with the QR code opening the patient's page with the program in its fragment
  * (without the patient's name). The builder link and `--program` print through this.
  */
+import { catalogFor } from '../domain/catalog/index.ts';
 import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
@@ -32,12 +33,17 @@ export async function programHandoutHtml(
   program: ProgramFile,
   options: Variant & { readonly date: Date },
 ): Promise<string> {
-  return routineHandoutHtml(library, templates, programRoutine(library, program), {
-    ...options,
-    patient: program.patient,
-    clinician: program.clinician,
-    personal: true,
-    date: programDate(program.date) ?? options.date,
-    link: await programLink(library, program),
-  });
+  return routineHandoutHtml(
+    library,
+    templates,
+    programRoutine(library, program, catalogFor(library.settings.language)),
+    {
+      ...options,
+      patient: program.patient,
+      clinician: program.clinician,
+      personal: true,
+      date: programDate(program.date) ?? options.date,
+      link: await programLink(library, program),
+    },
+  );
 }

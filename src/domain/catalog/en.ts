@@ -243,7 +243,8 @@ export const en = {
       'P: presenter view with these notes, in a second window.',
       'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
       'When an exercise is done, the deck moves on to the next one. A: start its timer by itself too.',
-      'B: black screen. O: all slides at once. F: full screen.',
+      'B: black screen, W: white screen. Hold L for a pointer, or hold a finger on the screen.',
+      'O: all slides at once. F: full screen.',
     ],
     controls: {
       label: 'Slide controls',
@@ -252,26 +253,12 @@ export const en = {
       overview: 'Overview',
       presenter: 'Presenter',
       fullscreen: 'Full screen',
-      keys: 'Keys',
       /** The timer's buttons, always there on a touch screen. */
       timer: 'Timer',
       startTimer: 'Start timer',
       pauseTimer: 'Pause timer',
       resumeTimer: 'Go on',
       stopTimer: 'Stop timer',
-    },
-    /** The keys help: each key and what it does. */
-    help: {
-      next: ['→ · Space · Page Down', 'Next slide'],
-      back: ['← · Page Up', 'Back'],
-      ends: ['Home · End', 'First · last slide'],
-      timer: ['T', 'Timer on an exercise slide; Space pauses it'],
-      carryOn: ['A', 'Start the next exercise by itself, or not'],
-      blackout: ['B', 'Black screen, and back'],
-      presenter: ['P', 'Presenter view with notes (second window)'],
-      overview: ['O', 'All slides'],
-      fullscreen: ['F', 'Full screen'],
-      close: ['Esc', 'Close'],
     },
     /** The timer panel on a slide (the intervals' own words are in `timer`). */
     timerPanel: {
@@ -310,8 +297,10 @@ export const en = {
       rounds: '{n} rounds',
       getReady: 'Get ready (seconds)',
       black: 'The screen is black. Press B to show the slide.',
+      white: 'The screen is white. Press W to show the slide.',
       stopTimer: 'Stop timer (Esc)',
       blackout: 'Black screen (B)',
+      whiteout: 'White screen (W)',
       /** The keys, shown only here (never to the class), one after the other. */
       keys: [
         '→ Space: next',
@@ -322,6 +311,8 @@ export const en = {
         'Esc: stop it',
         'A: start the next one by itself',
         'B: black screen',
+        'W: white screen',
+        'L (hold): pointer',
         'M: sound',
         'O: all slides',
       ],
@@ -456,6 +447,8 @@ export const en = {
   site: {
     skipLink: 'Skip to content',
     menuLabel: 'Main',
+    /** The label of the language switch; each language is named in its own words. */
+    languageLabel: 'Language',
     menu: {
       routines: 'Routines',
       exercises: 'Exercises',
@@ -547,6 +540,14 @@ export const en = {
       routinesNone: 'No routine lists it yet.',
       exercises: 'Exercises that can help',
     },
+    /** "Where does it hurt?" on the home page: the body picture and a panel per area. */
+    hurts: {
+      heading: 'Where does it hurt?',
+      lead: 'Tap the place that hurts. You will see what may cause it and the routines that help.',
+      views: { front: 'From the front', side: 'From the side', back: 'From behind' },
+      panel: 'Pain: {area}',
+      about: 'About this pain and when to see a clinician',
+    },
     warmUps: {
       title: 'Warm-ups',
       description: 'Warm-ups to do before you run.',
@@ -569,6 +570,9 @@ export const en = {
       shoes: 'Running shoes',
       shoesText:
         'Replace your running shoes after about {distance}. Worn shoes cushion each step less.',
+      /** The distance in the settings' units first, the other one after it. */
+      shoesKm: '{kmFrom} to {kmTo} km ({milesFrom} to {milesTo} miles)',
+      shoesMiles: '{milesFrom} to {milesTo} miles ({kmFrom} to {kmTo} km)',
       talks: 'Slides for a talk',
       talksIntro:
         'For coaches and clinics. Each routine also has its own slides, linked from its page.',
@@ -621,10 +625,48 @@ export const en = {
         category: 'Type',
       },
       gym: 'Gym equipment',
+      /** The choice of a pick-one filter that leaves it out. */
+      any: 'Any',
       timeLimit: '{minutes} min or less',
       nouns: {
         routine: { one: 'routine', many: 'routines' },
         exercise: { one: 'exercise', many: 'exercises' },
+      },
+      /** The finder's names for routine goals and exercise types (the ids in the YAML). */
+      goals: {
+        prevention: 'Prevention',
+        'warm-up': 'Warm up',
+        mobility: 'Mobility',
+        strength: 'Strength',
+        stability: 'Stability',
+        'return-to-running': 'Return to running',
+        recovery: 'Recovery',
+      },
+      categories: {
+        strength: 'Strength',
+        mobility: 'Mobility',
+        'warm-up': 'Warm up',
+        'cool-down': 'Cool down',
+        running: 'Running',
+      },
+      /** What the finder's script writes as filters change; {noun} is one of nouns, {many} its plural. */
+      script: {
+        countOf: '{n} of {all} {noun}',
+        none: 'No {many} match',
+        see: 'See {n} {noun}',
+        moreLeft: 'Show more ({n} more {noun})',
+        needs: 'needs {what}',
+        and: ' and ',
+        takes: 'takes {n} minutes',
+        otherPain: 'is for another pain',
+        otherArea: 'is for another body area',
+        own: '{legend}: {own}',
+        noValue: 'no {legend}',
+        notMatching: 'does not match "{q}"',
+        swap: 'Swap {from} for {to}',
+        without: 'without "{what}"',
+        with: 'with {what}',
+        withoutSearch: 'without the search "{q}"',
       },
     },
   },
