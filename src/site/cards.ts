@@ -36,11 +36,15 @@ export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
     const view = exerciseCard(library, exercise, {
       ...(options.item ? { item: options.item } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),
-      show: options.show ?? {
-        ...fullCard,
-        link: options.link ?? false,
-        purpose: options.purpose ?? true,
-        frequency: !(options.warmUp ?? false),
+      // Screens show the moving figure (the site's print styles keep the stills).
+      show: {
+        motion: true,
+        ...(options.show ?? {
+          ...fullCard,
+          link: options.link ?? false,
+          purpose: options.purpose ?? true,
+          frequency: !(options.warmUp ?? false),
+        }),
       },
     });
     return templates.partial('exercise-card', { ...view, href: href(view.href) });

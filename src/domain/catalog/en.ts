@@ -55,6 +55,10 @@ export const en = {
     moveOn: 'When to move on',
     /** Before the harder exercise's name, after the rule for moving on. */
     next: 'Then try',
+    /** Under the moving figure (start to end and back). */
+    moving: 'The movement',
+    /** The switch that plays the moving figure when the device asks for less motion. */
+    play: 'Play the movement',
   },
   stop: {
     heading: 'Stop and call your clinician if…',
@@ -125,6 +129,8 @@ export const en = {
      */
     startAlt: '{pose}',
     endAlt: '{pose}',
+    /** The moving figure's alt text: {start} and {end} are the two stills' alt texts. */
+    motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
   },
   warmUp: {
     title: 'Warm up first',

@@ -46,6 +46,8 @@ export const es: Catalog = {
     effort: 'Qué tan duro',
     moveOn: 'Cuándo avanzar',
     next: 'Luego prueba',
+    moving: 'El movimiento',
+    play: 'Ver el movimiento',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
@@ -108,6 +110,8 @@ export const es: Catalog = {
     credit: 'Imagen: {by}, {licence}',
     startAlt: '{name}, posición inicial. {step}',
     endAlt: '{name}, posición final, al terminar el movimiento.',
+    motionAlt:
+      '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
   },
   warmUp: {
     title: 'Primero, calienta',
