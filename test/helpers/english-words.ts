@@ -14,6 +14,8 @@ export const sameInSpanish: ReadonlySet<string> = new Set([
   'total',
   'min', // minutes
   'pdf',
+  'powerpoint', // the program's name
+  'pptx', // its file type
   'yaml',
   'esc', // the key
   'date', // "date la vuelta" (turn over)

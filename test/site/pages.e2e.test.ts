@@ -196,6 +196,7 @@ describe('the website', () => {
       expect(shown.downloads).toContain(`${site.base}handouts/${routine.id}-a4.pdf`);
       expect(shown.downloads).toContain(`${site.base}handouts/${routine.id}-letter-large.pdf`);
       expect(shown.downloads).toContain(`${site.base}decks/${routine.id}.html`);
+      expect(shown.downloads).toContain(`${site.base}decks/${routine.id}.pptx`);
       expect(shown.printHidden).toBe(false);
       expect(shown.note).toContain('Education, not diagnosis.');
     }
@@ -332,6 +333,14 @@ describe('the website', () => {
         );
         expect(spanishLibrary.routines[id]?.title).not.toBe(routine?.title);
         expect(await alternates()).toEqual(both);
+        // Its downloads are the Spanish handouts and slides.
+        const downloads = await page.$$eval('.downloads a', (links) =>
+          links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+        expect(downloads).toContain(`${site.base}handouts/${id}-es-letter.pdf`);
+        expect(downloads).toContain(`${site.base}handouts/${id}-es-a4-large.pdf`);
+        expect(downloads).toContain(`${site.base}decks/${id}-es.pptx`);
+        expect(downloads.filter((d) => !/-es[-.]/.test(d))).toEqual([]);
         await Promise.all([
           page.waitForNavigation({ waitUntil: 'load' }),
           page.click('[data-language-switch] a[hreflang="en"]'),

@@ -483,6 +483,7 @@ export const en = {
       largePrint: 'Large print, {paper} paper (PDF)',
       slidesHtml: 'Slides for a class (opens in the browser)',
       slidesPdf: 'Slides for a class (PDF)',
+      slidesPptx: 'Slides to change in PowerPoint (PPTX)',
       papers: { a4: 'A4', letter: 'Letter' },
     },
     routine: {

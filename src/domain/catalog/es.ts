@@ -440,6 +440,7 @@ export const es: Catalog = {
       largePrint: 'Letra grande, papel {paper} (PDF)',
       slidesHtml: 'Diapositivas para una clase (se abren en el navegador)',
       slidesPdf: 'Diapositivas para una clase (PDF)',
+      slidesPptx: 'Diapositivas para cambiar en PowerPoint (PPTX)',
       papers: { a4: 'A4', letter: 'Carta' },
     },
     routine: {
