@@ -1,0 +1,18 @@
+/**
+ * One exercise's figures as JSON (`builder/figures/<id>.json`), drawn here as on every handout:
+ * the builder fetches the ones a program needs when it prints, not the whole library's.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exerciseFigures } from '../../../figures/figures.ts';
+import { library } from '../../../site/library.ts';
+
+export const getStaticPaths = (() =>
+  Object.keys(library.exercises).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const exercise = library.exercises[params['id'] ?? ''];
+  if (!exercise) return new Response(null, { status: 404 });
+  return new Response(JSON.stringify(exerciseFigures(exercise, library.root)), {
+    headers: { 'content-type': 'application/json' },
+  });
+};
