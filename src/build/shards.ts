@@ -63,7 +63,12 @@ export function workUnits(library: Library): WorkUnit[] {
     }
   }
   for (const plan of allDecks(library)) {
-    const files = [deckFiles.html(plan.id), deckFiles.pdf(plan.id), deckFiles.notesPdf(plan.id)];
+    const files = [
+      deckFiles.html(plan.id),
+      deckFiles.pdf(plan.id),
+      deckFiles.notesPdf(plan.id),
+      deckFiles.pptx(plan.id),
+    ];
     units.push({
       id: `decks/${plan.id}`,
       cost: 2 * (30 + 6 * plan.slides.length),

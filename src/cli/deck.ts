@@ -57,7 +57,14 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
       }
       if (wantPptx)
         written.push(
-          ...(await writePptx(library, plan, await browser.get(), [folder], names.pptx)),
+          ...(await writePptx(
+            library,
+            plan,
+            await browser.get(),
+            [folder],
+            names.pptx,
+            config.date,
+          )),
         );
       report(plan, written);
     } catch (error) {

@@ -73,8 +73,9 @@ export async function writePptx(
   browser: Browser,
   folders: readonly string[],
   name = deckFiles.pptx(plan.id),
+  date = new Date(),
 ): Promise<string[]> {
-  const bytes = await deckPptx(library, plan, browser);
+  const bytes = await deckPptx(library, plan, browser, date);
   const files = folders.map((folder) => path.join(folder, name));
   for (const file of files) await writeFileAtomic(file, bytes);
   return files;
@@ -105,6 +106,13 @@ export async function buildDecks(
     date: context.config.date,
   });
   for (const plan of plans)
-    await writePptx(context.library, plan, await context.browser(), folders);
+    await writePptx(
+      context.library,
+      plan,
+      await context.browser(),
+      folders,
+      deckFiles.pptx(plan.id),
+      context.config.date,
+    );
   return stats;
 }

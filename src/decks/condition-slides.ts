@@ -31,7 +31,7 @@ export function conditionSlides(
   const parts = chunks(conditions, perOverview);
   const overviews: Slide[] = parts.map((part, i) => ({
     kind: 'conditions',
-    title: partTitle(heading, i, parts.length),
+    title: partTitle(heading, i, parts.length, words),
     conditions: part.map((c) => ({ name: c.plainName, where: firstSentence(c.whereItHurts) })),
     notes: notesOf(i === 0 ? notes : undefined, [
       {

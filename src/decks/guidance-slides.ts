@@ -24,11 +24,16 @@ function titleOf(
   return titles.treatment;
 }
 
-function topicSlides(title: string, topics: readonly Topic[], notes?: string): Slide[] {
+function topicSlides(
+  title: string,
+  topics: readonly Topic[],
+  words: Catalog['deck'],
+  notes?: string,
+): Slide[] {
   const parts = chunks(topics, perSlide);
   return parts.map((part, i) => ({
     kind: 'topics',
-    title: partTitle(title, i, parts.length),
+    title: partTitle(title, i, parts.length, words),
     topics: part.map((t) => ({ title: t.title, text: t.text })),
     notes: notesOf(
       i === 0 ? notes : undefined,
@@ -68,5 +73,5 @@ export function guidanceSlides(library: Library, subject: Subject, notes?: strin
       : subject === 'practices'
         ? library.guidance.practices
         : library.guidance.treatment;
-  return topicSlides(titleOf(subject, topics.length, catalog), topics, notes);
+  return topicSlides(titleOf(subject, topics.length, catalog), topics, catalog.deck, notes);
 }

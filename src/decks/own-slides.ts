@@ -21,7 +21,7 @@ function pictureView(context: ExpandContext, picture: Media): PictureView {
   return {
     src: mediaDataUri(context.library.root, picture.file),
     alt: picture.alt,
-    credit: fill(context.catalog.deck.pictureCredit, {
+    credit: fill(context.catalog.figures.credit, {
       by: picture.attribution,
       licence: picture.licence,
     }),

@@ -5,6 +5,8 @@
  *   but the schema allows one, first (https://github.com/gitbrent/PptxGenJS/pull/1083);
  * - a solid background colour lacks its `<a:effectLst/>`
  *   (https://github.com/gitbrent/PptxGenJS/pull/1457, issue 1442).
+ * It also stamps one date on the file (its properties and every part of the zip), where pptxgenjs
+ * writes the time of writing: the same deck and date give the same bytes.
  */
 import JSZip from 'jszip';
 
@@ -24,13 +26,25 @@ export function backgroundEffects(xml: string): string {
   return xml.replace(/<\/a:solidFill><\/p:bgPr>/g, '</a:solidFill><a:effectLst/></p:bgPr>');
 }
 
-export async function fixPptx(bytes: Uint8Array): Promise<Buffer> {
+/** The created and modified dates in docProps/core.xml, set to `date`. */
+export function stampDates(xml: string, date: Date): string {
+  const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return xml.replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    (_whole, open: string, _name: string, close: string) => `${open}${when}${close}`,
+  );
+}
+
+export async function fixPptx(bytes: Uint8Array, date: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  const core = zip.file('docProps/core.xml');
+  if (core) zip.file(core.name, stampDates(await core.async('string'), date));
   for (const file of Object.values(zip.files)) {
     if (file.dir || !/^ppt\/.*\.xml$/.test(file.name)) continue;
     const xml = await file.async('string');
     const fixed = backgroundEffects(oneParagraphProperties(xml));
     if (fixed !== xml) zip.file(file.name, fixed);
   }
+  for (const file of Object.values(zip.files)) file.date = date;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

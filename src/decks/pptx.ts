@@ -289,11 +289,15 @@ function addSlide(
   if (notes) slide.addNotes(notes);
 }
 
-/** The deck as a .pptx file's bytes; `browser` draws the pictures as PNG. */
+/**
+ * The deck as a .pptx file's bytes; `browser` draws the pictures as PNG. `date` is stamped as the
+ * file's created and modified date, so one build's date gives the same bytes (shards, caches).
+ */
 export async function deckPptx(
   library: Library,
   plan: DeckPlan,
   browser: Browser,
+  date = new Date(),
 ): Promise<Buffer> {
   const t = catalogFor(library.settings.language);
   const theme = defaultTheme;
@@ -319,5 +323,5 @@ export async function deckPptx(
   masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
   for (const { content, notes } of contents) addSlide(pptx, content, notes, pngs, theme);
   const bytes = await pptx.write({ outputType: 'nodebuffer' });
-  return fixPptx(bytes as Uint8Array);
+  return fixPptx(bytes as Uint8Array, date);
 }

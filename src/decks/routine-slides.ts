@@ -114,7 +114,7 @@ function callSlides(library: Library, routine: Routine, catalog: Catalog): Slide
   const parts = chunks(stop.signs, 6);
   return parts.map((signs, i) => ({
     kind: 'call',
-    title: partTitle(stop.heading, i, parts.length),
+    title: partTitle(stop.heading, i, parts.length, catalog.deck),
     signs,
     urgent: i === parts.length - 1 ? stop.urgent : null,
     notes: notesOf(undefined, [{ heading: stop.heading, items: stop.signs, ordered: false }]),

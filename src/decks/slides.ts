@@ -5,6 +5,7 @@
 import type { ExerciseCardView } from '../render/view.ts';
 import type { Circuit } from '../model/schema/deck.ts';
 import type { TimerPlan } from '../domain/timer-plan.ts';
+import { fill, type Catalog } from '../domain/catalog/index.ts';
 import type { RichText } from './rich-text.ts';
 
 /** One block of generated notes, e.g. the steps of an exercise. */
@@ -162,6 +163,11 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** "Title" or "Title (2 of 3)" when a list runs over several slides. */
-export function partTitle(title: string, index: number, count: number): string {
-  return count > 1 ? `${title} (${index + 1} of ${count})` : title;
+export function partTitle(
+  title: string,
+  index: number,
+  count: number,
+  words: Catalog['deck'],
+): string {
+  return count > 1 ? fill(words.part, { title, n: index + 1, count }) : title;
 }

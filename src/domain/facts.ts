@@ -1,6 +1,6 @@
 /** A routine's short facts, with one set of labels for every output: time, how often, level, equipment. */
 import type { Routine } from '../model/library.ts';
-import { equipmentLabels } from '../model/schema/vocabulary.ts';
+import type { Equipment } from '../model/schema/vocabulary.ts';
 import { fill, type Catalog } from './catalog/index.ts';
 import { sentenceCase, weeklyWords } from './dose-words.ts';
 
@@ -10,13 +10,10 @@ export interface Fact {
 }
 
 /** "Resistance band, Foam roller", or "No equipment". */
-export function equipmentText(
-  items: readonly (keyof typeof equipmentLabels)[],
-  catalog: Catalog,
-): string {
+export function equipmentText(items: readonly Equipment[], catalog: Catalog): string {
   return items.length === 0
     ? catalog.facts.noEquipment
-    : items.map((e) => equipmentLabels[e]).join(', ');
+    : items.map((e) => catalog.equipment[e]).join(', ');
 }
 
 export function routineFacts(routine: Routine, catalog: Catalog): Fact[] {

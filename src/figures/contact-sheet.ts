@@ -3,6 +3,7 @@
  * and the alt text, so a person can check at a glance that each picture matches the exercise.
  * This is what templates/figures/contact-sheet.hbs reads; the figures use the cards' own partial.
  */
+import { catalogFor } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { exerciseFigures, type FiguresView } from './figures.ts';
 import { figureWarnings } from './warnings.ts';
@@ -31,7 +32,11 @@ export const contactSheetTemplate = 'figures/contact-sheet';
 export function contactSheet(library: Library): ContactSheet {
   const counts = { drawn: 0, media: 0, none: 0 };
   const exercises = Object.values(library.exercises).map((exercise) => {
-    const figures = exerciseFigures(exercise, library.root);
+    const figures = exerciseFigures(
+      exercise,
+      library.root,
+      catalogFor(library.settings.language).figures,
+    );
     counts[figures.kind] += 1;
     return {
       id: exercise.id,

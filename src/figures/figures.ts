@@ -2,6 +2,7 @@
  * An exercise → what its card shows: the clinic's own pictures when it names any (with their
  * credit), otherwise the start and end figures drawn from its pose data, otherwise nothing.
  */
+import { en, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Exercise } from '../model/library.ts';
 import type { Figure } from '../model/schema/pose.ts';
 import { altText } from './alt.ts';
@@ -14,7 +15,7 @@ export interface DrawnFigure {
   /** Inline SVG, role="img", labelled with the alt text. */
   readonly svg: string;
   readonly alt: string;
-  /** "Start" or "End". */
+  /** "Start" or "End", in the library's language. */
   readonly caption: string;
 }
 
@@ -31,20 +32,32 @@ export type FiguresView =
   | { readonly kind: 'media'; readonly items: readonly MediaFigure[] }
   | { readonly kind: 'none' };
 
-/** Both drawn figures of a pose pair, labelled with the exercise name. */
-export function drawFigure(name: string, figure: Figure): { start: DrawnFigure; end: DrawnFigure } {
+/** Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`. */
+export function drawFigure(
+  name: string,
+  figure: Figure,
+  words: Catalog['figures'] = en.figures,
+): { start: DrawnFigure; end: DrawnFigure } {
   const scenes = composeFigure(figure);
-  const draw = (position: 'start' | 'end', caption: string): DrawnFigure => {
+  const draw = (position: 'start' | 'end'): DrawnFigure => {
     const alt = altText(name, position, scenes[position]);
-    return { svg: sceneSvg(scenes[position], alt), alt, caption };
+    return { svg: sceneSvg(scenes[position], alt), alt, caption: words[position] };
   };
-  return { start: draw('start', 'Start'), end: draw('end', 'End') };
+  return { start: draw('start'), end: draw('end') };
 }
 
+// An exercise object belongs to one Library, and a Library to one language.
 const cache = new WeakMap<Exercise, FiguresView>();
 
-/** What the card of `exercise` shows; `root` is the content folder its media paths start from. */
-export function exerciseFigures(exercise: Exercise, root: string): FiguresView {
+/**
+ * What the card of `exercise` shows; `root` is the content folder its media paths start from,
+ * `words` the captions and credit line in the library's language.
+ */
+export function exerciseFigures(
+  exercise: Exercise,
+  root: string,
+  words: Catalog['figures'] = en.figures,
+): FiguresView {
   const cached = cache.get(exercise);
   if (cached) return cached;
   let view: FiguresView = { kind: 'none' };
@@ -54,13 +67,13 @@ export function exerciseFigures(exercise: Exercise, root: string): FiguresView {
       items: exercise.media.map((m) => ({
         src: mediaDataUri(root, m.file),
         alt: m.alt,
-        credit: `Picture: ${m.attribution}, ${m.licence}`,
+        credit: fill(words.credit, { by: m.attribution, licence: m.licence }),
       })),
     };
   else if (exercise.figure)
     view = {
       kind: 'drawn',
-      ...drawFigure(exercise.name, sidedFigure(exercise.figure)),
+      ...drawFigure(exercise.name, sidedFigure(exercise.figure), words),
     };
   cache.set(exercise, view);
   return view;

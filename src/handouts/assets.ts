@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { isUserError } from '../core/problems.ts';
-import { exerciseFigures } from '../figures/figures.ts';
 import type { Library } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
+import { cardFigures } from '../render/view.ts';
 import { qrDataUri } from './qr.ts';
 import type { HandoutAssets } from './view.ts';
 
@@ -67,6 +67,6 @@ export function nodeAssets(library: Library): HandoutAssets {
     fonts: fontFiles(),
     logo: logo ? imageDataUri(library.root, logo, 'settings.yaml clinic.logo') : null,
     qr: qrDataUri,
-    figures: (exercise) => exerciseFigures(exercise, library.root),
+    figures: (exercise) => cardFigures(library, exercise),
   };
 }

@@ -9,7 +9,6 @@ import type { FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import type { Dose } from '../model/schema/dose.ts';
-import { bodyAreas, equipmentLabels } from '../model/schema/vocabulary.ts';
 import {
   amountWords,
   doseNumbers,
@@ -112,6 +111,7 @@ export function cardView(
   const dose = options.item?.dose ?? exercise.dose;
   const show = { steps: true, frequency: true, progress: true, ...(options.show ?? fullCard) };
   const harder = exercise.moveOn?.harder;
+  const words = catalogFor(library.settings.language);
   return {
     id: exercise.id,
     anchor: options.anchor ?? `exercise-${exercise.id}`,
@@ -132,11 +132,11 @@ export function cardView(
     dose: doseView(dose, library),
     note: options.item?.note ?? null,
     minutes: options.item?.minutes ?? exercise.minutes,
-    equipment: exercise.equipment.map((e) => equipmentLabels[e]),
-    areas: exercise.areas.map((a) => bodyAreas[a]),
+    equipment: exercise.equipment.map((e) => words.equipment[e]),
+    areas: exercise.areas.map((a) => words.areas[a]),
     href: `exercises/${exercise.id}/`,
     show,
     figures,
-    words: catalogFor(library.settings.language).card,
+    words: words.card,
   };
 }

@@ -2,7 +2,8 @@
  * An exercise's card with its figures drawn here (pose data, or the clinic's pictures read from
  * the content folder). The rest of the card is `card-view.ts`, which the browser shares.
  */
-import { exerciseFigures } from '../figures/figures.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
+import { exerciseFigures, type FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { cardView, type CardParts, type ExerciseCardView } from './card-view.ts';
 
@@ -15,10 +16,16 @@ export {
   type ExerciseCardView,
 } from './card-view.ts';
 
+/** An exercise's figures with captions and credits in the library's language. */
+export function cardFigures(library: Library, exercise: Exercise): FiguresView {
+  const words = catalogFor(library.settings.language).figures;
+  return exerciseFigures(exercise, library.root, words);
+}
+
 export function exerciseCard(
   library: Library,
   exercise: Exercise,
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
-  return cardView(library, exercise, exerciseFigures(exercise, library.root), options);
+  return cardView(library, exercise, cardFigures(library, exercise), options);
 }

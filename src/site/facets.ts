@@ -9,7 +9,7 @@ import { bodyAreaInfo, type BodyArea } from '../model/schema/body-area.ts';
 import {
   bodyAreas,
   category,
-  equipmentLabels,
+  equipmentIds,
   level,
   type Equipment,
 } from '../model/schema/vocabulary.ts';
@@ -102,7 +102,7 @@ function offered(facets: readonly FacetView[]): FacetView[] {
   return facets.filter((f) => f.values.length > 0);
 }
 
-const equipmentOrder = [noneValue, ...Object.keys(equipmentLabels)];
+const equipmentOrder = [noneValue, ...equipmentIds];
 /** Equipment most runners only find in a gym: tucked away so the home kit fits on a phone screen. */
 const gymEquipment: readonly Equipment[] = [
   'kettlebell',
@@ -125,7 +125,7 @@ function equipmentFacet(
   primary: boolean,
 ): FacetView {
   const words = wordsFor(library);
-  const labels = { [noneValue]: words.facts.noEquipment, ...equipmentLabels };
+  const labels = { [noneValue]: words.facts.noEquipment, ...words.equipment };
   const have = facet(
     'have',
     words.site.finder.legends.have,
@@ -167,8 +167,9 @@ function conditionWords(library: Library, ids: readonly string[]): string[] {
 }
 
 /** What runners call these body areas: the plain name and its other words ("outer hip"). */
-function areaWords(areas: readonly BodyArea[]): string[] {
-  return areas.flatMap((a) => [bodyAreaInfo[a].name, ...bodyAreaInfo[a].alsoCalled]);
+function areaWords(library: Library, areas: readonly BodyArea[]): string[] {
+  const names = wordsFor(library).areas;
+  return areas.flatMap((a) => [names[a], ...bodyAreaInfo[a].alsoCalled]);
 }
 
 /**
@@ -233,7 +234,7 @@ function routineItem(library: Library, routine: Routine, limits: readonly number
         routine.title,
         ...exercises.flatMap((x) => [x.name, x.alias]),
         ...conditionWords(library, routine.conditions),
-        ...areaWords(routine.areas),
+        ...areaWords(library, routine.areas),
       ].join(' '),
     ),
   };
@@ -263,7 +264,7 @@ export function routineFinder(library: Library): FinderModel {
       equipmentFacet(library, items, true),
       facet('goal', legends.goal, 'one', goal.options, titleCase(goal.options), items),
       conditionFacet(library, items),
-      facet('area', legends.area, 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('area', legends.area, 'one', bodyAreas, wordsFor(library).areas, items),
       facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
       facet(
         'category',
@@ -301,7 +302,7 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
         exercise.name,
         exercise.alias,
         ...conditionWords(library, exercise.conditions),
-        ...areaWords(exercise.areas),
+        ...areaWords(library, exercise.areas),
       ].join(' '),
     ),
   };
@@ -329,7 +330,7 @@ export function exerciseFinder(library: Library): FinderModel {
       ),
       equipmentFacet(library, items, false),
       conditionFacet(library, items),
-      facet('area', legends.area, 'one', Object.keys(bodyAreas), bodyAreas, items),
+      facet('area', legends.area, 'one', bodyAreas, wordsFor(library).areas, items),
       facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
     ]),
   };

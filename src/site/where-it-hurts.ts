@@ -6,6 +6,7 @@
  */
 import type { Library } from '../model/library.ts';
 import { bodyAreaInfo, type BodyArea } from '../model/schema/body-area.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
 import { pagePath } from '../domain/links.ts';
 
 export interface RoutineLink {
@@ -67,7 +68,7 @@ export function painAreas(library: Library): PainView[] {
     if (felt.length === 0 && routines.length === 0) continue;
     areas.push({
       id,
-      name: info.name,
+      name: catalogFor(library.settings.language).areas[id],
       mark: 0,
       seenFrom: info.seenFrom,
       conditions: felt,

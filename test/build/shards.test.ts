@@ -59,8 +59,8 @@ describe('npm run build -- --shard n/3, then --merge', () => {
         .map((f) => path.basename(f))
         .sort(),
     ).toEqual([...sixHandouts]);
-    // Two decks (one a routine) × HTML, slides PDF and notes PDF.
-    expect(pdfs.filter((f) => f.startsWith('decks'))).toHaveLength(6);
+    // Two decks (one a routine) × HTML, slides PDF, notes PDF and PowerPoint.
+    expect(pdfs.filter((f) => f.startsWith('decks'))).toHaveLength(8);
     // The website in one shard only (on this small library, about as long as all the printing,
     // so that shard prints the least); the others share the PDFs.
     const site = (list: string[]) => list.includes(path.join('site', 'index.html'));

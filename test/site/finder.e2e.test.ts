@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library, Routine } from '../../src/model/library.ts';
 import { bodyAreaInfo } from '../../src/model/schema/body-area.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { normalise, wordMatches, wordsOf } from '../../src/site/finder-core.ts';
 import { withPage } from '../../src/pdf/browser.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -39,7 +40,7 @@ function expected(library: Library, filters: Filters): Routine[] {
       const c = library.conditions[id];
       return c ? [c.plainName, c.name, ...c.alsoCalled] : [];
     });
-    const areas = r.areas.flatMap((a) => [bodyAreaInfo[a].name, ...bodyAreaInfo[a].alsoCalled]);
+    const areas = r.areas.flatMap((a) => [en.areas[a], ...bodyAreaInfo[a].alsoCalled]);
     const words = wordsOf(normalise([r.title, ...names, ...conditions, ...areas].join(' ')));
     return (
       (filters.time === undefined || r.minutes <= filters.time) &&

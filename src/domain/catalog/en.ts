@@ -3,6 +3,8 @@
  * conditions) stays in YAML; this is the interface around it. `{name}` marks a value filled in
  * by `fill`. Patient text here is checked for reading grade and originality like the content.
  */
+import type { BodyArea, Equipment } from '../../model/schema/vocabulary.ts';
+
 export const en = {
   common: {
     /** The short form of the disclaimer, in slide footers and at the top of pages. */
@@ -80,6 +82,43 @@ export const en = {
     intermediate: 'Intermediate',
     advanced: 'Advanced',
   },
+  /** Equipment by its id in YAML (`equipment` in src/model/schema/vocabulary.ts): facts, finder, cards. */
+  equipment: {
+    'resistance-band': 'Resistance band (loop)',
+    'small-ball': 'Small soft ball or pillow',
+    'stability-ball': 'Stability ball',
+    step: 'Step, stair or sturdy box',
+    kettlebell: 'Kettlebell',
+    dumbbell: 'Dumbbells',
+    barbell: 'Barbell and plates',
+    bench: 'Bench',
+    'leg-press-machine': 'Leg press machine',
+    'slide-board': 'Slide board',
+    'agility-ladder': 'Agility ladder',
+    'foam-roller': 'Foam roller',
+    'massage-ball': 'Massage or lacrosse ball',
+    'wall-or-chair': 'Wall or chair for balance',
+  } satisfies Record<Equipment, string>,
+  /** Body areas by id (src/model/schema/body-area.ts): the plain name a runner would point at. */
+  areas: {
+    'front-of-hip': 'Front of the hip',
+    groin: 'Groin',
+    'side-of-hip': 'Side of the hip',
+    'outer-thigh': 'Outer thigh',
+    'back-of-hip': 'Back of the hip',
+    buttock: 'Buttock',
+    'down-the-leg': 'Down the leg',
+    'back-of-thigh': 'Back of the thigh',
+    'front-of-thigh': 'Front of the thigh',
+    core: 'Belly and trunk',
+    'lower-leg': 'Lower leg',
+  } satisfies Record<BodyArea, string>,
+  /** Under an exercise's pictures: the drawn start and end positions, a clinic's picture's credit. */
+  figures: {
+    start: 'Start',
+    end: 'End',
+    credit: 'Picture: {by}, {licence}',
+  },
   warmUp: {
     title: 'Warm up first',
     /** The routine's own warm-up moves, after a protocol's phases. */
@@ -128,6 +167,8 @@ export const en = {
   },
   deck: {
     stageLabel: '{title}: {count} slides',
+    /** A list that runs over several slides: "When to stop (2 of 3)". */
+    part: '{title} ({n} of {count})',
     notesFor: 'Notes for slide {number}: {title}',
     speakerNotes: 'Speaker notes',
     stopLead: 'It is fine to feel your muscles working. Pain is a signal to stop.',
@@ -137,8 +178,6 @@ export const en = {
     stopRunning: 'Stop running until a clinician has checked it.',
     /** Under an exercise's figure: the class sees no keys (they are in the presenter view). */
     timerHint: 'Timer: {summary}.',
-    /** Under a picture of a deck file's own slide. */
-    pictureCredit: 'Picture: {by}, {licence}',
     /** The heading screen readers hear on a key-message slide without a title of its own. */
     keyMessage: 'Key message',
     titles: {

@@ -35,27 +35,30 @@ export {
   type Target,
 } from './body-area.ts';
 
-/** Equipment a runner might have, with the label shown in the finder and on handouts. */
-export const equipmentLabels = {
-  'resistance-band': 'Resistance band (loop)',
-  'small-ball': 'Small soft ball or pillow',
-  'stability-ball': 'Stability ball',
-  step: 'Step, stair or sturdy box',
-  kettlebell: 'Kettlebell',
-  dumbbell: 'Dumbbells',
-  barbell: 'Barbell and plates',
-  bench: 'Bench',
-  'leg-press-machine': 'Leg press machine',
-  'slide-board': 'Slide board',
-  'agility-ladder': 'Agility ladder',
-  'foam-roller': 'Foam roller',
-  'massage-ball': 'Massage or lacrosse ball',
-  'wall-or-chair': 'Wall or chair for balance',
-} as const;
-export type Equipment = keyof typeof equipmentLabels;
+/**
+ * Equipment a runner might have, by the id written in YAML. What each is called, in every language,
+ * is in the string catalog (`equipment` in src/domain/catalog/en.ts).
+ */
+export const equipmentIds = [
+  'resistance-band',
+  'small-ball',
+  'stability-ball',
+  'step',
+  'kettlebell',
+  'dumbbell',
+  'barbell',
+  'bench',
+  'leg-press-machine',
+  'slide-board',
+  'agility-ladder',
+  'foam-roller',
+  'massage-ball',
+  'wall-or-chair',
+] as const;
+export type Equipment = (typeof equipmentIds)[number];
 
 export const equipment = z
-  .enum(['none', ...(Object.keys(equipmentLabels) as Equipment[])] as ['none', ...Equipment[]])
+  .enum(['none', ...equipmentIds])
   .describe(
     'Equipment needed. Write [none] when nothing is needed. A floor mat is assumed and is not listed.',
   );

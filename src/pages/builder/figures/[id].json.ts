@@ -3,7 +3,7 @@
  * the builder fetches the ones a program needs when it prints, not the whole library's.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exerciseFigures } from '../../../figures/figures.ts';
+import { cardFigures } from '../../../render/view.ts';
 import { library } from '../../../site/library.ts';
 
 export const getStaticPaths = (() =>
@@ -12,7 +12,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
   const exercise = library.exercises[params['id'] ?? ''];
   if (!exercise) return new Response(null, { status: 404 });
-  return new Response(JSON.stringify(exerciseFigures(exercise, library.root)), {
+  return new Response(JSON.stringify(cardFigures(library, exercise)), {
     headers: { 'content-type': 'application/json' },
   });
 };
