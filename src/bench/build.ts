@@ -90,7 +90,11 @@ function row(scale: number, run: string, m: Measured): string {
 async function typicalProfile(config: Config, work: string): Promise<string[]> {
   const library = await loadLibrary(config.content);
   const templates = templateEnv(config.templates);
-  const jobs = await handoutJobs({ library, templates }, [path.join(work, 'typical')], config.date);
+  const jobs = await handoutJobs(
+    { libraries: [library], templates },
+    [path.join(work, 'typical')],
+    config.date,
+  );
   const typical = typicalJob(library, jobs);
   const p = await profileHandout(typical);
   const ms = (value: number) => `${Math.round(value)} ms`;

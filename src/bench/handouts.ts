@@ -69,7 +69,11 @@ async function run(config: Config): Promise<BenchSection> {
   const templates = templateEnv(config.templates);
   const work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-bench-handouts-'));
   try {
-    const jobs = await handoutJobs({ library, templates }, [path.join(work, 'out')], config.date);
+    const jobs = await handoutJobs(
+      { libraries: [library], templates },
+      [path.join(work, 'out')],
+      config.date,
+    );
     // Both strategies render every handout of a build: a real build is what the shared browser is for.
     const sharedMs = await timed(() => oneBrowser(jobs));
     // Starting and closing a browser alone, to see what that build spent on the handouts themselves.
@@ -86,13 +90,21 @@ async function run(config: Config): Promise<BenchSection> {
     const cache = path.join(work, 'cache');
     const coldMs = await timed(async () =>
       oneBrowser(
-        await handoutJobs({ library, templates }, [path.join(work, 'cold')], config.date),
+        await handoutJobs(
+          { libraries: [library], templates },
+          [path.join(work, 'cold')],
+          config.date,
+        ),
         cache,
       ),
     );
     const noopMs = await timed(async () =>
       oneBrowser(
-        await handoutJobs({ library, templates }, [path.join(work, 'noop')], config.date),
+        await handoutJobs(
+          { libraries: [library], templates },
+          [path.join(work, 'noop')],
+          config.date,
+        ),
         cache,
       ),
     );

@@ -83,15 +83,24 @@ export async function buildEverything(
     );
   const fill = async (staging: string) => {
     const library = await loadLibrary(config.content);
+    const libraries = [
+      library,
+      ...(await Promise.all(
+        library.settings.languages
+          .slice(1)
+          .map((language) => loadLibrary(config.content, { language })),
+      )),
+    ];
     // The same advice as `npm run check`; it never stops the build.
     const advice = formatAdvice(contentAdvice(library));
     if (advice) console.log(`${advice}\n`);
-    const expected = shard ? expectedFiles(library, shard.total) : {};
+    const expected = shard ? expectedFiles(libraries, shard.total) : {};
     const mine = (file: string) => expected[file] === shard?.index;
     // Compile every template now, so a template error stops the build before anything is written.
     const context: BuildContext = {
       config,
       library,
+      libraries,
       templates: templateEnv(config.templates),
       browser: () => browser.get(),
       browserPath,

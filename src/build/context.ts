@@ -6,7 +6,13 @@ import type { TemplateEnv } from '../render/env.ts';
 
 export interface BuildContext {
   readonly config: Config;
+  /** The library in the language the content is written in (the first of settings' `languages`). */
   readonly library: Library;
+  /**
+   * The library in every language settings.yaml switches on, `library` first: the handout and deck
+   * steps make each file in each of them ("a-letter.pdf", "a-es-letter.pdf").
+   */
+  readonly libraries: readonly Library[];
   readonly templates: TemplateEnv;
   /**
    * The one browser of this build, launched on first call and shared by every step (handouts,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { haltIfInterrupted, whenInterrupted } from '../core/interrupt.ts';
 import { allDecks } from '../decks/plan.ts';
-import { deckFiles } from '../domain/links.ts';
+import { deckFiles, pathLanguage } from '../domain/links.ts';
 import { buildVariants, handoutFileName } from '../handouts/variants.ts';
 import type { Library } from '../model/library.ts';
 
@@ -48,34 +48,42 @@ export function parseShard(text: string): Shard | string {
 export const shardName = (shard: Shard) => `shard-${shard.index}-of-${shard.total}`;
 
 /**
- * Every unit of a build of `library`, with what it makes. Costs follow what the bench measures:
- * a handout about 40 ms plus 8 a card (large print half as much again), a deck PDF about 30 ms
- * plus 6 a slide, printed twice (slides, and slides with notes); the website 1.2 s plus 8 ms a routine.
+ * Every unit of a build of `libraries` (the library in each language, the content's own first),
+ * with what it makes; a language's files carry its tag ("a-es-letter.pdf"). Costs follow what the
+ * bench measures: a handout about 40 ms plus 8 a card (large print half as much again), a deck PDF
+ * about 30 ms plus 6 a slide, printed twice (slides, and slides with notes); the website 1.2 s plus
+ * 8 ms a routine in each language.
  */
-export function workUnits(library: Library): WorkUnit[] {
-  const routines = Object.values(library.routines).sort((a, b) => a.id.localeCompare(b.id));
-  const units: WorkUnit[] = [{ id: websiteUnit, cost: 1200 + 8 * routines.length, files: [] }];
-  for (const routine of routines) {
-    const cards = routine.warmUp.items.length + routine.main.length + routine.coolDown.length;
-    for (const variant of buildVariants) {
-      const file = `handouts/${handoutFileName(routine.id, variant)}`;
-      units.push({ id: file, cost: (40 + 8 * cards) * (variant.large ? 1.5 : 1), files: [file] });
+export function workUnits(libraries: readonly Library[]): WorkUnit[] {
+  const units: WorkUnit[] = [];
+  let pages = 0;
+  for (const library of libraries) {
+    const language = pathLanguage(library);
+    const routines = Object.values(library.routines).sort((a, b) => a.id.localeCompare(b.id));
+    pages += routines.length;
+    for (const routine of routines) {
+      const cards = routine.warmUp.items.length + routine.main.length + routine.coolDown.length;
+      for (const variant of buildVariants) {
+        const file = `handouts/${handoutFileName(routine.id, variant, language)}`;
+        const cost = (40 + 8 * cards) * (variant.large ? 1.5 : 1);
+        units.push({ id: file, cost, files: [file] });
+      }
+    }
+    for (const plan of allDecks(library)) {
+      const files = [
+        deckFiles.html(plan.id, language),
+        deckFiles.pdf(plan.id, language),
+        deckFiles.notesPdf(plan.id, language),
+        deckFiles.pptx(plan.id, language),
+      ];
+      units.push({
+        id: `decks/${deckFiles.html(plan.id, language).replace(/\.html$/, '')}`,
+        cost: 2 * (30 + 6 * plan.slides.length),
+        files: files.map((file) => `decks/${file}`),
+      });
     }
   }
-  for (const plan of allDecks(library)) {
-    const files = [
-      deckFiles.html(plan.id),
-      deckFiles.pdf(plan.id),
-      deckFiles.notesPdf(plan.id),
-      deckFiles.pptx(plan.id),
-    ];
-    units.push({
-      id: `decks/${plan.id}`,
-      cost: 2 * (30 + 6 * plan.slides.length),
-      files: files.map((file) => `decks/${file}`),
-    });
-  }
-  return units;
+  return [{ id: websiteUnit, cost: 1200 + 8 * pages, files: [] }, ...units];
 }
 
 /**
@@ -137,8 +145,11 @@ export interface ShardManifest {
 }
 
 /** Every file of the whole build and its shard: the same in every shard of one content version. */
-export function expectedFiles(library: Library, total: number): Record<string, number> {
-  const units = workUnits(library);
+export function expectedFiles(
+  libraries: readonly Library[],
+  total: number,
+): Record<string, number> {
+  const units = workUnits(libraries);
   const owner = assignShards(units, total);
   const expected: Record<string, number> = {};
   for (const unit of units)

@@ -7,6 +7,7 @@ import { contentAdvice, formatAdvice } from '../quality/advice.ts';
 import { readFile } from 'node:fs/promises';
 import { displayPath } from '../model/display-path.ts';
 import { languageName, sourceHash } from '../model/i18n-checks.ts';
+import { parseYaml } from '../model/parse.ts';
 import { originalsFor } from '../model/i18n-files.ts';
 
 export function summary(library: Library): string {
@@ -31,13 +32,18 @@ export function summary(library: Library): string {
 /** One line a content file: its hash, and how its translation into `language` stands. */
 async function hashes(root: string, language: string): Promise<string> {
   const rows = await Promise.all(
-    (await originalsFor(root, language)).map(async ({ original, overlay }) => {
-      const bytes = await readFile(original).catch(() => undefined);
+    (await originalsFor(root, language)).map(async ({ kind, original, overlay }) => {
+      const text = await readFile(original, 'utf8').catch(() => undefined);
+      const { parsed } = text === undefined ? { parsed: undefined } : parseYaml(original, text);
       const written = await readFile(overlay, 'utf8').then(
         (text) => /^source:\s*["']?([0-9a-f]{12})/m.exec(text)?.[1] ?? 'no source line',
         () => undefined,
       );
-      const hash = bytes ? sourceHash(bytes) : 'missing     ';
+      const hash = parsed
+        ? sourceHash(kind, parsed.data)
+        : text === undefined
+          ? 'missing     '
+          : 'bad YAML    ';
       const state =
         written === undefined
           ? 'not translated'

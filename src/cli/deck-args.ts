@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArgProblem } from '../core/problems.ts';
-import { deckFiles, type DeckNames } from '../decks/build.ts';
+import { deckNames, type DeckNames } from '../decks/build.ts';
 import type { DeckPlan } from '../decks/slides.ts';
 import { closest } from '../model/suggest.ts';
 import { ArgumentError, parseArgv, type Parsed, type Values } from './args.ts';
@@ -20,6 +20,8 @@ Usage: npm run deck -- <id> [options]
   --no-pdf               Only the HTML file (and the .pptx with --pptx).
   --pptx                 Also an editable PowerPoint file, <id>.pptx (opens in PowerPoint,
                          Keynote, Google Slides and LibreOffice Impress).
+  --lang <language>      The language, one of settings.yaml's languages, e.g. es. Default: the
+                         first. Files in another language are named <id>-<language>.html….
   --out <folder>         Where to write. Default: output/decks/.
   --out <file.html>      The deck file itself (replaced if it is there); its PDF goes next to it,
                          <file>.pdf, or <file>-notes.pdf with --notes (and <file>.pptx).
@@ -30,6 +32,7 @@ Usage: npm run deck -- <id> [options]
 Example:
   npm run deck -- hip-pain-after-running --notes
   npm run deck -- hip-pain-after-running --pptx
+  npm run deck -- outer-hip-pain --lang es
 `;
 
 export const deckArgs = {
@@ -37,6 +40,7 @@ export const deckArgs = {
     notes: { type: 'boolean' },
     'no-pdf': { type: 'boolean' },
     pptx: { type: 'boolean' },
+    lang: { type: 'string', value: '<language>' },
     out: { type: 'string', value: '<folder>' },
     'browser-path': { type: 'string', value: '<file>' },
     list: { type: 'boolean' },
@@ -73,6 +77,7 @@ async function deckTarget(
   cwd: string,
   id: string,
   arg: string,
+  language: string | undefined,
 ): Promise<{ target: DeckTarget; problem?: ArgProblem | undefined }> {
   const absolute = path.resolve(cwd, typed);
   const info = await stat(absolute).catch(() => undefined);
@@ -88,12 +93,7 @@ async function deckTarget(
     const target = { folder: path.dirname(absolute), names };
     return { target, problem: await writableProblem(absolute, 'file', arg) };
   }
-  const names = {
-    html: deckFiles.html(id),
-    pdf: deckFiles.pdf(id),
-    notesPdf: deckFiles.notesPdf(id),
-    pptx: deckFiles.pptx(id),
-  };
+  const names = deckNames(id, language);
   const target = { folder: absolute, names };
   if (info && !info.isDirectory())
     return {
@@ -132,7 +132,12 @@ function planProblem(decks: readonly DeckPlan[], id: string | undefined): ArgPro
 export async function deckRequest(
   decks: readonly DeckPlan[],
   parsed: Parsed<DeckValues>,
-  where: { readonly cwd: string; readonly defaultFolder: string },
+  where: {
+    readonly cwd: string;
+    readonly defaultFolder: string;
+    /** The deck's language when it is not the content's own: its files are named "<id>-es.html". */
+    readonly language?: string | undefined;
+  },
 ): Promise<{ plan: DeckPlan; target: DeckTarget }> {
   const problems = [...parsed.problems];
   const [id] = parsed.positionals;
@@ -145,6 +150,7 @@ export async function deckRequest(
     where.cwd,
     id ?? 'deck',
     typed === undefined ? where.defaultFolder : `--out ${typed}`,
+    where.language,
   );
   if (out.problem) problems.push(out.problem);
   if (problems.length > 0 || !plan) throw new ArgumentError(problems, 'deck');

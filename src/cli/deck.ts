@@ -1,5 +1,5 @@
 /**
- * `npm run deck -- <id> [--notes] [--pptx]`: one slide deck as a self-contained HTML file and a PDF,
+ * `npm run deck -- <id> [--notes] [--pptx] [--lang es]`: one slide deck as a self-contained HTML file and a PDF,
  * without building everything else. With --notes the PDF has a notes page after each slide; with
  * --pptx an editable PowerPoint file comes too.
  */
@@ -9,6 +9,7 @@ import { writeDeck, writePptx } from '../decks/build.ts';
 import { deckAssets } from '../decks/html.ts';
 import { allDecks } from '../decks/plan.ts';
 import type { DeckPlan } from '../decks/slides.ts';
+import { pathLanguage } from '../domain/links.ts';
 import { loadLibrary } from '../model/load.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
@@ -29,7 +30,7 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
   // Likewise the runtime script is bundled (in esbuild's own process) while the library loads.
   deckAssets().catch(() => undefined);
   try {
-    const library = await loadLibrary(config.content);
+    const library = await loadLibrary(config.content, { language: values.lang });
     const decks = allDecks(library);
     if (values.list) {
       if (parsed.problems.length > 0) throw new ArgumentError(parsed.problems, 'deck');
@@ -40,6 +41,7 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
     const { plan, target } = await deckRequest(decks, parsed, {
       cwd: config.userCwd,
       defaultFolder: path.resolve(config.output, 'decks'),
+      language: pathLanguage(library),
     });
     const notes = values.notes ?? false;
     const context = { library, templates: templateEnv(config.templates) };

@@ -1,6 +1,6 @@
 /**
- * The "decks" build step: every deck (one per routine, plus each file in routines/decks/) as a
- * self-contained HTML file, as PDFs (slides, and slides with a notes page after each) printed on
+ * The "decks" build step: every deck (one per routine, plus each file in routines/decks/), in every
+ * language of settings.yaml ("a.html", "a-es.html"), as a self-contained HTML file, as PDFs (slides, and slides with a notes page after each) printed on
  * the build's one browser through the PDF cache, and as an editable PowerPoint file. Everything goes into output/decks/ and, when the
  * website was built, into site/decks/, where the routine pages link to it.
  */
@@ -10,7 +10,7 @@ import type { BuildContext } from '../build/context.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
-import { deckFiles } from '../domain/links.ts';
+import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
 import type { Browser } from 'puppeteer-core';
 import { checkDecksFit } from './fit.ts';
@@ -30,6 +30,16 @@ export interface DeckNames {
   readonly pptx: string;
 }
 
+/** The build's names of a deck's files: "a.html", "a.pdf", "notes/a.pdf", "a.pptx"; "a-es.html"… in Spanish. */
+export function deckNames(id: string, language?: string): DeckNames {
+  return {
+    html: deckFiles.html(id, language),
+    pdf: deckFiles.pdf(id, language),
+    notesPdf: deckFiles.notesPdf(id, language),
+    pptx: deckFiles.pptx(id, language),
+  };
+}
+
 /**
  * Writes one deck's HTML into every folder and returns its PDF jobs. The names are the build's
  * unless given (`npm run deck -- <id> --out talk.html` names its own files).
@@ -39,12 +49,7 @@ export async function writeDeck(
   plan: DeckPlan,
   folders: readonly string[],
   parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
-  names: DeckNames = {
-    html: deckFiles.html(plan.id),
-    pdf: deckFiles.pdf(plan.id),
-    notesPdf: deckFiles.notesPdf(plan.id),
-    pptx: deckFiles.pptx(plan.id),
-  },
+  names: DeckNames = deckNames(plan.id, pathLanguage(context.library)),
 ): Promise<PdfJob[]> {
   const html = await deckHtml(context.library, context.templates, plan);
   for (const folder of folders) await writeFileAtomic(path.join(folder, names.html), html);
@@ -72,7 +77,7 @@ export async function writePptx(
   plan: DeckPlan,
   browser: Browser,
   folders: readonly string[],
-  name = deckFiles.pptx(plan.id),
+  name = deckFiles.pptx(plan.id, pathLanguage(library)),
   date = new Date(),
 ): Promise<string[]> {
   const bytes = await deckPptx(library, plan, browser, date);
@@ -91,28 +96,35 @@ export async function buildDecks(
     siteFolder !== undefined && existsSync(siteFolder)
       ? [folder, path.join(siteFolder, 'decks')]
       : [folder];
-  // In a sharded build, only this shard's decks.
-  const plans = allDecks(context.library).filter(
-    (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id)}`) ?? true,
-  );
-  // Before anything is written: a slide that does not fit fails the build, naming the text.
-  await checkDecksFit(await context.browser(), context.library, context.templates, plans);
+  // Every language's decks; in a sharded build, only this shard's.
+  const decks = context.libraries.map((library) => ({
+    library,
+    plans: allDecks(library).filter(
+      (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id, pathLanguage(library))}`) ?? true,
+    ),
+  }));
+  // Before anything is written: a slide that does not fit, in any language, fails the build, naming the text.
+  for (const { library, plans } of decks)
+    await checkDecksFit(await context.browser(), library, context.templates, plans);
   const jobs: PdfJob[] = [];
-  for (const plan of plans) jobs.push(...(await writeDeck(context, plan, folders)));
+  for (const { library, plans } of decks)
+    for (const plan of plans)
+      jobs.push(...(await writeDeck({ library, templates: context.templates }, plan, folders)));
   const stats = await renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,
     cache: pdfCache(context.config.cache),
     date: context.config.date,
   });
-  for (const plan of plans)
-    await writePptx(
-      context.library,
-      plan,
-      await context.browser(),
-      folders,
-      deckFiles.pptx(plan.id),
-      context.config.date,
-    );
+  for (const { library, plans } of decks)
+    for (const plan of plans)
+      await writePptx(
+        library,
+        plan,
+        await context.browser(),
+        folders,
+        deckFiles.pptx(plan.id, pathLanguage(library)),
+        context.config.date,
+      );
   return stats;
 }

@@ -25,6 +25,8 @@ export const pagePath = {
   builderFigures: (id: string) => `builder/figures/${id}.json`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */
   program: () => 'program/',
+  /** The follow-along view of a program from a link (the program in the fragment, as above). */
+  programFollow: () => 'program/go/',
 } as const;
 
 /** The files that make the site installable and usable offline (made by the build and src/site/public/). */
@@ -36,31 +38,58 @@ export const appFiles = {
   icons: 'icons/',
 } as const;
 
+/**
+ * The language a library's pages and files are marked with: none for the language the content is
+ * written in (the first of settings' `languages`, whose paths never change), else its tag ("es").
+ */
+export function pathLanguage(library: Pick<Library, 'settings'>): string | undefined {
+  const { language, languages } = library.settings;
+  return language === languages[0] ? undefined : language;
+}
+
+/** A page in a language: the content's own language at the root, any other under its tag: "es/routines/a/". */
+export function languagePath(path: string, language?: string): string {
+  return language === undefined ? path : `${language}/${path}`;
+}
+
+/** "-es" in a file name for a language other than the content's own, else nothing. */
+const marked = (language: string | undefined) => (language === undefined ? '' : `-${language}`);
+
 export const papers = ['a4', 'letter'] as const;
 export type Paper = (typeof papers)[number];
 
-/** side-hip-starter, letter, large → "side-hip-starter-letter-large.pdf" */
-export function handoutFileName(routine: string, paper: Paper, large = false): string {
-  return `${routine}-${paper}${large ? '-large' : ''}.pdf`;
+/** side-hip-starter, letter, large → "side-hip-starter-letter-large.pdf"; in Spanish "side-hip-starter-es-letter-large.pdf". */
+export function handoutFileName(
+  routine: string,
+  paper: Paper,
+  large = false,
+  language?: string,
+): string {
+  return `${routine}${marked(language)}-${paper}${large ? '-large' : ''}.pdf`;
 }
 
-/** A printable handout of a routine: handouts/<id>-<paper>[-large].pdf (made by the handout step). */
-export function handoutPath(routine: string, paper: Paper, large = false): string {
-  return `handouts/${handoutFileName(routine, paper, large)}`;
+/** A printable handout of a routine: handouts/<id>[-<language>]-<paper>[-large].pdf (made by the handout step). */
+export function handoutPath(
+  routine: string,
+  paper: Paper,
+  large = false,
+  language?: string,
+): string {
+  return `handouts/${handoutFileName(routine, paper, large, language)}`;
 }
 
-/** A deck's files inside decks/: the slides as HTML and PDF, and the speaker notes' PDF. */
+/** A deck's files inside decks/: the slides as HTML and PDF, and the speaker notes' PDF; "<id>-es.html" in Spanish. */
 export const deckFiles = {
-  html: (id: string) => `${id}.html`,
-  pdf: (id: string) => `${id}.pdf`,
-  notesPdf: (id: string) => `notes/${id}.pdf`,
+  html: (id: string, language?: string) => `${id}${marked(language)}.html`,
+  pdf: (id: string, language?: string) => `${id}${marked(language)}.pdf`,
+  notesPdf: (id: string, language?: string) => `notes/${id}${marked(language)}.pdf`,
   /** The editable PowerPoint file. */
-  pptx: (id: string) => `${id}.pptx`,
+  pptx: (id: string, language?: string) => `${id}${marked(language)}.pptx`,
 } as const;
 
-/** A deck in the site: decks/<id>.html or .pdf (made by the deck step). */
-export function deckPath(deck: string, format: 'html' | 'pdf' | 'pptx'): string {
-  return `decks/${deckFiles[format](deck)}`;
+/** A deck in the site: decks/<id>[-<language>].html or .pdf (made by the deck step). */
+export function deckPath(deck: string, format: 'html' | 'pdf' | 'pptx', language?: string): string {
+  return `decks/${deckFiles[format](deck, language)}`;
 }
 
 /** A page's full address: "https://example.org/hips/" + "routines/a/" (for QR codes, sitemaps). */

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Library } from '../model/library.ts';
 import { program as programSchema, type ProgramFile } from '../model/schema/program.ts';
 import { fill, type Catalog } from './catalog/index.ts';
+import { readProgramFragment } from './program-link.ts';
 
 export interface CheckedProgram {
   /** The program, with damaged fields left out; undefined when too little of it could be read. */
@@ -114,4 +115,27 @@ export function withoutMissing(program: ProgramFile, missing: ReadonlySet<string
     doses: s.doses.filter((d) => !missing.has(d.exercise)),
   }));
   return { ...program, items, stages };
+}
+
+/**
+ * The program in a page's address (`#p=…`), checked: every problem in plain words (a damaged or
+ * newer link too), and the program without the exercises this library lacks, or undefined.
+ */
+export async function programFromLink(
+  address: string,
+  known: Known,
+  catalog: Catalog,
+): Promise<{ readonly program: ProgramFile | undefined; readonly problems: readonly string[] }> {
+  const read = await readProgramFragment(address);
+  const problems: string[] = [];
+  if (read.kind === 'damaged')
+    problems.push(
+      read.reason === 'format' ? catalog.program.check.newer : catalog.program.check.damaged,
+    );
+  const checked = read.kind === 'data' ? checkProgram(read.data, known, catalog) : undefined;
+  problems.push(...(checked?.problems ?? []));
+  return {
+    program: checked?.program && withoutMissing(checked.program, checked.missing),
+    problems,
+  };
 }

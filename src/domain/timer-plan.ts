@@ -5,7 +5,8 @@
  * - work: a hold or a timed set lasts its seconds; a set of reps allows 3 seconds a rep (about 1 to
  *   lift, 1 to hold, 1 to lower); a distance allows 2 seconds a metre (a slow, controlled walk);
  *   never less than 10 seconds;
- * - on each side: the left side, 5 seconds to switch, then the right side;
+ * - on each side: the left side, 5 seconds to switch, then the right side; one side only (a program
+ *   may give an exercise to the sore side alone): that side named in every set;
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
 import type { Dose } from '../model/schema/dose.ts';
@@ -83,12 +84,18 @@ function work(
 
 /**
  * The dose's intervals, in the catalog's words (English unless another is given); a distance in
- * the settings' units, as the card says it (yards with miles).
+ * the settings' units, as the card says it (yards with miles). `only`: the one side worked, for a
+ * dose not on each side.
  */
-export function timerPlan(dose: Dose, catalog: Catalog = en, units: Units = 'km'): TimerPlan {
+export function timerPlan(
+  dose: Dose,
+  catalog: Catalog = en,
+  units: Units = 'km',
+  only: Side | null = null,
+): TimerPlan {
   const words = catalog.timer;
   const set = work(dose, words, units);
-  const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [null];
+  const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [only];
   const sets = dose.sets;
   const common = { sets, reps: null };
   const intervals: Interval[] = [

@@ -1,40 +1,48 @@
 /**
- * The "handouts" build step: every routine × A4 / Letter × regular / large print, rendered on the
- * build's one browser through the PDF cache, into output/handouts/ and (when the website was built)
- * into site/handouts/, where the routine pages link to them.
+ * The "handouts" build step: every routine × A4 / Letter × regular / large print, in each language
+ * of settings.yaml ("a-letter.pdf", "a-es-letter.pdf"), rendered on the build's one browser through
+ * the PDF cache, into output/handouts/ and (when the website was built) into site/handouts/, where
+ * the routine pages link to them.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
+import { pathLanguage } from '../domain/links.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { handoutHtml } from './html.ts';
 import { buildVariants, handoutFileName } from './variants.ts';
 
 /**
- * One job per routine and variant (only this shard's in a sharded build); `folders` are where
- * each PDF is written.
+ * One job per language, routine and variant (only this shard's in a sharded build); `folders` are
+ * where each PDF is written.
  */
 export function handoutJobs(
-  context: Pick<BuildContext, 'library' | 'templates' | 'prints'>,
+  context: Pick<BuildContext, 'libraries' | 'templates' | 'prints'>,
   folders: readonly string[],
   date: Date,
 ): Promise<PdfJob[]> {
-  const ids = Object.keys(context.library.routines).sort();
   const mine = ({ file }: { file: string }) => context.prints?.(`handouts/${file}`) ?? true;
   return Promise.all(
-    ids.flatMap((id) =>
-      buildVariants
-        .map((variant) => ({ variant, file: handoutFileName(id, variant) }))
-        .filter(mine)
-        .map(async ({ variant, file }) => {
-          const options = { ...variant, date };
-          return {
-            source: { html: await handoutHtml(context.library, context.templates, id, options) },
-            what: `The handout ${file}`,
-            files: folders.map((folder) => path.join(folder, file)),
-          };
-        }),
+    context.libraries.flatMap((library) =>
+      Object.keys(library.routines)
+        .sort()
+        .flatMap((id) =>
+          buildVariants
+            .map((variant) => ({
+              variant,
+              file: handoutFileName(id, variant, pathLanguage(library)),
+            }))
+            .filter(mine)
+            .map(async ({ variant, file }) => {
+              const options = { ...variant, date };
+              return {
+                source: { html: await handoutHtml(library, context.templates, id, options) },
+                what: `The handout ${file}`,
+                files: folders.map((folder) => path.join(folder, file)),
+              };
+            }),
+        ),
     ),
   );
 }

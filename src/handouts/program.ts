@@ -4,7 +4,7 @@
  * fragment (without the patient's name). Browser-safe: `--program` (through `html.ts`) and the
  * builder's Print (`site/handout-print.ts`) both start here.
  */
-import { pagePath, siteUrl } from '../domain/links.ts';
+import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Library, Routine } from '../model/library.ts';
@@ -14,7 +14,10 @@ import type { HandoutOptions } from './view.ts';
 
 /** The patient's page of a program: its address with the program, never with the patient's name. */
 export async function programLink(library: Library, program: ProgramFile): Promise<string> {
-  const page = siteUrl(library.settings.site.baseUrl, pagePath.program());
+  const page = siteUrl(
+    library.settings.site.baseUrl,
+    languagePath(pagePath.program(), pathLanguage(library)),
+  );
   return `${page}${await programFragment(program)}`;
 }
 

@@ -15,9 +15,9 @@ export const buildVariants: readonly Variant[] = papers.flatMap((paper) => [
   { paper, large: true },
 ]);
 
-/** side-hip-starter + letter, large → "side-hip-starter-letter-large.pdf" */
-export function handoutFileName(routineId: string, variant: Variant): string {
-  return fileName(routineId, variant.paper, variant.large);
+/** side-hip-starter + letter, large → "side-hip-starter-letter-large.pdf" ("…-es-letter-large.pdf" in Spanish). */
+export function handoutFileName(routineId: string, variant: Variant, language?: string): string {
+  return fileName(routineId, variant.paper, variant.large, language);
 }
 
 /** Size in CSS `@page` terms, and in PDF points (used by tests and messages). */

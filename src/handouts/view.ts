@@ -12,7 +12,7 @@ import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
-import { pagePath, shortUrl, siteUrl } from '../domain/links.ts';
+import { languagePath, pagePath, pathLanguage, shortUrl, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
 import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
 import { cardView, doseView, type CardParts, type ExerciseCardView } from '../render/card-view.ts';
@@ -182,7 +182,10 @@ export async function handoutView(
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
   const catalog = catalogFor(settings.language);
-  const url = siteUrl(settings.site.baseUrl, pagePath.routine(routine.id));
+  const url = siteUrl(
+    settings.site.baseUrl,
+    languagePath(pagePath.routine(routine.id), pathLanguage(library)),
+  );
   const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
   const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options, assets));
   const coolDown = routine.coolDown.map((item) => card(library, item, options, assets));

@@ -1,22 +1,27 @@
 /**
  * Checks of a translation against its original: every field it translates is in the original,
- * every list has the original's length, its `source` hash is the original's (else advice: the
- * original changed since), and, for a language that is switched on, the safety text is there.
+ * every list has the original's length, its `source` hash is that of the original's text (else
+ * advice: the original's text changed since), and, for a language that is switched on, the safety text is there.
  */
 import { createHash } from 'node:crypto';
 import type { Note, Problem } from '../core/problems.ts';
 import { displayPath } from './display-path.ts';
 import { locateKey, locateValue, type FieldPath } from './locate.ts';
 import type { ParsedFile } from './parse.ts';
-import type { KindName } from './schema/index.ts';
-import { freeLengthLists } from './schema/i18n.ts';
+import { kinds, type KindName } from './schema/index.ts';
+import { freeLengthLists, textPart } from './schema/i18n.ts';
 import { label } from './validate.ts';
 import { knownKeys } from './schema-walk.ts';
 import type { z } from 'zod';
 
-/** The content hash a translation names in `source`: SHA-256 of the original's bytes, 12 hex digits. */
-export function sourceHash(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+/**
+ * The hash a translation names in `source`: SHA-256 of the original's text fields (`textPart`,
+ * as written in its YAML, `data`), 12 hex digits. Only text counts, so a pose or dose edit leaves
+ * a translation up to date.
+ */
+export function sourceHash(kind: KindName, data: unknown): string {
+  const text = JSON.stringify(textPart(kinds[kind].schema as z.ZodType, data) ?? null);
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 /** "es" → "Spanish", for messages. */
@@ -79,7 +84,7 @@ export function staleAdvice(
     {
       file: overlay.file,
       ...locateValue(overlay, ['source']),
-      message: `translation older than its original: ${originalFile} changed since (source is ${written}, the original is now ${current})`,
+      message: `translation older than its original: the text of ${originalFile} changed since (source is ${written}, the original is now ${current})`,
       hint: `Bring the translation up to date with the original, then write source: "${current}".`,
     },
   ];

@@ -104,9 +104,9 @@ export async function findOverlays(
 export async function originalsFor(
   root: string,
   language: string,
-): Promise<{ original: string; overlay: string }[]> {
-  const out: { original: string; overlay: string }[] = [];
-  for (const { place } of kindList) {
+): Promise<{ kind: KindName; original: string; overlay: string }[]> {
+  const out: { kind: KindName; original: string; overlay: string }[] = [];
+  for (const [kind, { place }] of Object.entries(kinds) as [KindName, Kind][]) {
     const folder = 'folder' in place ? path.join(root, place.folder) : undefined;
     const files = folder
       ? (await readdir(folder, { withFileTypes: true }).catch(() => []))
@@ -117,7 +117,7 @@ export async function originalsFor(
         ? [path.join(root, place.file)]
         : [];
     for (const original of files)
-      out.push({ original, overlay: overlayPath(root, language, original) });
+      out.push({ kind, original, overlay: overlayPath(root, language, original) });
   }
   return out;
 }

@@ -51,8 +51,7 @@ async function readOverlay(
   const shown = displayPath(found.path);
   const originalShown = displayPath(found.original);
   const original = originalOf(entries, found.kind, found.id);
-  const bytes = await readFile(found.original).catch(() => undefined);
-  if (!original || !bytes) {
+  if (!original) {
     const ids = entries.ids(found.kind);
     return {
       problems: [
@@ -83,25 +82,28 @@ async function readOverlay(
   return {
     overlay: { file: parsed, data },
     problems: [...problems, ...shape],
-    advice: staleAdvice(parsed, written, sourceHash(bytes), originalShown),
+    // An original that does not parse is reported for itself; its translation is not called old.
+    advice: original.file
+      ? staleAdvice(parsed, written, sourceHash(found.kind, original.file.data), originalShown)
+      : [],
   };
 }
 
 /** The safety text of every original, in each switched-on language but the content's own. */
-async function safety(
+function safety(
   root: string,
   entries: Entries,
   languages: readonly string[],
   overlays: ReadonlyMap<string, Overlay>,
   written: ReadonlySet<string>,
-): Promise<Problem[]> {
+): Problem[] {
   const problems: Problem[] = [];
   for (const language of languages.slice(1))
     for (const kind of Object.keys(safetyFields) as KindName[])
       for (const entry of entries.valid(kind)) {
         if (!entry.file) continue;
         const file = entry.file.file;
-        const hash = sourceHash(await readFile(file).catch(() => ''));
+        const hash = sourceHash(kind, entry.file.data);
         const key = keyOf(language, kind, entry.id);
         const overlay = overlays.get(key);
         // A translation with its own problems is reported for those; its safety text is checked once it reads.
@@ -137,7 +139,7 @@ export async function readTranslations(root: string, entries: Entries): Promise<
     if (read.overlay) overlays.set(keyOf(file.language, file.kind, file.id), read.overlay);
   }
   const written = new Set(found.overlays.map((f) => keyOf(f.language, f.kind, f.id)));
-  problems.push(...(await safety(root, entries, languages, overlays, written)));
+  problems.push(...safety(root, entries, languages, overlays, written));
   return { languages, overlays, problems, advice };
 }
 

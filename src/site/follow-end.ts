@@ -6,11 +6,29 @@ import { catalogFor } from '../domain/catalog/index.ts';
 import type { FollowPlan } from './follow-plan.ts';
 import { addSession } from './log-store.ts';
 
+/** The band of a pain score under the plan's pain rule. */
+function bandOf(plan: FollowPlan, pain: number): 'green' | 'amber' | 'red' {
+  const rule = plan.painRule;
+  return pain <= rule.greenUpTo ? 'green' : pain <= rule.amberUpTo ? 'amber' : 'red';
+}
+
 /** The pain rule's advice for a score: green, amber or red, then the next-day check. */
 export function painAdvice(plan: FollowPlan, pain: number): string {
-  const rule = plan.painRule;
-  const band = pain <= rule.greenUpTo ? rule.green : pain <= rule.amberUpTo ? rule.amber : rule.red;
-  return `${band} ${rule.nextDay}`;
+  return `${plan.painRule[bandOf(plan, pain)]} ${plan.painRule.nextDay}`;
+}
+
+/**
+ * Colours the scores by the plan's bands: a program's own limits are known only in the browser
+ * (the page was built with the guidance's).
+ */
+function colourScores(form: HTMLFormElement, plan: FollowPlan): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="pain"]')) {
+    const choice = input.closest('label');
+    if (!choice) continue;
+    for (const band of ['green', 'amber', 'red'])
+      choice.classList.remove(`pain-scale__choice--${band}`);
+    choice.classList.add(`pain-scale__choice--${bandOf(plan, Number(input.value))}`);
+  }
 }
 
 export function startFollowEnd(root: HTMLElement, plan: FollowPlan, done: number): void {
@@ -19,6 +37,7 @@ export function startFollowEnd(root: HTMLElement, plan: FollowPlan, done: number
   const catalog = catalogFor(document.documentElement.lang);
   const advice = form.querySelector<HTMLElement>('[data-pain-advice]');
   const saved = form.querySelector<HTMLElement>('[data-follow-saved]');
+  colourScores(form, plan);
   form.hidden = false;
   form.querySelector<HTMLElement>('[data-follow-finished]')?.focus();
   form.addEventListener('change', () => {
@@ -36,6 +55,7 @@ export function startFollowEnd(root: HTMLElement, plan: FollowPlan, done: number
       effort: Number(data.get('effort')),
       done,
       steps: plan.steps.length,
+      ...(plan.timesPerWeek <= 7 ? { daysPerWeek: plan.timesPerWeek } : {}),
     });
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
       'input, button',

@@ -8,7 +8,9 @@ import type { Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import type { PainRule } from '../model/schema/pain-rule.ts';
-import type { Units } from '../domain/dose-words.ts';
+import { fill, type Catalog } from '../domain/catalog/index.ts';
+import { minutesWords, type Units } from '../domain/dose-words.ts';
+import type { Side } from '../domain/timer-plan.ts';
 import { drillItem } from '../domain/warm-up.ts';
 import type { CardParts } from '../render/view.ts';
 
@@ -37,6 +39,8 @@ export type FollowStep = {
       readonly dose: Dose;
       /** The routine's note on this exercise, or null. */
       readonly note: string | null;
+      /** The one side to work (a program's exercise for the sore side), or null. */
+      readonly side: Side | null;
     }
   | { readonly kind: 'activity'; readonly seconds: number; readonly instructions: string }
 );
@@ -52,11 +56,23 @@ export interface FollowPlan {
   readonly steps: readonly FollowStep[];
 }
 
+/** "Warm up · 2 of 9": a step's section and place, over its card. */
+export function stepHeading(step: FollowStep, n: number, total: number, catalog: Catalog): string {
+  const where = fill(catalog.follow.step, { n: n + 1, total });
+  return `${catalog.follow[step.section]} · ${where}`;
+}
+
+/** "5 minutes": how long an activity step lasts. */
+export function activityTime(seconds: number, catalog: Catalog): string {
+  return `${minutesWords(seconds / 60, seconds / 60, catalog.dose)}.`;
+}
+
 function exerciseStep(
   library: Library,
   item: RoutineItem,
   section: FollowSection,
   n: number,
+  side: Side | null = null,
 ): FollowStep {
   return {
     kind: 'exercise',
@@ -66,10 +82,19 @@ function exerciseStep(
     exercise: item.exercise,
     dose: item.dose,
     note: item.note ?? null,
+    side,
   };
 }
 
-export function followPlan(library: Library, routine: Routine): FollowPlan {
+/**
+ * `sides`: for a program, the one side each main exercise is for (null: both, as its dose says),
+ * in the order of `routine.main`.
+ */
+export function followPlan(
+  library: Library,
+  routine: Routine,
+  sides: readonly (Side | null)[] = [],
+): FollowPlan {
   const steps: FollowStep[] = [];
   const add = (make: (n: number) => FollowStep) => steps.push(make(steps.length + 1));
   const protocol = routine.warmUp.protocol
@@ -90,7 +115,9 @@ export function followPlan(library: Library, routine: Routine): FollowPlan {
       add((n) => exerciseStep(library, drillItem(library, drill), 'warmUp', n));
   }
   for (const item of routine.warmUp.items) add((n) => exerciseStep(library, item, 'warmUp', n));
-  for (const item of routine.main) add((n) => exerciseStep(library, item, 'main', n));
+  routine.main.forEach((item, i) =>
+    add((n) => exerciseStep(library, item, 'main', n, sides[i] ?? null)),
+  );
   for (const item of routine.coolDown) add((n) => exerciseStep(library, item, 'coolDown', n));
   return {
     routine: routine.id,

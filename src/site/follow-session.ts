@@ -7,6 +7,7 @@
 import type { Catalog } from '../domain/catalog/index.ts';
 import { intervalTimer, type IntervalTimer } from '../domain/interval-clock.ts';
 import { readySeconds, timerPlan, type Interval } from '../domain/timer-plan.ts';
+import type { Units } from '../domain/dose-words.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import type { FollowStep } from './follow-plan.ts';
 
@@ -18,11 +19,15 @@ export interface Moment {
   readonly taps: number | null;
 }
 
-/** Every moment of a session, the doses given (by exercise id) replacing the routine's. */
+/**
+ * Every moment of a session, the doses given (by exercise id) replacing the routine's; distances
+ * in the settings' units.
+ */
 export function sessionMoments(
   steps: readonly FollowStep[],
   catalog: Catalog,
   doses: ReadonlyMap<string, Dose> = new Map(),
+  units: Units = 'km',
 ): Moment[] {
   return steps.flatMap((step, index): Moment[] => {
     if (step.kind === 'activity') {
@@ -55,7 +60,7 @@ export function sessionMoments(
     }
     // Like --dose, a personal dose changes the main exercises and the cool-down, not the warm-up.
     const dose = (step.section !== 'warmUp' ? doses.get(step.exercise) : undefined) ?? step.dose;
-    return timerPlan(dose, catalog).intervals.map((interval) => ({
+    return timerPlan(dose, catalog, units, step.side).intervals.map((interval) => ({
       step: index,
       interval,
       taps:

@@ -73,11 +73,15 @@ function showDose(card: Element | null, dose: Dose, plan: FollowPlan): void {
   line.replaceChildren(strong, ...(rest ? [` ${rest}`] : []));
 }
 
-export function startFollow(): void {
+/**
+ * Plays `plan`, whose steps are already on the page; without one, the plan the page was built
+ * with (a routine's, as JSON in `#follow-plan`).
+ */
+export function startFollow(given?: FollowPlan): void {
   const root = document.querySelector<HTMLElement>('[data-follow]');
   const data = document.getElementById('follow-plan')?.textContent;
-  if (!root || !data) return;
-  const plan = JSON.parse(data) as FollowPlan;
+  const plan = given ?? (data ? (JSON.parse(data) as FollowPlan) : undefined);
+  if (!root || !plan) return;
   const catalog = catalogFor(document.documentElement.lang);
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-follow-${name}]`);
   const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`[data-follow-${name}]`);
@@ -88,7 +92,7 @@ export function startFollow(): void {
     ),
   );
   const personal = linkDoses(location.hash, routineDoses);
-  const moments = sessionMoments(plan.steps, catalog, personal.doses);
+  const moments = sessionMoments(plan.steps, catalog, personal.doses, plan.units);
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   plan.steps.forEach((step, i) => {
     const dose =

@@ -16,6 +16,8 @@ export interface LoggedSession {
   /** Steps done of the routine's steps (skipped ones not counted). */
   readonly done: number;
   readonly steps: number;
+  /** Days a week asked for, saved with a program's session (a routine's come from its page). */
+  readonly daysPerWeek?: number;
 }
 
 export const storageKey = 'routine-press:log';
@@ -37,10 +39,21 @@ export function asSession(value: unknown): LoggedSession | null {
     isWhole(v['pain'], 0, 10) &&
     isWhole(v['effort'], 0, 3) &&
     isWhole(v['done'], 0, 1000) &&
-    isWhole(v['steps'], 0, 1000);
+    isWhole(v['steps'], 0, 1000) &&
+    (v['daysPerWeek'] === undefined || isWhole(v['daysPerWeek'], 1, 7));
   if (!ok) return null;
-  const { routine, title, at, pain, effort, done, steps } = v as unknown as LoggedSession;
-  return { routine, title, at, pain, effort, done, steps };
+  const { routine, title, at, pain, effort, done, steps, daysPerWeek } =
+    v as unknown as LoggedSession;
+  return {
+    routine,
+    title,
+    at,
+    pain,
+    effort,
+    done,
+    steps,
+    ...(daysPerWeek === undefined ? {} : { daysPerWeek }),
+  };
 }
 
 /** Sessions, oldest first. */

@@ -74,11 +74,10 @@ export function startLog(): void {
       ...routines.map((id) => {
         const target = targets[id];
         const done = daysThisWeek(sessions, id, today);
-        const title = target?.title ?? sessions.find((s) => s.routine === id)?.title ?? id;
-        return el(
-          'li',
-          `${title}: ${fill(words.daysDone, { done, target: target?.timesPerWeek ?? '?' })}`,
-        );
+        const last = sessions.findLast((s) => s.routine === id);
+        const title = target?.title ?? last?.title ?? id;
+        const days = target?.timesPerWeek ?? last?.daysPerWeek ?? '?';
+        return el('li', `${title}: ${fill(words.daysDone, { done, target: days })}`);
       }),
     );
     const weeks = sessionsPerWeek(sessions, today);

@@ -7,8 +7,7 @@
 import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
-import { checkProgram, withoutMissing } from '../domain/program-check.ts';
-import { readProgramFragment } from '../domain/program-link.ts';
+import { programFromLink } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
@@ -28,24 +27,20 @@ export async function startProgramView(): Promise<void> {
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
   $('[data-program-none]').hidden = false;
-  const read = await readProgramFragment(location.href);
-  const problems: string[] = [];
-  if (read.kind === 'damaged')
-    problems.push(
-      read.reason === 'format' ? catalog.program.check.newer : catalog.program.check.damaged,
-    );
-  const checked = read.kind === 'data' ? checkProgram(read.data, library, catalog) : undefined;
-  problems.push(...(checked?.problems ?? []));
+  const { program, problems } = await programFromLink(location.href, library, catalog);
   $('[data-program-problems]').replaceChildren(...problems.map(li));
   $('[data-program-problems-box]').hidden = problems.length === 0;
-  if (!checked?.program) return;
-  const program = withoutMissing(checked.program, checked.missing);
+  if (!program) return;
   const routine = programRoutine(library, program);
   $('[data-program-none]').hidden = true;
   $('[data-program]').hidden = false;
   $('[data-program-title]').textContent = routine.title;
   document.title = `${routine.title} · ${library.settings.clinic.name}`;
   $('[data-program-days]').textContent = fill(words.days, { days: routine.timesPerWeek });
+  // Start opens the follow-along view with this same program.
+  document
+    .querySelector<HTMLAnchorElement>('[data-program-start]')
+    ?.setAttribute('href', `${data.base}${pagePath.programFollow()}${location.hash}`);
   $('[data-program-items]').replaceChildren(
     ...routine.main.map((item, n) => {
       const exercise = library.exercises[item.exercise];

@@ -21,7 +21,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-shard-plan-'));
   await generateSynthetic(path.join(projectRoot, 'routines'), work, { copies: 3 });
   library = await loadLibrary(work);
-  units = workUnits(library);
+  units = workUnits([library]);
 });
 
 afterAll(async () => {
@@ -54,7 +54,7 @@ describe('the shard plan', () => {
   });
 
   it('names every file of the build once, with its shard', () => {
-    const expected = expectedFiles(library, 3);
+    const expected = expectedFiles([library], 3);
     const files = units.flatMap((u) => (u.id === 'website' ? ['site/'] : u.files));
     expect(Object.keys(expected).sort()).toEqual([...files].sort());
     expect(new Set(Object.values(expected))).toEqual(new Set([1, 2, 3]));

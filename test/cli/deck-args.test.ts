@@ -79,7 +79,7 @@ describe('npm run deck arguments', () => {
     expect(
       await refused('side-hip-startr', 'another', '--slides', '--notes', '--no-pdf', '--out', ''),
     ).toMatchInlineSnapshot(`
-      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --pptx, --out, --browser-path, --list, --help.
+      "--slides: unknown option. Hint: The options are: --notes, --no-pdf, --pptx, --lang, --out, --browser-path, --list, --help.
       --out: needs a value; it is empty. Hint: Write --out <folder>.
       another: one deck at a time; side-hip-startr came first. Hint: Run the command once for each.
       --notes --no-pdf: --notes makes a PDF, and --no-pdf says to make none. Hint: Leave out one of them.

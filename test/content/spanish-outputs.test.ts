@@ -15,7 +15,7 @@ import { loadLibrary } from '../../src/model/load.ts';
 import { templateEnv, type TemplateEnv } from '../../src/render/env.ts';
 import { textOf } from '../domain/html-text.ts';
 import { projectRoot } from '../helpers/cli.ts';
-import { englishIn, withoutClinic } from '../helpers/english-words.ts';
+import { englishIn, withoutNames } from '../helpers/english-words.ts';
 
 let spanish: Library;
 let english: Library;
@@ -31,7 +31,7 @@ beforeAll(async () => {
 /** What a reader sees of our HTML: the text, without scripts and styles. */
 function readable(html: string, library: Library): string {
   const shown = html.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ');
-  return withoutClinic(textOf(shown), library);
+  return withoutNames(textOf(shown), library);
 }
 
 const date = new Date(Date.UTC(2026, 0, 15));

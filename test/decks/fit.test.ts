@@ -32,9 +32,11 @@ async function decksOf(fixture: string): Promise<{ error: string; written: strin
   const content = await fixtureLibrary(fixture);
   const folder = await mkdtemp(path.join(work, 'decks-'));
   try {
+    const library = await loadLibrary(content);
     const context: BuildContext = {
       config: { ...readConfig({}), content, cache: path.join(work, 'cache') },
-      library: await loadLibrary(content),
+      library,
+      libraries: [library],
       templates: templateEnv('templates'),
       browser: () => Promise.resolve(browser),
       browserPath: undefined,

@@ -162,9 +162,11 @@ describe('what a deck file may not hold', () => {
     );
     try {
       const { loadLibrary } = await import('../../src/model/load.ts');
+      const library = await loadLibrary(content);
       const context = {
         config: { ...readConfig({}), content, cache: path.join(work, 'cache') },
-        library: await loadLibrary(content),
+        library,
+        libraries: [library],
         templates: templateEnv('templates'),
         browser: () => Promise.resolve(browser),
         browserPath: undefined,

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deckForRoutine, deckFromFile } from '../../src/decks/plan.ts';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 import { talkYaml } from './fixture.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-let content: string;
-let library: Library;
-beforeAll(async () => {
-  content = await fixtureLibrary('valid');
+const fixture = fixtureForFile('valid', async (content) => {
   await mkdir(path.join(content, 'decks'));
   await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
-  library = await loadLibrary(content);
-});
-afterAll(async () => {
-  await removeFixture(content);
 });
 
 const titles = (slides: readonly { kind: string; title: string }[]) =>
@@ -24,9 +15,9 @@ const titles = (slides: readonly { kind: string; title: string }[]) =>
 
 describe('deck assembly', () => {
   it('gives every routine a deck: title, warm-up, one slide per exercise, summary, when to stop, stop signs', () => {
-    const routine = library.routines['side-hip-starter'];
+    const routine = fixture.library.routines['side-hip-starter'];
     if (!routine) throw new Error('fixture routine missing');
-    const plan = deckForRoutine(library, routine);
+    const plan = deckForRoutine(fixture.library, routine);
     expect(plan.id).toBe('side-hip-starter');
     expect(titles(plan.slides)).toEqual([
       'title: Build strong side hips at home',
@@ -50,9 +41,9 @@ describe('deck assembly', () => {
   });
 
   it('uses the routine dose on the slide and keeps steps, mistakes and stop rules in the notes', () => {
-    const routine = library.routines['side-hip-starter'];
+    const routine = fixture.library.routines['side-hip-starter'];
     if (!routine) throw new Error('fixture routine missing');
-    const bridge = deckForRoutine(library, routine).slides[4];
+    const bridge = deckForRoutine(fixture.library, routine).slides[4];
     if (bridge?.kind !== 'exercise') throw new Error('expected the glute bridge slide');
     expect(bridge.section).toBe('Main exercise 2 of 2');
     expect(bridge.card.dose.numbers).toBe('3 × 10');
@@ -64,13 +55,15 @@ describe('deck assembly', () => {
       'When to stop',
       'Timer (press T)',
     ]);
-    expect(bridge.notes.sections[1]?.items).toEqual(library.exercises['glute-bridge']?.steps);
+    expect(bridge.notes.sections[1]?.items).toEqual(
+      fixture.library.exercises['glute-bridge']?.steps,
+    );
   });
 
   it('expands every slide kind of a deck file, with unique card ids for a repeated exercise', () => {
-    const talk = library.decks['talk'];
+    const talk = fixture.library.decks['talk'];
     if (!talk) throw new Error('fixture deck missing');
-    const plan = deckFromFile(library, talk);
+    const plan = deckFromFile(fixture.library, talk);
     expect(titles(plan.slides)).toEqual([
       'title: Hip pain after running',
       'text: Your hip is a ball in a cup',
@@ -99,9 +92,9 @@ describe('deck assembly', () => {
   });
 
   it('shows the 10% rule as a ladder of weeks, rounded down', () => {
-    const talk = library.decks['talk'];
+    const talk = fixture.library.decks['talk'];
     if (!talk) throw new Error('fixture deck missing');
-    const rule = deckFromFile(library, talk).slides[5];
+    const rule = deckFromFile(fixture.library, talk).slides[5];
     if (rule?.kind !== 'ten-percent') throw new Error('expected the 10% rule slide');
     expect(rule.weeks.map((w) => `${w.label}: ${w.value}`)).toEqual([
       'This week: 25 miles',

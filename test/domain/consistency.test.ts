@@ -4,10 +4,8 @@
  * three. The fixture is a return-to-running routine for a condition whose red flag is close to a
  * general sign, with the issue's example of a ladder from 13 (week 4 is 17.3, never 17.2).
  */
-import { execFile } from 'node:child_process';
-import { cp, readFile, rm } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { deckForRoutine } from '../../src/decks/plan.ts';
@@ -17,15 +15,15 @@ import type { Library } from '../../src/model/library.ts';
 import { lookup } from '../../src/model/lookup.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { templateEnv } from '../../src/render/env.ts';
-import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
+import { projectRoot } from '../helpers/cli.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { builtSite } from '../helpers/site-build.ts';
 import { sections, textOf, texts } from './html-text.ts';
 
 const routineId = 'back-to-running';
 const overlay = path.join(import.meta.dirname, 'fixtures', 'running');
 
 let content = '';
-let work = '';
 let library: Library;
 const html = { site: '', handout: '', deck: '' };
 
@@ -33,14 +31,8 @@ beforeAll(async () => {
   content = await fixtureLibrary('valid');
   await cp(overlay, content, { recursive: true });
   library = await loadLibrary(content);
-  work = await tempWorkFolder('domain-consistency');
-  const site = path.join(work, 'site');
   // Astro builds in a process of its own, as in the site's browser tests.
-  await promisify(execFile)(
-    process.execPath,
-    [path.join(projectRoot, 'test/site/build-site.ts'), content, site],
-    { cwd: projectRoot, env: { ...process.env, DEBUG: '' } },
-  );
+  const site = await builtSite(content);
   html.site = await readFile(path.join(site, pagePath.routine(routineId), 'index.html'), 'utf8');
   const templates = templateEnv(path.join(projectRoot, 'templates'));
   html.handout = await handoutHtml(library, templates, routineId, {
@@ -54,7 +46,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (content) await removeFixture(content);
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe('one routine in three outputs', () => {

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/domain/catalog/index.ts';
 import { checkProgram, withoutMissing } from '../../src/domain/program-check.ts';
 import { programFragment, readProgramFragment } from '../../src/domain/program-link.ts';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
 import type { ProgramInput } from '../../src/model/schema/program.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
-beforeAll(async () => {
-  content = await fixtureLibrary('program');
-  library = await loadLibrary(content);
-});
-afterAll(async () => removeFixture(content));
+const fixture = fixtureForFile('program');
 
 const sam: ProgramInput = {
   format: 1,
@@ -61,7 +53,7 @@ describe('a program in a link', () => {
   it('is read from a whole address too, and checks clean against the library', async () => {
     const hash = await programFragment(sam);
     const data = await read(`https://example.org/hips/builder/${hash}`);
-    const checked = checkProgram(data, library, en);
+    const checked = checkProgram(data, fixture.library, en);
     expect(checked.problems).toEqual([]);
     expect(checked.program?.items[0]).toMatchObject({ exercise: 'clamshell', side: 'right' });
     expect(checked.program?.items[1]).toMatchObject({ exercise: 'glute-bridge', side: 'both' });
@@ -95,7 +87,7 @@ describe('checking a program from a link', () => {
       advice: ['Rest a day if it aches.'],
       extra: true,
     };
-    const checked = checkProgram(data, library, en);
+    const checked = checkProgram(data, fixture.library, en);
     expect(checked.problems).toEqual([
       'items 1 dose sets: must be at most 10 sets. This part was left out.',
       'items 2 side: must be one of: both, left, right. This part was left out.',
@@ -110,7 +102,7 @@ describe('checking a program from a link', () => {
 
   it('marks an exercise the library no longer has, and keeps it in the list', () => {
     const data = { ...sam, items: [...sam.items, { exercise: 'old-move' }], warmUp: 'gone' };
-    const checked = checkProgram(data, library, en);
+    const checked = checkProgram(data, fixture.library, en);
     expect(checked.problems).toEqual([
       'The exercise "old-move" is not in this library any more.',
       'The warm-up "gone" is not in this library any more, so it was left out.',
@@ -129,9 +121,9 @@ describe('checking a program from a link', () => {
   });
 
   it('gives up only when what a program needs is gone, and says what', () => {
-    const checked = checkProgram({ format: 1, items: [] }, library, en);
+    const checked = checkProgram({ format: 1, items: [] }, fixture.library, en);
     expect(checked.program).toBeUndefined();
     expect(checked.problems.join('\n')).toMatch(/title/);
-    expect(checkProgram('nonsense', library, en).problems).toHaveLength(1);
+    expect(checkProgram('nonsense', fixture.library, en).problems).toHaveLength(1);
   });
 });

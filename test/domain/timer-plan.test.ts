@@ -59,6 +59,18 @@ describe('the interval timer plan', () => {
     ]);
   });
 
+  it('names the one side of a dose for one side only, in every set and rest', () => {
+    const { reps: _, ...hold } = base;
+    const plan = timerPlan({ ...hold, holdSeconds: 20, perSide: false }, en, 'km', 'right');
+    expect(plan.intervals.map((i) => `${i.phase} ${i.side} ${i.detail}`)).toEqual([
+      'ready right Get into position',
+      'work right Set 1 of 2 · right side · hold 20 s',
+      'rest right Set 2 of 2 next',
+      'work right Set 2 of 2 · right side · hold 20 s',
+    ]);
+    expect(plan.summary).toBe('20 s hold, 30 s rest, 2 sets');
+  });
+
   it('takes its words from the catalog it is given', () => {
     const timer = { ...en.timer, sides: { left: 'LEFT', right: 'RIGHT' }, hold: 'Hold still' };
     const { reps: _, ...hold } = base;

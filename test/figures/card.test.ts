@@ -3,29 +3,21 @@
  * clinic's own picture as a data: URI with its credit printed under it.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
+import { describe, expect, it } from 'vitest';
 import { createEnv } from '../../src/render/env.ts';
 import { exerciseCard } from '../../src/render/view.ts';
 import { projectRoot } from '../helpers/cli.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
 const env = createEnv(path.join(projectRoot, 'templates'));
 
-beforeAll(async () => {
-  content = await fixtureLibrary('figure-card');
-  library = await loadLibrary(content);
-});
-afterAll(async () => removeFixture(content));
+const fixture = fixtureForFile('figure-card');
 
 /** The HTML inside the card's figure slot. */
 function slot(id: string): string {
-  const exercise = library.exercises[id];
+  const exercise = fixture.library.exercises[id];
   if (!exercise) throw new Error(`no exercise ${id}`);
-  const html = env.partial('exercise-card', exerciseCard(library, exercise));
+  const html = env.partial('exercise-card', exerciseCard(fixture.library, exercise));
   const match = new RegExp(
     `<div class="exercise-card__figure" data-figure-slot="${id}">([\\s\\S]*?)</div>\\s*<p class="exercise-card__purpose"`,
   ).exec(html);

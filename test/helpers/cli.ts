@@ -11,9 +11,19 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** Runs `npm run <command>`'s command line, `node src/cli/main.ts …args`, in the project. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runNode(path.join(projectRoot, 'src/cli/main.ts'), args, env);
+}
+
+/** Runs a script on this Node in the project, with DEBUG off unless `env` sets it. */
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: projectRoot,
       env: { ...process.env, DEBUG: '', ...env },
     });

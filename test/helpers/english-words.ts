@@ -1,8 +1,8 @@
 /**
  * English interface words left in an output of another language: every word of three letters or
  * more in the English string catalog is one, unless Spanish writes it the same way (the short list
- * below, each with its reason). The clinic's own name and address are names, not words to translate,
- * so they are taken out of the text first.
+ * below, each with its reason). The clinic's own name and address and web addresses are names, not
+ * words to translate, so they are taken out of the text first.
  */
 import { catalogStrings, en } from '../../src/domain/catalog/index.ts';
 import type { Library } from '../../src/model/library.ts';
@@ -35,12 +35,20 @@ export const englishWords: ReadonlySet<string> = new Set(
     .filter((word) => !sameInSpanish.has(word)),
 );
 
-/** The text without the clinic's name, phone, email and address (names, not words). */
-export function withoutClinic(text: string, library: Library): string {
+/**
+ * The text without what is a name, not a word: the clinic's name, phone, email and address (in any
+ * case: slides print the name in capitals), and web addresses ("example.org/routine-press/es/…").
+ */
+export function withoutNames(text: string, library: Library): string {
   const clinic = library.settings.clinic;
   return [clinic.name, clinic.phone, clinic.email, clinic.address]
     .filter((part): part is string => part !== undefined)
-    .reduce((out, part) => out.split(part).join(' '), text);
+    .reduce(
+      (out, part) =>
+        out.replace(new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), ' '),
+      text,
+    )
+    .replace(/\S+\.\S+\/\S*/g, ' ');
 }
 
 /** The English words in `text`, each once with a few words around its first place. */

@@ -2,6 +2,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { ContentError } from '../../src/core/problems.ts';
 
@@ -18,6 +20,46 @@ export async function fixtureLibrary(name: string): Promise<string> {
 
 export async function removeFixture(content: string): Promise<void> {
   await rm(path.dirname(content), { recursive: true, force: true });
+}
+
+export interface FileFixture {
+  /** The copied content folder (a "routines" folder in a temporary folder of its own). */
+  readonly content: string;
+  /** The library loaded from it. */
+  readonly library: Library;
+}
+
+/**
+ * A fixture library for the tests of one file: `const fixture = fixtureForFile('valid')` at the top
+ * of the file copies it (and lets `prepare` add files) and loads it before the file's tests, and
+ * removes the copy after them. Read `fixture.library` and `fixture.content` in tests and hooks.
+ */
+export function fixtureForFile(
+  name: string,
+  prepare?: (content: string) => Promise<void>,
+): FileFixture {
+  let loaded: FileFixture | undefined;
+  let copied: string | undefined;
+  beforeAll(async () => {
+    copied = await fixtureLibrary(name);
+    await prepare?.(copied);
+    loaded = { content: copied, library: await loadLibrary(copied) };
+  });
+  afterAll(async () => {
+    if (copied) await removeFixture(copied);
+  });
+  const ready = (): FileFixture => {
+    if (!loaded) throw new Error(`the fixture ${name} is read before its beforeAll has loaded it`);
+    return loaded;
+  };
+  return {
+    get content() {
+      return ready().content;
+    },
+    get library() {
+      return ready().library;
+    },
+  };
 }
 
 /** Replaces the temporary folder in a message with "routines", as a user running in the project sees it. */

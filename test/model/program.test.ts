@@ -1,31 +1,16 @@
 import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/problems.ts';
 import { programRoutine } from '../../src/domain/program-routine.ts';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
 import { readProgramFile } from '../../src/model/program-file.ts';
-import {
-  fixtureLibrary,
-  fixturesRoot,
-  normalise,
-  problemsOf,
-  removeFixture,
-} from '../helpers/fixtures.ts';
+import { fixtureForFile, fixturesRoot, normalise, problemsOf } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
-
-beforeAll(async () => {
-  content = await fixtureLibrary('program');
-  library = await loadLibrary(content);
-});
-afterAll(async () => removeFixture(content));
+const fixture = fixtureForFile('program');
 
 describe('programs in routines/programs/', () => {
   it('load with the library, checked like any content', () => {
-    const program = library.programs['right-hip-sam'];
+    const program = fixture.library.programs['right-hip-sam'];
     expect(program?.source).toMatch(/programs\/right-hip-sam\.yaml$/);
     expect(program?.items.map((i) => [i.exercise, i.side])).toEqual([
       ['clamshell', 'right'],
@@ -35,9 +20,9 @@ describe('programs in routines/programs/', () => {
   });
 
   it('become a routine: one side said in the note, days a week on every dose, stages', () => {
-    const program = library.programs['right-hip-sam'];
+    const program = fixture.library.programs['right-hip-sam'];
     if (!program) throw new Error('no program');
-    const routine = programRoutine(library, program);
+    const routine = programRoutine(fixture.library, program);
     const [clamshell, bridge] = routine.main;
     expect(clamshell?.note).toBe('Do this on your right side only. Keep your top hip still.');
     expect(clamshell?.dose).toMatchObject({ sets: 3, reps: 15, perSide: false });
@@ -66,22 +51,23 @@ describe('programs in routines/programs/', () => {
 
 describe('a program file outside the library (--program)', () => {
   it('is read and checked against the library', async () => {
-    const file = path.join(path.dirname(content), 'sam.yaml');
+    const file = path.join(path.dirname(fixture.content), 'sam.yaml');
     await cp(path.join(fixturesRoot, 'program/programs/right-hip-sam.yaml'), file);
-    const program = await readProgramFile(library, file);
+    const program = await readProgramFile(fixture.library, file);
     expect(program.id).toBe('sam');
     expect(program.patient).toBe('Sam Lee');
   });
 
   it('names the line and column of each problem, unknown exercises included', async () => {
-    const file = path.join(path.dirname(content), 'bad.yaml');
+    const file = path.join(path.dirname(fixture.content), 'bad.yaml');
     await writeFile(
       file,
       'format: 1\ntitle: Bad\ndaysPerWeek: 3\nitems:\n  - exercise: clamshel\n    dose: { sets: 0 }\n',
     );
-    const error = await readProgramFile(library, file).catch((e: unknown) => e);
+    const error = await readProgramFile(fixture.library, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect(normalise((error as Error).message, path.dirname(content))).toMatchInlineSnapshot(`
+    expect(normalise((error as Error).message, path.dirname(fixture.content)))
+      .toMatchInlineSnapshot(`
       "2 problems in 1 file:
       routines/bad.yaml:5:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?
       routines/bad.yaml:6:19: items[1].dose.sets must be at least 1 (got 0) Hint: Write a whole number from 1 to 10."
@@ -90,8 +76,8 @@ describe('a program file outside the library (--program)', () => {
 
   it('says plainly when the file cannot be read', async () => {
     const error = await readProgramFile(
-      library,
-      path.join(path.dirname(content), 'none.yaml'),
+      fixture.library,
+      path.join(path.dirname(fixture.content), 'none.yaml'),
     ).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(
       /none\.yaml:1:1: the program file cannot be read Hint:/,

@@ -2,32 +2,22 @@
  * Advice on a valid library: field names as people read them, positions from the file, and the
  * file name alone when a field is not written in its file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
 import { contentAdvice, formatAdvice } from '../../src/quality/advice.ts';
-import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile, normalise } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
-
-beforeAll(async () => {
-  content = await fixtureLibrary('valid');
-  library = await loadLibrary(content);
-});
-afterAll(async () => {
-  await removeFixture(content);
-});
+const fixture = fixtureForFile('valid');
 
 describe('contentAdvice', () => {
   it('gives none for the valid library', () => {
-    expect(contentAdvice(library)).toEqual([]);
+    expect(contentAdvice(fixture.library)).toEqual([]);
     expect(formatAdvice([])).toBe('');
   });
 
   it('names the file alone when the field is not written in it', () => {
-    const routine = library.routines['side-hip-starter'];
-    const clamshell = library.exercises['clamshell'];
+    const routine = fixture.library.routines['side-hip-starter'];
+    const clamshell = fixture.library.exercises['clamshell'];
     if (!routine || !clamshell) throw new Error('the valid fixture has both');
     const [first, ...rest] = routine.main;
     if (!first) throw new Error('the routine has main exercises');
@@ -36,17 +26,17 @@ describe('contentAdvice', () => {
     const note =
       'Concentrate on maintaining controlled, deliberate movements throughout every repetition.';
     const changed: Library = {
-      ...library,
+      ...fixture.library,
       routines: { 'side-hip-starter': { ...routine, main: [{ ...first, note }, ...rest] } },
       exercises: {
-        ...library.exercises,
+        ...fixture.library.exercises,
         clamshell: {
           ...clamshell,
           figure: { start: { view: 'side', posture: 'standing', squeeze: 'knees' }, end: {} },
         },
       },
     };
-    const text = normalise(formatAdvice(contentAdvice(changed)), content);
+    const text = normalise(formatAdvice(contentAdvice(changed)), fixture.content);
     expect(text).toBe(
       [
         '2 pieces of advice (the content is still valid):',

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
+import { describe, expect, it } from 'vitest';
 import { createEnv } from '../../src/render/env.ts';
 import { exerciseCard, fullCard } from '../../src/render/view.ts';
 import { projectRoot } from '../helpers/cli.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
-beforeAll(async () => {
-  content = await fixtureLibrary('valid');
-  library = await loadLibrary(content);
-});
-afterAll(() => removeFixture(content));
+const fixture = fixtureForFile('valid');
 
 /** The card's text, tags dropped and spaces folded, as a reader would take it in. */
 function cardText(show = fullCard, id = 'clamshell'): string {
-  const exercise = library.exercises[id];
+  const exercise = fixture.library.exercises[id];
   if (!exercise) throw new Error(`no ${id} in the fixture`);
   const html = createEnv(`${projectRoot}/templates`).partial(
     'exercise-card',
-    exerciseCard(library, exercise, { show }),
+    exerciseCard(fixture.library, exercise, { show }),
   );
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }

@@ -5,36 +5,31 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import { fontFiles } from '../../src/handouts/assets.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
-import type { Library } from '../../src/model/library.ts';
-import { loadLibrary } from '../../src/model/load.ts';
 import { templateEnv } from '../../src/render/env.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 
 const templates = templateEnv('templates');
-let content: string;
-let library: Library;
 let handout: string;
 let deck: string;
 
+const fixture = fixtureForFile('valid');
+
 beforeAll(async () => {
-  content = await fixtureLibrary('valid');
-  library = await loadLibrary(content);
-  const [routine = ''] = Object.keys(library.routines);
-  handout = await handoutHtml(library, templates, routine, {
+  const [routine = ''] = Object.keys(fixture.library.routines);
+  handout = await handoutHtml(fixture.library, templates, routine, {
     paper: 'a4',
     large: false,
     date: new Date(Date.UTC(2026, 0, 1)),
   });
-  const [plan] = allDecks(library);
+  const [plan] = allDecks(fixture.library);
   if (!plan) throw new Error('the valid fixture has no deck');
-  deck = await deckHtml(library, templates, plan);
+  deck = await deckHtml(fixture.library, templates, plan);
 });
-afterAll(async () => removeFixture(content));
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 

@@ -1,6 +1,8 @@
-/** Browser tests of the website: build it once per test file, serve it on 127.0.0.1, watch requests. */
-import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+/**
+ * Browser tests of the website: the site built once a run for each content folder, served on
+ * 127.0.0.1 for each test file, and a watch on requests.
+ */
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { basePath } from '../../src/build/site.ts';
@@ -8,6 +10,7 @@ import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { startStaticServer } from '../../src/site/serve.ts';
 import { projectRoot, tempWorkFolder } from '../helpers/cli.ts';
+import { builtSite } from '../helpers/site-build.ts';
 
 export interface TestSite {
   readonly library: Library;
@@ -19,29 +22,27 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
-      env: { ...process.env, DEBUG: '' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+export interface ServeOptions {
+  /**
+   * The test changes files in the site: it gets a copy of its own. Without it the folder is the
+   * run's one build of this content, which other test files read at the same time.
+   */
+  readonly writable?: boolean;
 }
 
-/** Builds the site from `content` (the bundled pack by default) and serves it. */
+/**
+ * Serves the site built from `content` (the bundled pack by default). Test files that ask for the
+ * same content share one build a run; the files' names and bytes decide what is the same.
+ */
 export async function buildAndServe(
   name: string,
   content = path.join(projectRoot, 'routines'),
+  { writable = false }: ServeOptions = {},
 ): Promise<TestSite> {
-  const work = await tempWorkFolder(name);
-  const root = path.join(work, 'site');
-  const built = await run([path.join(projectRoot, 'test/site/build-site.ts'), content, root]);
-  if (built.code !== 0) throw new Error(`the site build failed:\n${built.output}`);
+  const built = await builtSite(content);
+  const work = writable ? await tempWorkFolder(name) : undefined;
+  const root = work ? path.join(work, 'site') : built;
+  if (work) await cp(built, root, { recursive: true });
   const library = await loadLibrary(content);
   const base = basePath(library);
   const server = await startStaticServer({ root, base });
@@ -52,7 +53,7 @@ export async function buildAndServe(
     base,
     close: async () => {
       await server.close();
-      await rm(work, { recursive: true, force: true });
+      if (work) await rm(work, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../src/bench/synthetic.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -8,21 +8,14 @@ import { exerciseFinder, routineFinder, timeLimits } from '../../src/site/facets
 import { noScriptCss } from '../../src/site/finder-css.ts';
 import { allPagePaths, handoutPath } from '../../src/domain/links.ts';
 import { commonDistances, weeklyLimits } from '../../src/domain/ten-percent.ts';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { fixtureForFile } from '../helpers/fixtures.ts';
 
-let content: string;
-let library: Library;
-
-beforeAll(async () => {
-  content = await fixtureLibrary('valid');
-  library = await loadLibrary(content);
-});
-afterAll(() => removeFixture(content));
+const fixture = fixtureForFile('valid');
 
 describe('the routine finder model', () => {
   it('gives each routine its facet tokens and search text', () => {
-    const model = routineFinder(library);
-    const routine = library.routines['side-hip-starter'];
+    const model = routineFinder(fixture.library);
+    const routine = fixture.library.routines['side-hip-starter'];
     const item = model.items.find((i) => i.id === 'side-hip-starter');
     expect(routine && item).toBeTruthy();
     expect(item?.tokens).toEqual({
@@ -47,7 +40,7 @@ describe('the routine finder model', () => {
   });
 
   it('offers "no equipment" always, and leaves out a facet with no value that splits one routine', () => {
-    const model = routineFinder(library);
+    const model = routineFinder(fixture.library);
     const values = Object.fromEntries(model.facets.map((f) => [f.key, f.values]));
     expect(values).toEqual({ have: ['none', 'wall-or-chair'] });
   });
@@ -59,14 +52,14 @@ describe('the routine finder model', () => {
   });
 
   it('serves the exercise library with the same shape', () => {
-    const model = exerciseFinder(library);
+    const model = exerciseFinder(fixture.library);
     expect(model.items.map((i) => i.title)).toEqual(['Clamshell', 'Glute bridge', 'Hip swing']);
     // All three are beginner exercises, so the level facet has nothing to split.
     expect(model.facets.map((f) => f.key)).toEqual(['category', 'have', 'condition', 'area']);
   });
 
   it('writes one no-script rule per pick-one value', () => {
-    const model = exerciseFinder(library);
+    const model = exerciseFinder(fixture.library);
     const css = noScriptCss('finder', model.facets);
     expect(css).toContain(
       '#finder-form:has(#finder-category-strength:checked) ~ .finder__results [data-finder-item]:not([data-f-category~="strength"]){display:none}',
@@ -76,7 +69,7 @@ describe('the routine finder model', () => {
 
 describe('links', () => {
   it('lists every page once and names downloads by the agreed convention', () => {
-    const paths = allPagePaths(library);
+    const paths = allPagePaths(fixture.library);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('routines/side-hip-starter/');
     expect(paths.every((p) => p === '' || p.endsWith('/'))).toBe(true);
@@ -96,11 +89,13 @@ describe('the 10% rule', () => {
 
 describe('synthetic libraries', () => {
   it('copies every item with suffixed ids and references that stay valid', async () => {
-    const dest = path.join(path.dirname(content), 'synthetic');
+    const dest = path.join(path.dirname(fixture.content), 'synthetic');
     try {
-      await generateSynthetic(content, dest, { copies: 3 });
+      await generateSynthetic(fixture.content, dest, { copies: 3 });
       const big = await loadLibrary(dest);
-      expect(Object.keys(big.exercises)).toHaveLength(3 * Object.keys(library.exercises).length);
+      expect(Object.keys(big.exercises)).toHaveLength(
+        3 * Object.keys(fixture.library.exercises).length,
+      );
       expect(big.routines['side-hip-starter-x3']?.main.map((i) => i.exercise)).toEqual([
         'clamshell-x3',
         'glute-bridge-x3',

@@ -2,6 +2,7 @@
  * Issue 15 in real Chromium, on one build of the follow fixture (a warm-up, a per-side hold with
  * rests, reps to tap) served under its /routine-press/ base path, with one browser:
  * - a routine followed at 390 × 844 with touch, on a fake clock, to the pain score and the log;
+ * - a program from a link (the builder's patient page) started the same way, with its doses and sides;
  * - the site with the network off after one visit (the service worker);
  * - the log's export, delete and import buttons;
  * - the note when a new build is ready, and the manifest and icons that make the site installable;
@@ -11,12 +12,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
 import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
+import { programFragment } from '../../src/domain/program-link.ts';
+import type { ProgramInput } from '../../src/model/schema/program.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 let site: TestSite;
@@ -33,7 +36,7 @@ let downloads: string;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'));
+  site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'), { writable: true });
   server = await startStaticServer({ root: site.root, base: site.base });
   url = server.url;
   browser = await testBrowser();
@@ -46,17 +49,18 @@ afterAll(async () => {
   await rm(downloads, { recursive: true, force: true });
 });
 
-async function newPage(): Promise<Page> {
+/** A page in the browser's one context, or in `context` (its own storage). */
+async function newPage(context?: BrowserContext): Promise<Page> {
   if (!browser) throw new Error('no browser');
-  const page = await browser.newPage();
+  const page = await (context ?? browser).newPage();
   page.setDefaultTimeout(20_000);
   outside.push(...watchRequests(page, url));
   return page;
 }
 
 /** A phone upright, with touch; `performance.now()` stands still unless `advance(s)` moves it. */
-async function phonePage(): Promise<Page> {
-  const page = await newPage();
+async function phonePage(context?: BrowserContext): Promise<Page> {
+  const page = await newPage(context);
   await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
   await page.evaluateOnNewDocument(() => {
     let now = 0;
@@ -216,6 +220,118 @@ describe('the follow-along view on a phone', () => {
   }, 120_000);
 });
 
+/** A program for one person: the right side only for the clamshell, with a note. */
+const program: ProgramInput = {
+  format: 1,
+  title: 'Right hip for Sam',
+  daysPerWeek: 4,
+  warmUp: 'pre-run',
+  items: [
+    {
+      exercise: 'clamshell',
+      dose: { sets: 2, reps: 4, restSeconds: 15 },
+      side: 'right',
+      note: 'Keep your feet together.',
+    },
+    { exercise: 'hip-flexor-stretch', dose: { sets: 1, holdSeconds: 25 }, side: 'both' },
+  ],
+};
+
+describe('a program from its link', () => {
+  it('starts from the patient page and plays the program with its doses, sides and notes', async () => {
+    if (!browser) throw new Error('no browser');
+    // Its own storage, so the log of the routine above stays as the tests below expect it.
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await phonePage(context);
+      const link = await programFragment(program);
+      await page.goto(`${url}program/${link}`, { waitUntil: 'load' });
+      await page.waitForFunction(() =>
+        document.querySelector('[data-program-start]')?.getAttribute('href')?.includes('#p=1.'),
+      );
+      await Promise.all([page.waitForNavigation(), page.tap('[data-program-start]')]);
+      expect(new URL(page.url()).pathname).toBe(`${site.base}program/go/`);
+      expect(new URL(page.url()).hash).toBe(link);
+      await page.waitForSelector('[data-follow-start]:not([hidden])');
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Right hip for Sam');
+      // The warm-up first; then the program's exercises with its dose and note, the side named.
+      const steps = await page.$$eval('[data-step]', (items) =>
+        items.map((li) =>
+          [
+            li.querySelector('.follow__where')?.textContent,
+            li.querySelector('.exercise-card__name')?.textContent,
+            li.querySelector('.exercise-card__dose')?.textContent,
+            li.querySelector('.exercise-card__note')?.textContent,
+          ].join(' | '),
+        ),
+      );
+      expect(steps).toEqual([
+        'Warm up · 1 of 4 | Get warm | 5 minutes. | ',
+        'Warm up · 2 of 4 | Hip swing | 1 set of 10 on each side. | ',
+        'Main exercises · 3 of 4 | Clamshell | 2 sets of 4, once a day, 4 days a week. Rest 15 seconds between sets. | Do this on your right side only. Keep your feet together.',
+        'Main exercises · 4 of 4 | Hip flexor stretch | 1 hold of 25 seconds on each side, once a day, 4 days a week. | ',
+      ]);
+      // Each exercise's figure, the same as on a routine's view.
+      const figuresOf = (on: Page) =>
+        on.$$eval('[data-step] .exercise-card', (cards) =>
+          cards.map(
+            (card) =>
+              [
+                card.querySelector('.exercise-card__name')?.textContent ?? '',
+                card.querySelector('.exercise-card__figure')?.innerHTML ?? '',
+              ] as const,
+          ),
+        );
+      const programFigures = await figuresOf(page);
+      // (The fixture draws the hip flexor stretch; the others have no picture.)
+      expect(programFigures.filter(([, figure]) => figure.includes('<svg'))).toHaveLength(1);
+      const routinePage = await newPage(context);
+      await routinePage.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+      const routineFigures = new Map(await figuresOf(routinePage));
+      await routinePage.close();
+      for (const [name, figure] of programFigures.slice(1))
+        expect(figure, name).toBe(routineFigures.get(name));
+
+      await page.tap('[data-follow-start]');
+      expect(await axeViolations(page)).toEqual([]);
+      const seen = await playThrough(page);
+      expect(seen.filter((line) => !/\| tap [1-9]/.test(line))).toEqual([
+        'Get warm | Get ready | Get into position | 0:05',
+        'Get warm | Warm up | Get warm | 5:00',
+        'Hip swing | Get ready | Get into position | 0:05',
+        'Hip swing | Work | Set 1 of 1 · left side · 10 reps | tap 0 of 10',
+        'Hip swing | Switch sides | Set 1 of 1 · right side next | 0:05',
+        'Hip swing | Work | Set 1 of 1 · right side · 10 reps | tap 0 of 10',
+        // The right side only, named in every set.
+        'Clamshell | Get ready | Get into position | 0:05',
+        'Clamshell | Work | Set 1 of 2 · right side · 4 reps | tap 0 of 4',
+        'Clamshell | Rest | Set 2 of 2 next | 0:15',
+        'Clamshell | Work | Set 2 of 2 · right side · 4 reps | tap 0 of 4',
+        'Hip flexor stretch | Get ready | Get into position | 0:05',
+        'Hip flexor stretch | Hold | Set 1 of 1 · left side · hold 25 s | 0:25',
+        'Hip flexor stretch | Switch sides | Set 1 of 1 · right side next | 0:05',
+        'Hip flexor stretch | Hold | Set 1 of 1 · right side · hold 25 s | 0:25',
+      ]);
+      await page.tap('.pain-scale__choice--green input');
+      await page.tap('.effort-scale label:nth-of-type(2) input');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.tap('.follow__end button[type="submit"]');
+      await page.waitForFunction(() => document.querySelector('[data-follow-saved]')?.textContent);
+      await page.tap('.follow__end a');
+      await page.waitForSelector('[data-log-list] li');
+      expect(await page.$eval('[data-log-list] li', (el) => el.textContent)).toContain(
+        'Right hip for Sam',
+      );
+      // Its days a week came with the session: the log page knows only the routines.
+      expect(await page.$eval('[data-log-days]', (el) => el.textContent)).toContain(
+        'Right hip for Sam: 1 of 4 days this week',
+      );
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
 describe('with the network off after one visit', () => {
   it('loads and works: home, a routine, an exercise, the follow-along view, the log, and files opened before', async () => {
     const page = await phonePage();
@@ -265,6 +381,11 @@ describe('with the network off after one visit', () => {
         );
         await page.goto(`${url}log/`, { waitUntil: 'load' });
         await page.waitForSelector('[data-log-list] li');
+        // A program's follow-along view, from its link.
+        await page.goto(`${url}program/go/${await programFragment(program)}`, {
+          waitUntil: 'load',
+        });
+        await page.waitForSelector('[data-follow-start]:not([hidden])');
         await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
         expect(await page.$eval('h1', (el) => el.textContent)).toBe('Deck kept');
         expect(await fetched('handouts/side-hip-starter-letter.pdf')).toBe('200 %PDF-1.7 opened');

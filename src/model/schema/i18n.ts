@@ -88,14 +88,65 @@ export function translatable(schema: z.ZodType): z.ZodType | undefined {
   }
 }
 
-/** The first 12 hex digits of the SHA-256 of the original file's bytes. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The object forms a schema can take: its own shape, or each object option of a choice. */
+function shapesOf(def: Def): readonly Record<string, z.ZodType>[] {
+  if (def.type === 'object') return def.shape ? [def.shape] : [];
+  return (def.options ?? []).flatMap((option) => shapesOf(option._zod.def as Def));
+}
+
+/**
+ * What a translation carries of an original, as written: its text fields only (those
+ * `translatable` keeps), in place, with lists keeping their positions; undefined when there is no
+ * text. Its hash is a translation's `source`, so a change to a pose, a dose or an id leaves every
+ * translation of the file up to date, and a change to any text does not.
+ */
+export function textPart(schema: z.ZodType, value: unknown): unknown {
+  const def = schema._zod.def as Def;
+  switch (def.type) {
+    case 'string':
+      return isText(schema) && typeof value === 'string' ? value : undefined;
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'readonly':
+      return def.innerType && textPart(def.innerType, value);
+    case 'pipe':
+      return def.in && textPart(def.in, value);
+    case 'array': {
+      const element = def.element;
+      if (!element || !Array.isArray(value) || !translatable(element)) return undefined;
+      return value.map((item) => textPart(element, item) ?? null);
+    }
+    case 'object':
+    case 'union': {
+      if (!isRecord(value)) return undefined;
+      const shapes = shapesOf(def);
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(value)) {
+        const text = shapes
+          .map((shape) => shape[key] && textPart(shape[key], field))
+          .find((t) => t !== undefined);
+        if (text !== undefined) out[key] = text;
+      }
+      return Object.keys(out).length > 0 ? out : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The first 12 hex digits of the SHA-256 of the original's text (`textPart`). */
 export const sourceHashPattern = /^[0-9a-f]{12}$/;
 
 const source = z
   .string()
   .regex(sourceHashPattern, { error: 'must be 12 letters and digits from a-f and 0-9' })
   .describe(
-    'The content hash of the original file this translates, as `npm run check -- --hashes <language>` prints it. When the original changes, check the translation and update it.',
+    'The hash of the text of the original file this translates, as `npm run check -- --hashes <language>` prints it. When the original\'s text changes, check the translation and update it; a change to anything else (a pose, a dose) keeps it.',
   );
 
 /** Lists whose translation may have another length: search words are not said line for line. */

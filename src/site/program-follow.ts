@@ -1,0 +1,113 @@
+/**
+ * The follow-along view of a program from a link (`program/go/#p=…`): the program is read and
+ * checked as on its patient page, turned into a routine (`program-routine.ts`) and a follow plan
+ * with each exercise's side, its steps put on the page from the cards the build left in
+ * `<template data-follow-card="id">` (the same partial as a routine's view), then played by
+ * `follow.ts`. A damaged link or a missing exercise is said plainly; the rest is played.
+ */
+import { catalogFor } from '../domain/catalog/index.ts';
+import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
+import { programFromLink } from '../domain/program-check.ts';
+import { programRoutine } from '../domain/program-routine.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { startFollow } from './follow.ts';
+import {
+  activityTime,
+  followPlan,
+  stepHeading,
+  type FollowPlan,
+  type FollowStep,
+} from './follow-plan.ts';
+import { libraryOf, type ProgramData } from './program-data.ts';
+
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
+  Object.assign(document.createElement(tag), { textContent: text, className });
+
+/** A copy of the exercise's card with this step's ids, dose and note. */
+function exerciseCard(
+  step: Extract<FollowStep, { kind: 'exercise' }>,
+  plan: FollowPlan,
+  catalog: Catalog,
+): Element | null {
+  const template = document.querySelector<HTMLTemplateElement>(
+    `template[data-follow-card="${CSS.escape(step.exercise)}"]`,
+  );
+  const card = template?.content.firstElementChild?.cloneNode(true);
+  if (!(card instanceof Element)) return null;
+  const anchor = `${step.anchor}-card`;
+  const oldAnchor = card.id;
+  card.id = anchor;
+  card.setAttribute('aria-labelledby', `${anchor}-name`);
+  const name = card.querySelector(`[id="${CSS.escape(`${oldAnchor}-name`)}"]`);
+  if (name) name.id = `${anchor}-name`;
+  const dose = card.querySelector('.exercise-card__dose');
+  if (dose) {
+    // A warm-up is done before each run, so its drills do not say how often.
+    const amount =
+      step.section === 'warmUp'
+        ? amountWords(step.dose, plan.units, catalog.dose)
+        : doseWords(step.dose, plan.units, catalog.dose);
+    const rest = restWords(step.dose, catalog.dose);
+    dose.replaceChildren(make('strong', `${amount}.`), ...(rest ? [` ${rest}`] : []));
+    card.querySelector('.exercise-card__note')?.remove();
+    if (step.note) dose.after(make('p', step.note, 'exercise-card__note'));
+  }
+  return card;
+}
+
+function activityCard(step: Extract<FollowStep, { kind: 'activity' }>, catalog: Catalog): Element {
+  const card = make('article', '', 'exercise-card follow__activity');
+  card.setAttribute('aria-labelledby', `${step.anchor}-name`);
+  const name = make('h3', step.name, 'exercise-card__name');
+  name.id = `${step.anchor}-name`;
+  const time = make('p', '', 'exercise-card__dose');
+  time.append(make('strong', activityTime(step.seconds, catalog)));
+  card.append(name, time, make('p', step.instructions));
+  return card;
+}
+
+/** Every step as the routine's view has it: `<li data-step>` with its heading and card. */
+function showSteps(plan: FollowPlan, catalog: Catalog): void {
+  const list = document.querySelector('[data-follow-steps]');
+  list?.replaceChildren(
+    ...plan.steps.map((step, n) => {
+      const item = make('li', '', 'follow__step');
+      item.id = step.anchor;
+      item.dataset['step'] = String(n);
+      item.append(make('h2', stepHeading(step, n, plan.steps.length, catalog), 'follow__where'));
+      const card =
+        step.kind === 'exercise' ? exerciseCard(step, plan, catalog) : activityCard(step, catalog);
+      if (card) item.append(card);
+      return item;
+    }),
+  );
+}
+
+export async function startProgramFollow(): Promise<void> {
+  const data = JSON.parse(
+    document.getElementById('program-data')?.textContent ?? '{}',
+  ) as ProgramData;
+  const library = libraryOf(data);
+  const catalog = catalogFor(document.documentElement.lang);
+  const part = (name: string) => document.querySelector<HTMLElement>(`[data-program-${name}]`);
+  // The way back to the program's page keeps the program.
+  for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-program-back]'))
+    back.hash = location.hash;
+
+  const { program, problems } = await programFromLink(location.href, library, catalog);
+  part('problems')?.replaceChildren(...problems.map((p) => make('li', p)));
+  part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
+  if (!program || program.items.length === 0) return;
+  const routine = programRoutine(library, program);
+  const plan = followPlan(
+    library,
+    routine,
+    program.items.map((item) => (item.side === 'both' ? null : item.side)),
+  );
+  part('none')?.setAttribute('hidden', '');
+  const title = part('title');
+  if (title) title.textContent = routine.title;
+  document.title = `${catalog.follow.start}: ${routine.title} · ${library.settings.clinic.name}`;
+  showSteps(plan, catalog);
+  startFollow(plan);
+}
