@@ -3,7 +3,7 @@ import { build } from 'astro';
 import type { Config } from '../core/config.ts';
 import type { Library } from '../model/library.ts';
 import { withLibraryHandedOver } from '../site/handover.ts';
-import { writeServiceWorker, type Precache } from './service-worker.ts';
+import { writeServiceWorkers, type Precache } from './service-worker.ts';
 
 /** The path part of the public address: https://example.org/hips/ → /hips/ */
 export function basePath(library: Library): string {
@@ -14,7 +14,7 @@ export async function buildSite(
   library: Library,
   outDir: string,
   config: Pick<Config, 'base' | 'debug'>,
-): Promise<Precache> {
+): Promise<Precache[]> {
   // The pages read this library instead of loading routines/ a second time.
   await withLibraryHandedOver(library, () =>
     build({
@@ -26,6 +26,6 @@ export async function buildSite(
       logLevel: config.debug ? 'info' : 'silent',
     }),
   );
-  // After the pages, so that the service worker can list them all to keep for offline use.
-  return writeServiceWorker(outDir);
+  // After the pages, so that the service workers can list them all to keep for offline use.
+  return writeServiceWorkers(outDir, library.settings.languages);
 }

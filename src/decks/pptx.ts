@@ -6,14 +6,15 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { Browser } from 'puppeteer-core';
-import { catalogFor } from '../domain/catalog/index.ts';
+import { catalogFor, fill } from '../domain/catalog/index.ts';
+import { imageDataUri } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
 import { notesText, pptxContent, type PptxContent, type PptxPicture } from './pptx-content.ts';
 import { fixPptx } from './pptx-fixes.ts';
 import { pngPictures, type PngPicture } from './pptx-pictures.ts';
 import type { Block } from './rich-text.ts';
 import type { DeckPlan } from './slides.ts';
-import { defaultTheme, type DeckTheme } from './theme.ts';
+import { deckTheme, type DeckTheme } from './theme.ts';
 
 /** The slide in inches (PowerPoint's 16:9 "widescreen"). */
 const slideW = 13.333;
@@ -56,10 +57,11 @@ function textRuns(body: readonly Block[]): TextRuns {
 function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clinic: string }) {
   const font = theme.pptxFont;
   for (const accent of [false, true]) {
-    const ink = accent ? 'FFFFFF' : '111111';
+    const ink = hex(accent ? theme.onPrimary : theme.muted);
+    const titleInk = hex(accent ? theme.onPrimary : theme.text);
     pptx.defineSlideMaster({
       title: accent ? 'ACCENT' : 'CONTENT',
-      background: { color: accent ? hex(theme.primary) : 'FFFFFF' },
+      background: { color: hex(accent ? theme.primary : theme.background) },
       slideNumber: {
         x: slideW - left - 1.2,
         y: 6.95,
@@ -114,7 +116,7 @@ function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clin
                   h: 1.5,
                   fontSize: 44,
                   bold: true,
-                  color: ink,
+                  color: titleInk,
                   fontFace: font,
                   valign: 'middle',
                 }
@@ -128,7 +130,7 @@ function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clin
                   h: 1.0,
                   fontSize: 36,
                   bold: true,
-                  color: ink,
+                  color: titleInk,
                   fontFace: font,
                   valign: 'top',
                 },
@@ -146,7 +148,7 @@ function placePicture(
   picture: PptxPicture,
   png: PngPicture | undefined,
   box: { x: number; y: number; w: number; h: number },
-  font: string,
+  theme: DeckTheme,
 ) {
   const captionH = 0.35;
   if (png) {
@@ -169,10 +171,28 @@ function placePicture(
     w: box.w,
     h: captionH,
     fontSize: 12,
-    color: '333333',
-    fontFace: font,
+    color: hex(theme.muted),
+    fontFace: theme.pptxFont,
     align: 'center',
   });
+}
+
+/** The clinic's logo at the top right of the title slide, on a white card like the HTML's. */
+function placeLogo(slide: PptxGenJS.Slide, logo: PngPicture, alt: string) {
+  const box = { w: 2.6, h: 1.0 };
+  const scale = Math.min((box.w - 0.2) / logo.width, (box.h - 0.2) / logo.height);
+  const [w, h] = [logo.width * scale, logo.height * scale];
+  const x = slideW - left - w - 0.2;
+  slide.addShape('roundRect', {
+    x,
+    y: 0.45,
+    w: w + 0.2,
+    h: h + 0.2,
+    rectRadius: 0.1,
+    fill: { color: 'FFFFFF' },
+    line: { type: 'none' },
+  });
+  slide.addImage({ data: logo.data, x: x + 0.1, y: 0.55, w, h, altText: alt });
 }
 
 function addSlide(
@@ -181,12 +201,14 @@ function addSlide(
   notes: string,
   pngs: ReadonlyMap<string, PngPicture>,
   theme: DeckTheme,
+  logo: { png: PngPicture; alt: string } | null,
 ) {
   const font = theme.pptxFont;
   const slide = pptx.addSlide({ masterName: content.accent ? 'ACCENT' : 'CONTENT' });
-  const ink = content.accent ? 'FFFFFF' : '111111';
+  const ink = hex(content.accent ? theme.onPrimary : theme.text);
   const kickerColour = content.accent ? hex(theme.accent) : hex(theme.primary);
   slide.addText(content.title, { placeholder: 'title' });
+  if (logo) placeLogo(slide, logo.png, logo.alt);
   if (content.kicker)
     slide.addText(content.kicker.toUpperCase(), {
       x: left,
@@ -207,7 +229,7 @@ function addSlide(
       h: 0.9,
       fontSize: 30,
       bold: true,
-      color: 'FFFFFF',
+      color: hex(theme.onPrimary),
       fill: { color: hex(theme.primary) },
       align: 'center',
       valign: 'middle',
@@ -259,7 +281,7 @@ function addSlide(
         picture,
         pngs.get(picture.src),
         { ...area, x: area.x + i * each, w: each - 0.1 },
-        font,
+        theme,
       ),
     );
   }
@@ -300,7 +322,11 @@ export async function deckPptx(
   date = new Date(),
 ): Promise<Buffer> {
   const t = catalogFor(library.settings.language);
-  const theme = defaultTheme;
+  const theme = deckTheme(library.settings);
+  const { clinic } = library.settings;
+  const logoSrc = clinic.logo
+    ? imageDataUri(library.root, clinic.logo, 'settings.yaml clinic.logo')
+    : null;
   const deck = {
     title: plan.title,
     clinic: library.settings.clinic.name,
@@ -310,10 +336,14 @@ export async function deckPptx(
     content: pptxContent(slide, deck, t),
     notes: notesText(slide),
   }));
-  const pngs = await pngPictures(
-    browser,
-    contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
-  );
+  const pngs = await pngPictures(browser, [
+    ...contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
+    ...(logoSrc ? [logoSrc] : []),
+  ]);
+  const logoPng = logoSrc ? pngs.get(logoSrc) : undefined;
+  const logo = logoPng
+    ? { png: logoPng, alt: fill(t.handout.logoAlt, { clinic: clinic.name }) }
+    : null;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = plan.title;
@@ -321,7 +351,9 @@ export async function deckPptx(
   pptx.author = deck.clinic;
   pptx.company = deck.clinic;
   masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
-  for (const { content, notes } of contents) addSlide(pptx, content, notes, pngs, theme);
+  contents.forEach(({ content, notes }, i) =>
+    addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
+  );
   const bytes = await pptx.write({ outputType: 'nodebuffer' });
   return fixPptx(bytes as Uint8Array, date);
 }

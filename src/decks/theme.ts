@@ -1,21 +1,40 @@
 /**
- * The deck's colours and font: the clinic's theme from settings.yaml, or the navy look by default.
- * The HTML deck reads them as CSS custom properties; the PowerPoint export as hex colours.
+ * A deck's look from settings.yaml `theme`: the colours (`src/model/palette.ts`, the navy look
+ * by default), the font class the stylesheet reads, and the font PowerPoint asks for (one every
+ * computer has: a .pptx cannot carry Atkinson Hyperlegible).
  */
-export interface DeckTheme {
-  /** Backgrounds of title and section slides, headings' kickers, the dose badge. */
-  readonly primary: string;
-  /** Highlights on the primary colour. */
-  readonly accent: string;
-  /** Stop rules and warnings. */
-  readonly stop: string;
-  /** The font PowerPoint asks for (one every computer has, unless the theme names another). */
+import type { Settings } from '../model/library.ts';
+import { deckPalette, type DeckPalette, type ThemeFont } from '../model/palette.ts';
+
+export interface DeckTheme extends DeckPalette {
+  readonly font: ThemeFont;
   readonly pptxFont: string;
 }
 
-export const defaultTheme: DeckTheme = {
-  primary: '#0b3d91',
-  accent: '#ffd23f',
-  stop: '#a4001d',
-  pptxFont: 'Arial',
+const pptxFonts: Readonly<Record<ThemeFont, string>> = {
+  hyperlegible: 'Arial',
+  sans: 'Arial',
+  serif: 'Georgia',
 };
+
+export function deckTheme(settings: Pick<Settings, 'theme'>): DeckTheme {
+  const font = settings.theme?.font ?? 'hyperlegible';
+  return { ...deckPalette(settings.theme), font, pptxFont: pptxFonts[font] };
+}
+
+/** The colours as CSS custom properties, for the deck's `<html style>` (hex codes only). */
+export function themeStyle(theme: DeckPalette): string {
+  const css = {
+    '--primary': theme.primary,
+    '--accent': theme.accent,
+    '--ink': theme.text,
+    '--muted': theme.muted,
+    '--paper': theme.background,
+    '--on-primary': theme.onPrimary,
+    '--soft': theme.soft,
+    '--stop': theme.stop,
+  };
+  return Object.entries(css)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
+}

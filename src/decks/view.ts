@@ -4,10 +4,11 @@
  * runtime script. The stylesheet, templates/deck/deck.css, comes in through the template environment.
  */
 import type { TimerPlan } from '../domain/timer-plan.ts';
-import type { FontFiles } from '../handouts/assets.ts';
+import { imageDataUri, type FontFiles } from '../handouts/assets.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { circuitWork } from './circuit.ts';
+import { deckTheme, themeStyle } from './theme.ts';
 import type { ClassData } from './runtime/class-mode.ts';
 import type { DeckPlan, Slide } from './slides.ts';
 
@@ -32,7 +33,13 @@ export interface DeckView {
   readonly title: string;
   readonly summary: string;
   readonly clinic: string;
+  /** The clinic's logo as a data: URI (on the title slide), or null. */
+  readonly logo: string | null;
+  readonly logoAlt: string;
   readonly disclaimer: string;
+  /** The theme's colours as custom properties for `<html style>`, and its font's class. */
+  readonly themeStyle: string;
+  readonly fontClass: string;
   readonly total: number;
   /** "Hip pain after running: 12 slides", the stage's label. */
   readonly stageLabel: string;
@@ -61,13 +68,19 @@ export function deckView(
   const total = plan.slides.length;
   const t = catalogFor(library.settings.language);
   const { circuit } = plan.class;
+  const { clinic } = library.settings;
+  const theme = deckTheme(library.settings);
   return {
     id: plan.id,
     lang: library.settings.language,
     title: plan.title,
     summary: plan.summary,
-    clinic: library.settings.clinic.name,
+    clinic: clinic.name,
+    logo: clinic.logo ? imageDataUri(library.root, clinic.logo, 'settings.yaml clinic.logo') : null,
+    logoAlt: fill(t.handout.logoAlt, { clinic: clinic.name }),
     disclaimer: library.settings.disclaimer,
+    themeStyle: themeStyle(theme),
+    fontClass: `font--${theme.font}`,
     total,
     stageLabel: fill(t.deck.stageLabel, { title: plan.title, count: total }),
     t,

@@ -32,15 +32,22 @@ export type FiguresView =
   | { readonly kind: 'media'; readonly items: readonly MediaFigure[] }
   | { readonly kind: 'none' };
 
-/** Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`. */
+/**
+ * Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`;
+ * their alt text is the pose described in English, or in another language its own short words
+ * with the exercise's first step (`step`).
+ */
 export function drawFigure(
   name: string,
   figure: Figure,
   words: Catalog['figures'] = en.figures,
+  step = '',
 ): { start: DrawnFigure; end: DrawnFigure } {
   const scenes = composeFigure(figure);
   const draw = (position: 'start' | 'end'): DrawnFigure => {
-    const alt = altText(name, position, scenes[position]);
+    const pose = altText(name, position, scenes[position]);
+    const pattern = position === 'start' ? words.startAlt : words.endAlt;
+    const alt = fill(pattern, { pose, name, step }).trim();
     return { svg: sceneSvg(scenes[position], alt), alt, caption: words[position] };
   };
   return { start: draw('start'), end: draw('end') };
@@ -73,7 +80,7 @@ export function exerciseFigures(
   else if (exercise.figure)
     view = {
       kind: 'drawn',
-      ...drawFigure(exercise.name, sidedFigure(exercise.figure), words),
+      ...drawFigure(exercise.name, sidedFigure(exercise.figure), words, exercise.steps[0]),
     };
   cache.set(exercise, view);
   return view;

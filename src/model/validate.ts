@@ -9,6 +9,7 @@ import type { ParsedFile } from './parse.ts';
 import type { Problem } from '../core/problems.ts';
 import { knownKeys, schemasAt } from './schema-walk.ts';
 import { hintFor, writtenHint } from './issue-hints.ts';
+import { hintsOf } from './schema/hints.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -97,7 +98,10 @@ function problemsFor(file: ParsedFile, schema: z.ZodType, issue: Issue): Problem
         file: file.file,
         ...locateValue(file, path),
         message: `${label(path)} is empty`,
-        hint: 'Write a value after the colon.',
+        // A field can say why it may look empty (a colour's "#" starts a YAML comment).
+        hint:
+          schemas.map((schema) => hintsOf(schema)?.invalid_type).find(Boolean) ??
+          'Write a value after the colon.',
       },
     ];
   }

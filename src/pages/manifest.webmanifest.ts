@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { appFiles } from '../domain/links.ts';
 import { catalog, href, library } from '../site/library.ts';
+import { siteTheme } from '../site/theme.ts';
 
-/** The colours of the site's header (src/site/styles/site.css) and page. */
-const colours = { theme: '#0d5c63', background: '#ffffff' };
+/** The site's main colour (the clinic's theme, else src/site/styles/site.css) and page. */
+const colours = { theme: siteTheme(library.settings).barColour, background: '#ffffff' };
 
 const icon = (file: string, sizes: string, type: string, purpose = 'any') => ({
   src: href(`${appFiles.icons}${file}`),

@@ -17,7 +17,6 @@ import { skipWaitingMessage } from './offline.ts';
 /** The part of the worker's global scope used here (the project's types are the page's, DOM). */
 interface WorkerScope {
   readonly __WB_MANIFEST: (PrecacheEntry | string)[];
-  readonly registration: { readonly scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
@@ -32,15 +31,24 @@ precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
   ignoreURLParametersMatching: [/./],
 });
 
-/** Folders the build fills after the pages, with files too big to keep before they are wanted. */
-const openedLater = /^(?:handouts|decks)\//;
-const scopePath = new URL(worker.registration.scope).pathname;
+/**
+ * Folders the build fills after the pages, with files too big to keep before they are wanted, and
+ * the clinician's program builder (in any language folder).
+ */
+const openedLater = /^(?:handouts\/|decks\/|(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?builder\/)/;
+/**
+ * From this worker's folder to the site's top ("./", or "../" for a language's worker in es/),
+ * put in by the build (src/build/service-worker.ts): handouts and decks are there for every
+ * language.
+ */
+declare const __SITE_ROOT__: string;
+const sitePath = new URL(__SITE_ROOT__, self.location.href).pathname;
 
 registerRoute(
   ({ url, sameOrigin }) =>
     sameOrigin &&
-    url.pathname.startsWith(scopePath) &&
-    openedLater.test(url.pathname.slice(scopePath.length)),
+    url.pathname.startsWith(sitePath) &&
+    openedLater.test(url.pathname.slice(sitePath.length)),
   // Online the newest file; offline (or on a signal too weak to answer) the copy last opened.
   new NetworkFirst({
     cacheName: 'routine-press-files',

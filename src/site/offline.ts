@@ -7,10 +7,30 @@
 /** What the page posts to a waiting service worker to let it take over (offline-worker.ts). */
 export const skipWaitingMessage = 'SKIP_WAITING';
 
+/**
+ * The worker for a page: a page in a language folder ("/base/es/…") has its own, which keeps that
+ * language only (src/build/service-worker.ts); any other page, the one at the top.
+ */
+export function workerFor(
+  pathname: string,
+  site: { readonly base: string; readonly file: string; readonly languages: readonly string[] },
+): { readonly url: string; readonly scope: string } {
+  const folder = pathname.startsWith(site.base)
+    ? pathname.slice(site.base.length).split('/')[0]
+    : undefined;
+  const scope = folder && site.languages.includes(folder) ? `${site.base}${folder}/` : site.base;
+  return { url: `${scope}${site.file}`, scope };
+}
+
 export function startOffline(): void {
   const note = document.querySelector<HTMLElement>('[data-update-note]');
-  const { worker: workerUrl, scope } = note?.dataset ?? {};
-  if (!note || !workerUrl || !scope || !('serviceWorker' in navigator)) return;
+  const { worker: file, scope: base, languages = '' } = note?.dataset ?? {};
+  if (!note || !file || !base || !('serviceWorker' in navigator)) return;
+  const worker = workerFor(location.pathname, {
+    base,
+    file,
+    languages: languages.split(' ').filter(Boolean),
+  });
   const container = navigator.serviceWorker;
   const body = note.querySelector<HTMLElement>('[data-update-body]');
   const button = note.querySelector<HTMLButtonElement>('[data-update-reload]');
@@ -35,7 +55,7 @@ export function startOffline(): void {
     else show(() => location.reload());
   });
 
-  container.register(workerUrl, { scope }).then(
+  container.register(worker.url, { scope: worker.scope }).then(
     (registration) => {
       // Only with a controller: the very first install is not an update.
       if (registration.waiting && container.controller) offer(registration.waiting);

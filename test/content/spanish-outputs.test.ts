@@ -1,7 +1,7 @@
 /**
  * Every handout and every deck of the bundled pack, made in Spanish, says everything in Spanish: no
- * word of the English string catalog is left in what a patient or a class reads (the page text and
- * the notes, not the scripts and styles). The words the two languages share are listed, with their
+ * word of the English string catalog is left in what a patient or a class reads or hears (the page
+ * text, the notes and the figures' alt text, not the scripts and styles). The words the two languages share are listed, with their
  * reasons, in test/helpers/english-words.ts. The PDFs themselves are checked in test/handouts/ and
  * test/decks/.
  */
@@ -28,10 +28,11 @@ beforeAll(async () => {
   templates = templateEnv(path.join(projectRoot, 'templates'));
 });
 
-/** What a reader sees of our HTML: the text, without scripts and styles. */
+/** What a reader sees or hears of our HTML: the text and alt texts, without scripts and styles. */
 function readable(html: string, library: Library): string {
-  const shown = html.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ');
-  return withoutNames(textOf(shown), library);
+  const shown = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ');
+  const alts = [...shown.matchAll(/\s(?:alt|aria-label)="([^"]*)"/g)].map((m) => m[1] ?? '');
+  return withoutNames(textOf(`${shown} ${alts.join(' ')}`), library);
 }
 
 const date = new Date(Date.UTC(2026, 0, 15));

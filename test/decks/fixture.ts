@@ -49,15 +49,19 @@ export interface BuiltDecks {
 }
 
 /**
- * Decks of the valid library (with the files of an `overlay` folder laid over it, if given) with
- * talk.yaml and any `more` deck files (id → YAML).
+ * Decks of the valid library (with the files of an `overlay` folder, or of several in turn, laid
+ * over it) with talk.yaml and any `more` deck files (id → YAML).
  */
 export async function buildFixtureDecks(
   folder: string,
-  { overlay, more = {} }: { overlay?: string; more?: Readonly<Record<string, string>> } = {},
+  {
+    overlay = [],
+    more = {},
+  }: { overlay?: string | readonly string[]; more?: Readonly<Record<string, string>> } = {},
 ): Promise<BuiltDecks> {
   const content = await fixtureLibrary('valid');
-  if (overlay) await cp(overlay, content, { recursive: true });
+  for (const each of typeof overlay === 'string' ? [overlay] : overlay)
+    await cp(each, content, { recursive: true });
   await mkdir(path.join(content, 'decks'), { recursive: true });
   await writeFile(path.join(content, 'decks', 'talk.yaml'), talkYaml);
   for (const [id, yaml] of Object.entries(more))

@@ -358,6 +358,8 @@ describe('with the network off after one visit', () => {
       );
     expect(await fetched('handouts/side-hip-starter-letter.pdf')).toBe('200 %PDF-1.7 opened');
     await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
+    // The clinician's builder is kept when opened, not before.
+    await page.goto(`${url}builder/`, { waitUntil: 'load' });
 
     await server.close();
     await page.setOfflineMode(true);
@@ -388,12 +390,15 @@ describe('with the network off after one visit', () => {
         await page.waitForSelector('[data-follow-start]:not([hidden])');
         await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
         expect(await page.$eval('h1', (el) => el.textContent)).toBe('Deck kept');
+        await page.goto(`${url}builder/`, { waitUntil: 'load' });
+        expect(await page.$('[data-builder-start]')).not.toBeNull();
         expect(await fetched('handouts/side-hip-starter-letter.pdf')).toBe('200 %PDF-1.7 opened');
       });
       // Pages, scripts, styles and fonts, all from the service worker's cache; nothing failed.
       expect(got.filter((line) => !line.endsWith(' kept'))).toEqual([]);
       expect(got).toContain(`${site.base}exercises/clamshell/ kept`);
       expect(got).toContain(`${site.base}decks/side-hip-starter.html kept`);
+      expect(got).toContain(`${site.base}builder/ kept`);
       expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
       // A handout never opened was not kept.
       expect(await fetched('handouts/side-hip-starter-a4.pdf')).toBe('failed');

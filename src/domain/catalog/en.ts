@@ -118,6 +118,13 @@ export const en = {
     start: 'Start',
     end: 'End',
     credit: 'Picture: {by}, {licence}',
+    /**
+     * A drawn figure's alt text. {pose} is the full description made from the pose data
+     * (src/figures/alt.ts, in English only); a language without it says {name}, the position and,
+     * at the start, {step}, the exercise's first step (which starts from the starting position).
+     */
+    startAlt: '{pose}',
+    endAlt: '{pose}',
   },
   warmUp: {
     title: 'Warm up first',

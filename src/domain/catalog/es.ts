@@ -106,6 +106,8 @@ export const es: Catalog = {
     start: 'Inicio',
     end: 'Final',
     credit: 'Imagen: {by}, {licence}',
+    startAlt: '{name}, posición inicial. {step}',
+    endAlt: '{name}, posición final, al terminar el movimiento.',
   },
   warmUp: {
     title: 'Primero, calienta',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hinted } from './hints.ts';
 import { siteAddress } from './site-address.ts';
+import { theme } from './theme.ts';
 import { shortText, text } from './vocabulary.ts';
 
 /** The largest picture, in megabytes, when settings.yaml sets no `limits.pictureMegabytes`. */
@@ -56,6 +57,8 @@ export const settings = z
       })
       .optional()
       .describe('Limits on what the content may hold. Leave it out for the defaults.'),
+    /** The clinic's colours and font for decks and the website; handouts stay black on white. */
+    theme: theme.optional(),
     /** Paper size for handouts. */
     paper: z.enum(['a4', 'letter']).describe('Default paper size: a4 or letter.'),
     /** Units for running distances. */

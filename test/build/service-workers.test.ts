@@ -1,0 +1,136 @@
+/**
+ * One service worker per language: on a built site with an English top and a Spanish folder, each
+ * worker lists its own language's pages and the files both share, never the other language's
+ * pages, handouts, decks or the clinician's builder (kept when opened); and a page finds its
+ * worker by its folder.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeServiceWorkers, type Precache } from '../../src/build/service-worker.ts';
+import { workerFor } from '../../src/site/offline.ts';
+import { tempWorkFolder } from '../helpers/cli.ts';
+
+const files: Record<string, string> = {
+  'index.html': '<p>Home</p>',
+  'routines/side-hip/index.html': '<p>Side hip</p>',
+  'routines/side-hip/go/index.html': '<p>Start</p>',
+  'sitemap.xml': '<urlset/>',
+  '_astro/follow.a1b2.js': 'console.log(1)',
+  '_astro/site.c3d4.css': 'p{}',
+  '_astro/font.e5f6.woff2': 'woff2',
+  '_astro/font.e5f6.woff': 'woff',
+  'icons/icon-192.png': 'png',
+  'favicon.ico': 'ico',
+  'manifest.webmanifest': '{}',
+  'es/index.html': '<p>Inicio</p>',
+  'es/routines/side-hip/index.html': '<p>Cadera</p>',
+  'es/routines/side-hip/go/index.html': '<p>Empezar</p>',
+  'builder/index.html': '<p>Builder</p>',
+  'es/builder/index.html': '<p>Constructor</p>',
+  'handouts/side-hip-a4.pdf': '%PDF',
+  'decks/side-hip.html': '<p>Deck</p>',
+};
+
+let site: string;
+let workers: Precache[];
+
+/** The addresses a written worker precaches. */
+async function listed(file: string): Promise<string[]> {
+  const code = await readFile(path.join(site, file), 'utf8');
+  return [...code.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '').sort();
+}
+
+beforeAll(async () => {
+  site = path.join(await tempWorkFolder('service-workers'), 'site');
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(site, file)), { recursive: true });
+    await writeFile(path.join(site, file), text);
+  }
+  workers = await writeServiceWorkers(site, ['en', 'es', 'fr']);
+}, 60_000);
+afterAll(() => rm(path.dirname(site), { recursive: true, force: true }));
+
+describe('the service workers of a site in two languages', () => {
+  const shared = [
+    '_astro/follow.a1b2.js',
+    '_astro/font.e5f6.woff2',
+    '_astro/site.c3d4.css',
+    'favicon.ico',
+    'icons/icon-192.png',
+    'manifest.webmanifest',
+  ];
+
+  it('keeps the content language at the top: its pages and the shared files, no Spanish page', async () => {
+    expect(await listed('sw.js')).toEqual(
+      [
+        ...shared,
+        'index.html',
+        'routines/side-hip/go/index.html',
+        'routines/side-hip/index.html',
+        'sitemap.xml',
+      ].sort(),
+    );
+  });
+
+  it('keeps Spanish in es/sw.js: its pages and the same shared files, from its folder', async () => {
+    expect(await listed('es/sw.js')).toEqual(
+      [
+        ...shared.map((file) => `../${file}`),
+        'index.html',
+        'routines/side-hip/go/index.html',
+        'routines/side-hip/index.html',
+      ]
+        .map((file) => (file.startsWith('../') ? file : `../es/${file}`))
+        .sort(),
+    );
+  });
+
+  it('says what each language keeps, and makes no worker for a language the build did not make', () => {
+    expect(workers.map((w) => `${w.language} ${w.folder} ${w.count}`)).toEqual([
+      'en  10',
+      'es es/ 9',
+    ]);
+    const size = (names: string[]) => names.reduce((sum, f) => sum + (files[f]?.length ?? 0), 0);
+    expect(workers[0]?.bytes).toBe(
+      size([
+        ...shared,
+        'index.html',
+        'routines/side-hip/go/index.html',
+        'routines/side-hip/index.html',
+        'sitemap.xml',
+      ]),
+    );
+    expect(workers[1]?.bytes).toBe(
+      size([
+        ...shared,
+        'es/index.html',
+        'es/routines/side-hip/go/index.html',
+        'es/routines/side-hip/index.html',
+      ]),
+    );
+  });
+
+  it('puts handouts and decks, kept when opened, under the site top for every worker', async () => {
+    expect(await readFile(path.join(site, 'sw.js'), 'utf8')).toContain('"./"');
+    expect(await readFile(path.join(site, 'es/sw.js'), 'utf8')).toContain('"../"');
+  });
+});
+
+describe('a page registers', () => {
+  const site = { base: '/hips/', file: 'sw.js', languages: ['es'] };
+  it('the worker of its language folder, or the one at the top', () => {
+    expect(workerFor('/hips/es/routines/side-hip/', site)).toEqual({
+      url: '/hips/es/sw.js',
+      scope: '/hips/es/',
+    });
+    expect(workerFor('/hips/es/', site).scope).toBe('/hips/es/');
+    expect(workerFor('/hips/routines/side-hip/', site)).toEqual({
+      url: '/hips/sw.js',
+      scope: '/hips/',
+    });
+    expect(workerFor('/hips/', site).scope).toBe('/hips/');
+    // A page whose first folder only starts like a language is not in it.
+    expect(workerFor('/hips/estiramientos/', site).scope).toBe('/hips/');
+  });
+});
