@@ -4,14 +4,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The run's scratch folder for work shared between files (test/helpers/once.ts); at the end,
-    // a check that no Chromium, profile or scratch folder was left (test/leftovers-setup.ts).
+    // The run's scratch folder for work shared between files (test/helpers/once.ts: the six-exercise
+    // build, one site build per content folder); at the end, a check that no Chromium, profile or
+    // scratch folder was left (test/leftovers-setup.ts).
     globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts'],
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two test files at a time, one per core (npm test runs lint and typecheck beside them). Each
-    // writes only into temporary folders of its own, so files running side by side never share output.
+    // writes only into temporary folders of its own; what files share (once.ts) is made by the
+    // first that asks and only read after, so files running side by side never write the same file.
     fileParallelism: true,
     maxWorkers: 2,
     // A worker runs one file after another without starting afresh: starting a worker and loading

@@ -4,10 +4,12 @@
  */
 import type { Config } from '../core/config.ts';
 import { handoutHtml, programHandoutHtml } from '../handouts/html.ts';
+import { handoutFit } from '../handouts/fit.ts';
 import { paperSizes } from '../handouts/variants.ts';
 import { loadLibrary } from '../model/load.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
+import { textPlaces } from '../quality/text-places.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
 import { defineCommand } from './args.ts';
@@ -44,7 +46,18 @@ export const handoutCommand = defineCommand({
         });
     const browser = sharedBrowser({ browserPath: request.browserPath, config });
     try {
-      await renderPdfs([{ source: { html }, what: `The handout ${out}`, files: [out] }], {
+      const what = `The handout ${out}`;
+      const { patient } = request;
+      const check = handoutFit({ paper, large }, textPlaces(library), {
+        what,
+        patientFrom:
+          patient === undefined
+            ? undefined
+            : parsed.values.patient === undefined
+              ? `The patient's name "${patient}" in the program`
+              : `--patient "${patient}"`,
+      });
+      await renderPdfs([{ source: { html }, what, files: [out], check }], {
         label: 'handout',
         browser: browser.get,
         cache: pdfCache(config.cache),

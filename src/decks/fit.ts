@@ -8,9 +8,9 @@
 import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
-import { positionAt } from '../model/positions.ts';
 import { withPage } from '../pdf/browser.ts';
-import { patientTexts } from '../quality/patient-text.ts';
+import type { PatientText } from '../quality/patient-text.ts';
+import { textPlaces, type TextPlaces } from '../quality/text-places.ts';
 import type { TemplateEnv } from '../render/env.ts';
 import { deckHtml } from './html.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
@@ -80,23 +80,20 @@ function ownTexts(slide: DeckFileSlide): [string, string][] {
   }
 }
 
-/** Content text → where it was written, for pointing at the text to shorten. */
-function textPlaces(library: Library): Map<string, string> {
-  const places = new Map<string, string>();
-  const add = (file: string, field: string, text: string) => {
-    const at = positionAt(library.positions, file, field);
-    const key = text.trim().replace(/\s+/g, ' ');
-    if (!places.has(key)) places.set(key, at ? `${file}:${at.line}:${at.col}: ${field}` : file);
-  };
-  for (const { file, field, text } of patientTexts(library)) add(file, field, text);
-  for (const deck of Object.values(library.decks))
-    deck.slides.forEach((slide, i) => {
-      for (const [field, text] of ownTexts(slide)) add(deck.source, `slides[${i}].${field}`, text);
-    });
-  return places;
+/** The texts of every deck file's own slides, by field. */
+function deckTexts(library: Library): PatientText[] {
+  return Object.values(library.decks).flatMap((deck) =>
+    deck.slides.flatMap((slide, i) =>
+      ownTexts(slide).map(([field, text]) => ({
+        file: deck.source,
+        field: `slides[${i}].${field}`,
+        text,
+      })),
+    ),
+  );
 }
 
-function describe(plan: DeckPlan, overflow: Overflow, places: Map<string, string>): string {
+function describe(plan: DeckPlan, overflow: Overflow, places: TextPlaces): string {
   const where = `slide ${overflow.slide} ("${overflow.title}") of the deck ${plan.id}`;
   const amount = [
     overflow.tall > 0 ? `${overflow.tall} px too tall` : '',
@@ -122,7 +119,7 @@ export async function checkDecksFit(
     await page.setJavaScriptEnabled(false);
     await page.setViewport({ width: 1280, height: 720 });
     const found: string[] = [];
-    const places = textPlaces(library);
+    const places = textPlaces(library, deckTexts(library));
     for (const plan of plans) {
       await page.setContent(await deckHtml(library, templates, plan), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -2,7 +2,7 @@
  * The "handouts" build step: every routine × A4 / Letter × regular / large print, in each language
  * of settings.yaml ("a-letter.pdf", "a-es-letter.pdf"), rendered on the build's one browser through
  * the PDF cache, into output/handouts/ and (when the website was built) into site/handouts/, where
- * the routine pages link to them.
+ * the routine pages link to them. Each is checked to fit before it is printed (`fit.ts`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import type { BuildContext } from '../build/context.ts';
 import { pathLanguage } from '../domain/links.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
+import { textPlaces } from '../quality/text-places.ts';
+import { handoutFit } from './fit.ts';
 import { handoutHtml } from './html.ts';
 import { buildVariants, handoutFileName } from './variants.ts';
 
@@ -24,8 +26,9 @@ export function handoutJobs(
 ): Promise<PdfJob[]> {
   const mine = ({ file }: { file: string }) => context.prints?.(`handouts/${file}`) ?? true;
   return Promise.all(
-    context.libraries.flatMap((library) =>
-      Object.keys(library.routines)
+    context.libraries.flatMap((library) => {
+      const places = textPlaces(library);
+      return Object.keys(library.routines)
         .sort()
         .flatMap((id) =>
           buildVariants
@@ -36,14 +39,16 @@ export function handoutJobs(
             .filter(mine)
             .map(async ({ variant, file }) => {
               const options = { ...variant, date };
+              const what = `The handout ${file}`;
               return {
                 source: { html: await handoutHtml(library, context.templates, id, options) },
-                what: `The handout ${file}`,
+                what,
                 files: folders.map((folder) => path.join(folder, file)),
+                check: handoutFit(variant, places, { what }),
               };
             }),
-        ),
-    ),
+        );
+    }),
   );
 }
 

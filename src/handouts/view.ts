@@ -142,8 +142,6 @@ export interface HandoutView {
   /** The routine's notes for the clinician, on a clinic copy only (`--clinician-notes`). */
   readonly clinicianNotes: { readonly title: string; readonly text: string } | null;
   readonly painRule: PainRuleView;
-  /** In every page's footer: the patient's name and the date, or lines to fill in. */
-  readonly runningHead: string;
   /** Fixed words the template uses outside a card. */
   readonly words: { readonly stop: string };
   readonly warmUp: WarmUpView | null;
@@ -156,6 +154,10 @@ export interface HandoutView {
   readonly running: TenPercentLadder | null;
   readonly ticks: TickSheetView;
   readonly footer: {
+    /** "Name: Sam Lee", or a line to fill in; with the date, on every page. */
+    readonly name: string;
+    /** "Date: December 3, 2026" on a personal handout, or a line to fill in. */
+    readonly date: string;
     readonly meta: string;
     readonly disclaimer: string;
     /** Large print: the disclaimer's first sentence, so the 18 pt footer stays 3 or 4 lines. */
@@ -243,7 +245,6 @@ export async function handoutView(
         : null,
     painRule,
     words: { stop: catalog.card.stop },
-    runningHead: `${words.name}: ${options.patient ?? blank} · ${words.date}: ${options.personal ? date : blank}`,
     warmUp: warmUpView(library, routine, catalog),
     exercisesIntro: fill(catalog.handout.exercisesIntro, { count: cards.length }),
     cards,
@@ -258,6 +259,9 @@ export async function handoutView(
       catalog.dose,
     ),
     footer: {
+      // On every page, so a page that comes loose still says whose it is.
+      name: `${words.name}: ${options.patient ?? blank}`,
+      date: `${words.date}: ${options.personal ? date : blank}`,
       meta: fill(catalog.handout.meta, { version: settings.version, date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,

@@ -4,7 +4,7 @@
  * before printing, so a document that reached outside is never written. PDFs are tagged and carry
  * an outline from the headings; the paper size comes from the document's CSS `@page` rule.
  */
-import { TimeoutError } from 'puppeteer-core';
+import { TimeoutError, type Page } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { PooledPage } from './page-pool.ts';
 import { timedOut, withTimeout } from './timeout.ts';
@@ -19,6 +19,20 @@ export interface PrintOptions {
   readonly tagged?: boolean;
   /** A PDF outline (bookmarks) from the headings. Default true. */
   readonly outline?: boolean;
+  /**
+   * Run on the loaded document before printing (a handout's fit): the problems it finds, each a
+   * message a person can act on. With any, nothing is printed: `NotPrinted` carries them.
+   */
+  readonly check?: ((page: Page) => Promise<readonly string[]>) | undefined;
+}
+
+/** A document its check refused, with every problem the check found. */
+export class NotPrinted extends UserError {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
 }
 
 /** Puppeteer's own timeouts become the same plain message as ours. */
@@ -58,6 +72,8 @@ export async function printPdf(
   options: PrintOptions,
 ): Promise<Uint8Array> {
   await loadDocument(pooled, source, options.what);
+  const problems = (await options.check?.(pooled.page)) ?? [];
+  if (problems.length > 0) throw new NotPrinted(problems);
   const printing = pooled.page.pdf({
     preferCSSPageSize: true,
     printBackground: true,

@@ -9,8 +9,9 @@ import { browserStopped } from './browser.ts';
 import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, defaultPoolSize, type PagePool } from './page-pool.ts';
 import { stampDate } from './pdf-dates.ts';
-import { printPdf, type DocumentSource } from './print.ts';
+import { NotPrinted, printPdf, type DocumentSource, type PrintOptions } from './print.ts';
 import { progress, type ProgressStream } from './progress.ts';
+import { UserError } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 
 export interface PdfJob {
@@ -23,6 +24,8 @@ export interface PdfJob {
   readonly cacheKey?: string;
   readonly tagged?: boolean;
   readonly outline?: boolean;
+  /** Checked on the loaded document before it is printed; a cached PDF passed it when printed. */
+  readonly check?: PrintOptions['check'];
 }
 
 export interface RenderOptions {
@@ -76,6 +79,8 @@ export async function renderPdfs(
     }));
   let rendered = 0;
   let chromiumMs = 0;
+  // What the jobs' checks refused: every job still runs, then all of it is said at once.
+  const refused: string[] = [];
 
   const renderOne = async (job: PdfJob): Promise<void> => {
     const key = keyOf(job);
@@ -83,11 +88,14 @@ export async function renderPdfs(
     if (!pdf) {
       const pages = await getPool();
       const started = performance.now();
-      pdf = await pages
-        .use((pooled) => printPdf(pooled, job.source, job))
-        .catch((error: unknown) => {
-          throw browserStopped(browser, job.what, error);
-        });
+      try {
+        pdf = await pages.use((pooled) => printPdf(pooled, job.source, job));
+      } catch (error) {
+        if (!(error instanceof NotPrinted)) throw browserStopped(browser, job.what, error);
+        refused.push(...error.problems);
+        shown.tick();
+        return;
+      }
       chromiumMs += performance.now() - started;
       rendered++;
       if (key !== undefined) await options.cache?.put(key, pdf);
@@ -112,6 +120,10 @@ export async function renderPdfs(
     );
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
+    if (refused.length > 0)
+      throw new UserError(
+        `${refused.length === 1 ? 'Something does' : `${refused.length} things do`} not fit on the page:\n${refused.join('\n')}`,
+      );
   } finally {
     shown.stop();
     if (pool) await (await pool.catch(() => undefined))?.close();

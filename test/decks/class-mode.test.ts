@@ -280,8 +280,13 @@ describe('class mode', () => {
       const presenter = await popup;
       if (!presenter) throw new Error('no presenter window opened');
       await presenter.waitForSelector('[data-presenter-get-ready]');
-      expect(await presenter.$eval('.presenter__keys', (el) => el.textContent)).toContain(
-        'B: black screen',
+      const keys = await presenter.$eval('.presenter__keys', (el) => el.textContent);
+      for (const key of ['B: black screen', 'W: white screen', 'L (hold): pointer'])
+        expect(keys).toContain(key);
+      // The keys are the presenter's: the class's window has no help with them.
+      expect(await page.$('[data-help], [data-action="help"]')).toBeNull();
+      expect(await page.$eval('.deck', (el) => (el as HTMLElement).innerText)).not.toContain(
+        'black screen',
       );
       const field = await presenter.$('[data-presenter-get-ready]');
       await field?.click({ count: 3 });
@@ -319,6 +324,14 @@ describe('class mode', () => {
       );
       await page.keyboard.press('b');
       await page.waitForSelector('[data-blackout][hidden]');
+      // W from the presenter window whites it out, and says so there.
+      await presenter.keyboard.press('w');
+      await page.waitForSelector('[data-whiteout]:not([hidden])');
+      await presenter.waitForFunction(() =>
+        document.querySelector('[data-presenter-screen]')?.textContent.includes('white'),
+      );
+      await presenter.keyboard.press('w');
+      await page.waitForSelector('[data-whiteout][hidden]');
       await presenter.close();
     } finally {
       await page.close();

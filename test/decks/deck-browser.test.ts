@@ -62,6 +62,68 @@ describe('a deck in the browser', () => {
     }
   });
 
+  it('whites the screen out on W (and B swaps it for black), and W again brings the slide back', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter', '#2'));
+    try {
+      const covers = () =>
+        page.evaluate(() =>
+          ['[data-blackout]', '[data-whiteout]'].map((selector) => {
+            const el = document.querySelector<HTMLElement>(selector);
+            if (!el || el.hidden) return null;
+            const box = el.getBoundingClientRect();
+            return [box.width, box.height, getComputedStyle(el).backgroundColor];
+          }),
+        );
+      await page.keyboard.press('w');
+      expect(await covers()).toEqual([null, [1280, 720, 'rgb(255, 255, 255)']]);
+      await page.keyboard.press('b');
+      expect(await covers()).toEqual([[1280, 720, 'rgb(0, 0, 0)'], null]);
+      await page.keyboard.press('w');
+      await page.keyboard.press('w');
+      expect(await covers()).toEqual([null, null]);
+      expect(await currentSlide(page)).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a pointer that follows the mouse while L is held, or a finger held on the screen', async () => {
+    const { page } = await openDeck(browser, decks.url('side-hip-starter', '#2'));
+    try {
+      const dot = () =>
+        page.$eval('.laser', (el) => {
+          if ((el as HTMLElement).hidden) return null;
+          const box = el.getBoundingClientRect();
+          return [box.x + box.width / 2, box.y + box.height / 2];
+        });
+      await page.mouse.move(300, 200);
+      expect(await dot()).toBeNull();
+      await page.keyboard.down('l');
+      expect(await dot()).toEqual([300, 200]);
+      await page.mouse.move(700, 500);
+      expect(await dot()).toEqual([700, 500]);
+      await page.keyboard.up('l');
+      expect(await dot()).toBeNull();
+      // A finger: held still for a moment, then moved; lifting it is not a swipe.
+      await page.setViewport({ width: 1280, height: 720, hasTouch: true });
+      await page.touchscreen.touchStart(900, 400);
+      await page.waitForSelector('.laser:not([hidden])');
+      await page.touchscreen.touchMove(500, 300);
+      expect(await dot()).toEqual([500, 300]);
+      await page.touchscreen.touchEnd();
+      expect(await dot()).toBeNull();
+      expect(await currentSlide(page)).toBe(2);
+      // A quick swipe still moves on.
+      await page.touchscreen.touchStart(900, 400);
+      await page.touchscreen.touchMove(500, 410);
+      await page.touchscreen.touchEnd();
+      expect(await currentSlide(page)).toBe(3);
+      expect(await dot()).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens a deep link at that slide, and follows a changed address', async () => {
     const { page } = await openDeck(browser, decks.url('side-hip-starter', '#4'));
     try {
@@ -173,18 +235,19 @@ describe('a deck in the browser', () => {
     }
   });
 
-  it('has no axe violations (WCAG 2.2 AA) on any slide, the controls, the timer or the help', async () => {
+  it('has no axe violations (WCAG 2.2 AA) on any slide, the controls, the timer or the pointer', async () => {
     const { page } = await openDeck(browser, decks.url('talk', '#7'));
     try {
       // Every slide at once (the page as it is without the runtime).
       await page.evaluate(() => document.documentElement.classList.remove('js'));
       expect(await axeViolations(page)).toEqual([]);
-      // The slide show with its controls, the timer and the keys help open.
+      // The slide show with its controls, the timer and the pointer showing.
       await page.evaluate(() => document.documentElement.classList.add('js'));
       await page.mouse.move(600, 300);
       await page.keyboard.press('t');
-      await page.keyboard.press('?');
+      await page.keyboard.down('l');
       expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.up('l');
       // The presenter window.
       await page.keyboard.press('Escape');
       const popup = new Promise<Page | null>((resolve) => page.once('popup', resolve));

@@ -2,6 +2,8 @@
  * Issue 15 in real Chromium, on one build of the follow fixture (a warm-up, a per-side hold with
  * rests, reps to tap) served under its /routine-press/ base path, with one browser:
  * - a routine followed at 390 × 844 with touch, on a fake clock, to the pain score and the log;
+ * - the view's cues: wake lock, speech in the page's language ("3, 2, 1" too), tones and vibration,
+ *   with the Sound and Voice switches (kept for next time);
  * - a program from a link (the builder's patient page) started the same way, with its doses and sides;
  * - the site with the network off after one visit (the service worker);
  * - the log's export, delete and import buttons;
@@ -218,6 +220,83 @@ describe('the follow-along view on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+/** What the view asked of the phone: speech, wake lock, vibration and tones, in order. */
+function recordCues(): void {
+  const calls: string[] = [];
+  Object.defineProperty(window, 'cues', { value: calls });
+  speechSynthesis.speak = (u: SpeechSynthesisUtterance) =>
+    void calls.push(`say ${u.lang} ${u.text}`);
+  speechSynthesis.cancel = () => void calls.push('hush');
+  Object.defineProperty(navigator, 'vibrate', {
+    value: (ms: number) => calls.push(`vibrate ${ms}`) > 0,
+  });
+  Object.defineProperty(navigator, 'wakeLock', {
+    value: {
+      request: (type: string) => {
+        calls.push(`wake lock ${type}`);
+        return Promise.resolve({
+          release: () => Promise.resolve(void calls.push('wake lock off')),
+        });
+      },
+    },
+  });
+  // Each tone, by its pitch, on its way to the real oscillator.
+  const start = Reflect.get<OscillatorNode, 'start'>(OscillatorNode.prototype, 'start');
+  OscillatorNode.prototype.start = function (this: OscillatorNode) {
+    calls.push(`tone ${this.frequency.value}`);
+    start.call(this);
+  };
+}
+
+describe('the cues of the follow-along view', () => {
+  it('keeps the screen on, speaks in the page language, beeps and vibrates, each with its off switch', async () => {
+    if (!browser) throw new Error('no browser');
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await phonePage(context);
+      await page.evaluateOnNewDocument(recordCues);
+      await page.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+      const cues = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500)); // the view redraws every 200 ms
+        return page.evaluate(() => (window as unknown as { cues: string[] }).cues.splice(0));
+      };
+      const advance = (s: number) =>
+        page.evaluate(
+          (n: number) => (window as unknown as { advance(s: number): void }).advance(n),
+          s,
+        );
+      await page.tap('[data-follow-start]');
+      expect(await cues()).toEqual(['wake lock screen', 'hush', 'say en Get warm. Get ready']);
+      await advance(5);
+      expect(await cues()).toEqual(['tone 880', 'vibrate 200', 'hush', 'say en Warm up. Get warm']);
+      // "3, 2, 1" at the end of a timed part, with a short tone each.
+      await advance(297);
+      expect(await cues()).toEqual(['tone 1000', 'hush', 'say en 3']);
+
+      // Sound off: no tone and no buzz at the next change; the voice goes on.
+      await page.tap('[data-follow-sound]');
+      await advance(3);
+      expect(await cues()).toEqual(['hush', 'say en Hip swing. Get ready. left side']);
+      // Voice off: it stops talking at once, and says nothing more.
+      await page.tap('[data-follow-voice]');
+      expect(await cues()).toEqual(['hush']);
+      await advance(5);
+      expect(await cues()).toEqual([]);
+      expect(await page.$eval('[data-follow-label]', (el) => el.textContent)).toBe('Work');
+      // Both choices are kept for the next session.
+      await page.reload({ waitUntil: 'load' });
+      expect(
+        await page.$eval('[data-follow-sound]', (el) => (el as HTMLInputElement).checked),
+      ).toBe(false);
+      expect(
+        await page.$eval('[data-follow-voice]', (el) => (el as HTMLInputElement).checked),
+      ).toBe(false);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
 
 /** A program for one person: the right side only for the clamshell, with a note. */

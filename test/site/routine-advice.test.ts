@@ -5,26 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeFixture } from '../helpers/fixtures.ts';
-import { sixExerciseLibrary } from '../handouts/content.ts';
-import { buildAndServe, type TestSite } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { sixBuild } from '../handouts/content.ts';
 
-let content: string;
-let site: TestSite;
+/** The website of the run's one `npm run build` of the six-exercise library. */
+let root: string;
+let library: Library;
 beforeAll(async () => {
   // The six-exercise library: its outer-hip condition has running, clinician and everyday advice.
-  content = await sixExerciseLibrary();
-  site = await buildAndServe('routine-advice', content);
+  const built = await sixBuild();
+  expect(built.result.code, built.result.stderr).toBe(0);
+  root = path.join(built.output, 'site');
+  library = await loadLibrary(built.content);
 }, 240_000);
-afterAll(async () => {
-  await site.close();
-  await removeFixture(content);
-});
 
 /** The page's text without tags, scripts and styles, whitespace collapsed. */
 async function pageText(routine: string): Promise<string> {
-  const html = await readFile(path.join(site.root, 'routines', routine, 'index.html'), 'utf8');
+  const html = await readFile(path.join(root, 'routines', routine, 'index.html'), 'utf8');
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
@@ -36,7 +35,7 @@ async function pageText(routine: string): Promise<string> {
 
 describe('a routine page', () => {
   it("shows its conditions' running and everyday advice, in the handout's words and order", async () => {
-    const condition = site.library.conditions['trochanteric-bursitis'];
+    const condition = library.conditions['trochanteric-bursitis'];
     if (!condition?.everyday) throw new Error('the fixture condition lost its everyday advice');
     const text = await pageText('six-move-hips');
     const expected = [
@@ -58,7 +57,7 @@ describe('a routine page', () => {
   });
 
   it('shows it on the page of every routine for that condition', async () => {
-    const routines = Object.values(site.library.routines).filter((r) =>
+    const routines = Object.values(library.routines).filter((r) =>
       r.conditions.includes('trochanteric-bursitis'),
     );
     expect(routines.length).toBeGreaterThan(1);

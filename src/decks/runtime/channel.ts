@@ -7,7 +7,7 @@
  */
 
 /** What the presenter window asks the slide window to do. */
-export type Command = 'toggle' | 'pause' | 'close' | 'restart' | 'blackout';
+export type Command = 'toggle' | 'pause' | 'close' | 'restart' | 'blackout' | 'whiteout';
 
 /** The coach's choices for class mode, set in either window. */
 export interface ClassSettings {
@@ -22,6 +22,8 @@ export interface ShowState {
   readonly timer: TimerShown | null;
   readonly settings: ClassSettings;
   readonly blackout: boolean;
+  /** W: the class sees a white screen (to write on a board in front of it, say). */
+  readonly whiteout: boolean;
 }
 
 /** What the two windows say to each other. */

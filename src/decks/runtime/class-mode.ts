@@ -112,14 +112,16 @@ export function classMode(
   let settings = stored(deckId, { carryOn: plan.circuit, getReady: config.getReady });
   let place: Place | undefined;
   let blackout = false;
+  let whiteout = false;
   let moving = false;
   const listeners: ((state: ShowState) => void)[] = [];
   const black = deck.querySelector<HTMLElement>('[data-blackout]');
+  const white = deck.querySelector<HTMLElement>('[data-whiteout]');
   const button = deck.querySelector<HTMLButtonElement>('[data-timer-button]');
   const stop = deck.querySelector<HTMLButtonElement>('[data-timer-stop]');
   let shown: ShowState['timer'] = null;
 
-  const state = (): ShowState => ({ timer: shown, settings, blackout });
+  const state = (): ShowState => ({ timer: shown, settings, blackout, whiteout });
   const emit = () => {
     for (const listener of listeners) listener(state());
   };
@@ -162,17 +164,22 @@ export function classMode(
     showButtons();
   });
 
-  const setBlackout = (on: boolean) => {
-    blackout = on;
-    if (black) black.hidden = !on;
+  /** One cover at a time: B and W each switch theirs, and switch the other off. */
+  const cover = (colour: 'black' | 'white' | null) => {
+    blackout = colour === 'black';
+    whiteout = colour === 'white';
+    if (black) black.hidden = !blackout;
+    if (white) white.hidden = !whiteout;
     emit();
   };
-  black?.addEventListener('click', () => setBlackout(false));
+  black?.addEventListener('click', () => cover(null));
+  white?.addEventListener('click', () => cover(null));
   showButtons();
 
   return {
     command(action) {
-      if (action === 'blackout') setBlackout(!blackout);
+      if (action === 'blackout') cover(blackout ? null : 'black');
+      else if (action === 'whiteout') cover(whiteout ? null : 'white');
       else if (action === 'close') timer.close();
       else if (action === 'restart') timer.restart();
       else if (timer.isOpen) timer.toggle();

@@ -13,15 +13,16 @@ export interface Actions {
   stopTimer(): void;
   /** B: black out the screen, or bring it back. */
   blackout(): void;
+  /** W: a white screen, or the slide back. */
+  whiteout(): void;
   /** A: at the end of an exercise, start the next one's timer too (or not). */
   carryOn(): void;
-  /** Esc: close the timer, the overview or the help. */
+  /** Esc: close the timer or the overview. */
   escape(): void;
   /** Space while the timer is open pauses it instead of moving on. */
   space(shift: boolean): void;
   restartTimer(): void;
   mute(): void;
-  help(): void;
 }
 
 /** Every action but `space`, which needs to know about Shift. */
@@ -43,18 +44,22 @@ const byKey: Record<string, SimpleAction> = {
   r: 'restartTimer',
   m: 'mute',
   b: 'blackout',
+  w: 'whiteout',
   a: 'carryOn',
   Escape: 'escape',
-  '?': 'help',
-  h: 'help',
 };
+
+/** Typing in a field (the presenter's target minutes) is not a command. */
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return Boolean(target?.closest('input:not([type="checkbox"]), textarea, select'));
+}
 
 export function listenToKeys(actions: Actions): void {
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
-    // Typing in a field (the presenter's target minutes) is not a command.
-    if (target?.closest('input:not([type="checkbox"]), textarea, select')) return;
+    if (isTyping(event)) return;
     // A focused button keeps Enter and Space for itself.
     if (target?.closest('button, a, input') && [' ', 'Enter'].includes(event.key)) return;
     if (event.key === ' ') {
@@ -73,6 +78,8 @@ export function listenToKeys(actions: Actions): void {
 export function listenToSwipes(
   target: HTMLElement,
   actions: Pick<Actions, 'next' | 'previous'>,
+  /** True when the finger was pointing (the laser pointer), not swiping. */
+  pointing: () => boolean = () => false,
 ): void {
   let start: { x: number; y: number } | undefined;
   target.addEventListener(
@@ -90,6 +97,7 @@ export function listenToSwipes(
     const dx = touch.clientX - start.x;
     const dy = touch.clientY - start.y;
     start = undefined;
+    if (pointing()) return;
     if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy)) return;
     if (dx < 0) actions.next();
     else actions.previous();

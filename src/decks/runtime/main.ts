@@ -1,8 +1,8 @@
 /**
  * The deck runtime, bundled into every deck file at build time. It turns the printed list of
  * slides into a slide show: one slide at a time scaled to the screen, keys and swipes, deep links,
- * overview, full screen, the presenter window, class mode with the interval timer, and a black
- * screen. Without it (JavaScript off, or printing) the deck is simply every slide in order.
+ * overview, full screen, the presenter window, class mode with the interval timer, a black or
+ * white screen and a laser pointer. Without it (JavaScript off, or printing) the deck is simply every slide in order.
  */
 import { catalogFor, fill } from '../../domain/catalog/index.ts';
 import {
@@ -13,7 +13,8 @@ import {
   type ShowState,
 } from './channel.ts';
 import { classData, classMode } from './class-mode.ts';
-import { listenToKeys, listenToSwipes, type Actions, type SimpleAction } from './keys.ts';
+import { isTyping, listenToKeys, listenToSwipes, type Actions, type SimpleAction } from './keys.ts';
+import { laserPointer } from './laser.ts';
 import { navigation } from './navigation.ts';
 import { overview } from './overview.ts';
 import { isPresenter, presenterUrl, startPresenter, type PresenterView } from './presenter.ts';
@@ -32,7 +33,6 @@ function start(deck: HTMLElement): void {
   // Class mode runs in the slide window only; the presenter window sends it commands.
   const config = classData(deck);
   const lesson = presenting ? undefined : classMode(deck, nav, panel, config);
-  const help = deck.querySelector<HTMLElement>('[data-help]');
   const announce = deck.querySelector<HTMLElement>('[data-announce]');
   let presenter: PresenterView | undefined;
   let shown: ShowState | undefined;
@@ -97,13 +97,13 @@ function start(deck: HTMLElement): void {
     stopTimer: () => command('close'),
     restartTimer: () => command('restart'),
     blackout: () => command('blackout'),
+    whiteout: () => command('whiteout'),
     carryOn: () => {
       const settings = lesson?.settings ?? shown?.settings;
       if (settings) change({ carryOn: !settings.carryOn });
     },
     escape: () => {
-      if (help && !help.hidden) help.hidden = true;
-      else if (view.isOpen) view.close();
+      if (view.isOpen) view.close();
       else command('close');
     },
     space: (shift) => {
@@ -116,12 +116,11 @@ function start(deck: HTMLElement): void {
       if (announce)
         announce.textContent = muted ? words.timerPanel.soundOff : words.timerPanel.soundOn;
     },
-    help: () => {
-      if (help) help.hidden = !help.hidden;
-    },
   };
   listenToKeys(actions);
-  listenToSwipes(deck, actions);
+  // The pointer is for the class's screen; the presenter window has no use for it.
+  const laser = presenting ? undefined : laserPointer(deck, isTyping);
+  listenToSwipes(deck, actions, () => laser?.pointedByTouch ?? false);
   for (const button of deck.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     const action = button.dataset['action'] as SimpleAction;
     if (action in actions) button.addEventListener('click', () => actions[action]());

@@ -191,6 +191,7 @@ export function startPresenter(
     button(t.timer, () => actions.timer()),
     button(t.stopTimer, () => actions.stopTimer()),
     button(t.blackout, () => actions.blackout()),
+    button(t.whiteout, () => actions.whiteout()),
   );
   footer.append(buttons, element('p', 'presenter__keys', t.keys.join(' · ')));
   root.append(bar, main, footer);
@@ -254,7 +255,7 @@ export function startPresenter(
       if (!circuit) carryBox.checked = state.settings.carryOn;
       if (document.activeElement !== ready.input)
         ready.input.value = String(state.settings.getReady);
-      screen.textContent = state.blackout ? t.black : '';
+      screen.textContent = state.blackout ? t.black : state.whiteout ? t.white : '';
     },
   };
 }

@@ -237,7 +237,8 @@ export const en = {
       'P: presenter view with these notes, in a second window.',
       'T on an exercise slide: the interval timer. Space pauses it, Esc closes it.',
       'When an exercise is done, the deck moves on to the next one. A: start its timer by itself too.',
-      'B: black screen. O: all slides at once. F: full screen.',
+      'B: black screen, W: white screen. Hold L for a pointer, or hold a finger on the screen.',
+      'O: all slides at once. F: full screen.',
     ],
     controls: {
       label: 'Slide controls',
@@ -246,26 +247,12 @@ export const en = {
       overview: 'Overview',
       presenter: 'Presenter',
       fullscreen: 'Full screen',
-      keys: 'Keys',
       /** The timer's buttons, always there on a touch screen. */
       timer: 'Timer',
       startTimer: 'Start timer',
       pauseTimer: 'Pause timer',
       resumeTimer: 'Go on',
       stopTimer: 'Stop timer',
-    },
-    /** The keys help: each key and what it does. */
-    help: {
-      next: ['→ · Space · Page Down', 'Next slide'],
-      back: ['← · Page Up', 'Back'],
-      ends: ['Home · End', 'First · last slide'],
-      timer: ['T', 'Timer on an exercise slide; Space pauses it'],
-      carryOn: ['A', 'Start the next exercise by itself, or not'],
-      blackout: ['B', 'Black screen, and back'],
-      presenter: ['P', 'Presenter view with notes (second window)'],
-      overview: ['O', 'All slides'],
-      fullscreen: ['F', 'Full screen'],
-      close: ['Esc', 'Close'],
     },
     /** The timer panel on a slide (the intervals' own words are in `timer`). */
     timerPanel: {
@@ -304,8 +291,10 @@ export const en = {
       rounds: '{n} rounds',
       getReady: 'Get ready (seconds)',
       black: 'The screen is black. Press B to show the slide.',
+      white: 'The screen is white. Press W to show the slide.',
       stopTimer: 'Stop timer (Esc)',
       blackout: 'Black screen (B)',
+      whiteout: 'White screen (W)',
       /** The keys, shown only here (never to the class), one after the other. */
       keys: [
         '→ Space: next',
@@ -316,6 +305,8 @@ export const en = {
         'Esc: stop it',
         'A: start the next one by itself',
         'B: black screen',
+        'W: white screen',
+        'L (hold): pointer',
         'M: sound',
         'O: all slides',
       ],
