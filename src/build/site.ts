@@ -2,7 +2,8 @@
 import { build } from 'astro';
 import type { Config } from '../core/config.ts';
 import type { Library } from '../model/library.ts';
-import { withLibraryHandedOver } from '../site/handover.ts';
+import { loadLibrary } from '../model/load.ts';
+import { withLibrariesHandedOver } from '../site/handover.ts';
 import { writeServiceWorkers, type Precache } from './service-worker.ts';
 
 /** The path part of the public address: https://example.org/hips/ → /hips/ */
@@ -10,13 +11,20 @@ export function basePath(library: Library): string {
   return new URL(library.settings.site.baseUrl).pathname;
 }
 
+/**
+ * The site in every language of the settings: the content's own at the base path, each other one
+ * under /<language>/ (src/pages/[lang]/).
+ */
 export async function buildSite(
   library: Library,
   outDir: string,
   config: Pick<Config, 'base' | 'debug'>,
 ): Promise<Precache[]> {
-  // The pages read this library instead of loading routines/ a second time.
-  await withLibraryHandedOver(library, () =>
+  const translated = await Promise.all(
+    library.settings.languages.slice(1).map((language) => loadLibrary(library.root, { language })),
+  );
+  // The pages read these libraries instead of loading routines/ a second time.
+  await withLibrariesHandedOver([library, ...translated], () =>
     build({
       root: process.cwd(),
       outDir,

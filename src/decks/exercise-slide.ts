@@ -18,6 +18,8 @@ export const slideCard: CardParts = {
   link: false,
   steps: false,
   progress: false,
+  // The moving figure plays on the screen; the deck's print styles keep the stills for the PDF.
+  motion: true,
 };
 
 /** Shared while one deck is expanded. */

@@ -7,7 +7,10 @@ import type { DeckPlan, Slide } from './slides.ts';
 /** The SVG figures of each exercise card in a rendered deck, in slide order. */
 export function figureSvgs(html: string): string[][] {
   return [...html.matchAll(/data-figure-slot="[^"]*">([\s\S]*?)<\/div>/g)].map((slot) =>
-    [...(slot[1] ?? '').matchAll(/<svg[\s\S]*?<\/svg>/g)].map((svg) => svg[0]),
+    [...(slot[1] ?? '').matchAll(/<svg[\s\S]*?<\/svg>/g)]
+      .map((svg) => svg[0])
+      // The stills only: the moving figure is for screens.
+      .filter((svg) => !svg.includes('<animate')),
   );
 }
 

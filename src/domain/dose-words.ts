@@ -2,17 +2,15 @@
  * A dose in plain words and in numbers: "2 sets of 10 on each side", "2 × 10 each side"; in
  * Spanish "2 series de 12 de cada lado". The grammar is the catalog's `dose` patterns, plurals by
  * `Intl.PluralRules` and numbers by `Intl.NumberFormat` of the catalog's locale, so no sentence is
- * put together from English pieces. Every function takes those words last, English by default.
+ * put together from English pieces. Every function takes those words last
+ * (no default: browser scripts get them from the page, so they bundle no catalog).
  */
 import type { Dose, Frequency } from '../model/schema/dose.ts';
-import { en } from './catalog/en.ts';
 import type { Catalog } from './catalog/index.ts';
 
 export type Units = 'km' | 'mi';
 export type DoseWords = Catalog['dose'];
 type Plural = Readonly<Record<string, string>>;
-
-const english: DoseWords = en.dose;
 
 /** "{n}" and the other values filled in; numbers in the locale's digits ("1,5" in Spanish). */
 function pattern(words: DoseWords, text: string, values: Record<string, string | number>): string {
@@ -40,7 +38,7 @@ function plural(
 }
 
 /** 45 → "45 seconds", 90 → "90 seconds", 120 → "2 minutes". */
-export function durationWords(seconds: number, words: DoseWords = english): string {
+export function durationWords(seconds: number, words: DoseWords): string {
   if (seconds >= 120 && seconds % 60 === 0) return plural(words, words.minutes, seconds / 60);
   return plural(words, words.seconds, seconds);
 }
@@ -60,7 +58,7 @@ function distance(metres: number, units: Units, words: DoseWords): string {
  * A span of minutes, the one wording of every output: 5 → "5 minutes", 5 and 10 → "5 to 10
  * minutes", 1 → "1 minute", 1.5 → "90 seconds".
  */
-export function minutesWords(from: number, to: number = from, words: DoseWords = english): string {
+export function minutesWords(from: number, to: number = from, words: DoseWords): string {
   const span = (n: number) =>
     Number.isInteger(n)
       ? plural(words, words.minutes, n)
@@ -69,7 +67,7 @@ export function minutesWords(from: number, to: number = from, words: DoseWords =
 }
 
 /** The amount of all sets: "2 sets of 10", "2 holds of 30 seconds", "2 rounds of 45 seconds". */
-export function amountWords(dose: Dose, units: Units, words: DoseWords = english): string {
+export function amountWords(dose: Dose, units: Units, words: DoseWords): string {
   const side = dose.perSide ? words.eachSide : '';
   const sets = dose.sets;
   if (dose.reps !== undefined) return plural(words, words.reps, sets, { amount: dose.reps, side });
@@ -86,7 +84,7 @@ export function amountWords(dose: Dose, units: Units, words: DoseWords = english
 }
 
 /** How often a whole routine is done: "once a week", "3 days a week", or past 7, "10 times a week". */
-export function weeklyWords(timesPerWeek: number, words: DoseWords = english): string {
+export function weeklyWords(timesPerWeek: number, words: DoseWords): string {
   return timesPerWeek <= 7
     ? plural(words, words.weekly, timesPerWeek)
     : pattern(words, words.weeklyOver7, { n: timesPerWeek });
@@ -97,20 +95,20 @@ export function sentenceCase(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function frequencyWords(frequency: Frequency, words: DoseWords = english): string {
+export function frequencyWords(frequency: Frequency, words: DoseWords): string {
   return pattern(words, words.frequency, {
     perDay: plural(words, words.timesPerDay, frequency.timesPerDay),
     days: plural(words, words.daysPerWeek, frequency.daysPerWeek),
   });
 }
 
-export function restWords(dose: Dose, words: DoseWords = english): string {
+export function restWords(dose: Dose, words: DoseWords): string {
   if (dose.sets === 1 || dose.restSeconds === 0) return '';
   return pattern(words, words.rest, { duration: durationWords(dose.restSeconds, words) });
 }
 
 /** The whole dose in words: "2 sets of 10 on each side, once a day, 3 days a week". */
-export function doseWords(dose: Dose, units: Units, words: DoseWords = english): string {
+export function doseWords(dose: Dose, units: Units, words: DoseWords): string {
   return pattern(words, words.whole, {
     amount: amountWords(dose, units, words),
     frequency: frequencyWords(dose.frequency, words),
@@ -118,7 +116,7 @@ export function doseWords(dose: Dose, units: Units, words: DoseWords = english):
 }
 
 /** The dose in numbers for a slide or a card corner: "2 × 10 each side", "3 × 30 s hold". */
-export function doseNumbers(dose: Dose, units: Units, words: DoseWords = english): string {
+export function doseNumbers(dose: Dose, units: Units, words: DoseWords): string {
   const side = dose.perSide ? words.numbersEachSide : '';
   const amount =
     dose.reps !== undefined

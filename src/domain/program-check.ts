@@ -67,7 +67,11 @@ function issueText(issue: z.core.$ZodIssue, words: Catalog['program']['check']):
   return fill(words.field, { field: field || words.whole, message: issue.message });
 }
 
-export function checkProgram(data: unknown, known: Known, catalog: Catalog): CheckedProgram {
+export function checkProgram(
+  data: unknown,
+  known: Known,
+  catalog: Pick<Catalog, 'program'>,
+): CheckedProgram {
   const words = catalog.program.check;
   const problems: string[] = [];
   const copy: unknown = structuredClone(data);
@@ -124,7 +128,7 @@ export function withoutMissing(program: ProgramFile, missing: ReadonlySet<string
 export async function programFromLink(
   address: string,
   known: Known,
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'program'>,
 ): Promise<{ readonly program: ProgramFile | undefined; readonly problems: readonly string[] }> {
   const read = await readProgramFragment(address);
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import type { Library, Program, Routine, RoutineItem } from '../model/library.ts
 import { itemOf, routineAreas, stagesOf } from '../model/routine-parts.ts';
 import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
 import type { Equipment } from '../model/schema/vocabulary.ts';
-import { catalogFor } from './catalog/index.ts';
+import type { Catalog } from './catalog/index.ts';
 
 const levels = ['beginner', 'intermediate', 'advanced'] as const;
 
@@ -28,9 +28,9 @@ function itemFor(
 export function programRoutine(
   library: Library,
   program: ProgramFile | Program,
+  catalog: Pick<Catalog, 'program'>,
   id = 'id' in program ? program.id : 'program',
 ): Routine {
-  const catalog = catalogFor(library.settings.language);
   const exercises = new Map(Object.entries(library.exercises));
   const days = program.daysPerWeek;
   const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program.sides));

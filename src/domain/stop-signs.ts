@@ -36,7 +36,11 @@ export interface StopSigns {
   readonly urgent: string;
 }
 
-export function stopSigns(library: Library, routine: Routine, catalog: Catalog): StopSigns {
+export function stopSigns(
+  library: Library,
+  routine: Routine,
+  catalog: Pick<Catalog, 'stop'>,
+): StopSigns {
   const fromConditions = lookupAll(library, 'condition', routine.conditions).flatMap(
     (condition) => condition.redFlags,
   );

@@ -10,7 +10,8 @@
  * - the dose's rest between sets (none after the last set, none when the rest is 0).
  */
 import type { Dose } from '../model/schema/dose.ts';
-import { en, fill, type Catalog } from './catalog/index.ts';
+import { fill } from './catalog/fill.ts';
+import type { Catalog } from './catalog/index.ts';
 import { yardsOf, type Units } from './dose-words.ts';
 
 export type Side = 'left' | 'right';
@@ -83,13 +84,13 @@ function work(
 }
 
 /**
- * The dose's intervals, in the catalog's words (English unless another is given); a distance in
+ * The dose's intervals, in the catalog's words; a distance in
  * the settings' units, as the card says it (yards with miles). `only`: the one side worked, for a
  * dose not on each side.
  */
 export function timerPlan(
   dose: Dose,
-  catalog: Catalog = en,
+  catalog: Pick<Catalog, 'timer'>,
   units: Units = 'km',
   only: Side | null = null,
 ): TimerPlan {

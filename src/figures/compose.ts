@@ -105,13 +105,13 @@ function toSegment(p: Point, a: Point, b: Point): number {
   return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
-/**
- * "L" or "R" 14 units from the working knee, in whichever of 8 directions is farthest from every
- * bone, so it never sits on a limb.
- */
-function labelShapes(placed: Placed, camera: Camera, text: string | undefined): Drawn[] {
+/** The spots an "L" or "R" may take: 14 units from the working knee, and how clear a spot is of every bone. */
+export function labelSpots(
+  placed: Placed,
+  camera: Camera,
+): { knee: Point; offsets: Point[]; clearance: (p: Point) => number } | undefined {
   const working = placed.pose.working;
-  if (!text || (working !== 'near' && working !== 'far')) return [];
+  if (working !== 'near' && working !== 'far') return undefined;
   const s = placed.skeleton;
   const chains = [
     [s.hips, s.chest, s.head],
@@ -124,13 +124,24 @@ function labelShapes(placed: Placed, camera: Camera, text: string | undefined): 
     Math.min(
       ...chains.flatMap((chain) => chain.slice(1).map((b, i) => toSegment(p, chain[i] ?? b, b))),
     );
-  const knee = camera.at(s[working].knee);
   // A knee near the floor gets its label above, never under the floor line.
   const low = s[working].knee[1] < 0.15;
-  const around = Array.from({ length: 8 }, (_, i): Point => {
+  const offsets = Array.from({ length: 8 }, (_, i): Point => {
     const angle = (i * Math.PI) / 4;
-    return [knee[0] + 14 * Math.cos(angle), knee[1] + 14 * Math.sin(angle)];
-  }).filter((p) => !low || p[1] <= knee[1] + 0.01);
+    return [14 * Math.cos(angle), 14 * Math.sin(angle)];
+  }).filter((p) => !low || p[1] <= 0.01);
+  return { knee: camera.at(s[working].knee), offsets, clearance };
+}
+
+/**
+ * "L" or "R" 14 units from the working knee, in whichever of 8 directions is farthest from every
+ * bone, so it never sits on a limb.
+ */
+function labelShapes(placed: Placed, camera: Camera, text: string | undefined): Drawn[] {
+  const spots = labelSpots(placed, camera);
+  if (!text || !spots) return [];
+  const { knee, offsets, clearance } = spots;
+  const around = offsets.map((o): Point => [knee[0] + o[0], knee[1] + o[1]]);
   const at = around.reduce((best, p) => (clearance(p) > clearance(best) + 0.01 ? p : best));
   return [{ shape: { type: 'label', at, text, style: 'label' }, depth: 1001 }];
 }
@@ -158,7 +169,7 @@ function shapesOf(
 }
 
 /** Corners a shape reaches, stroke included. */
-function extent(shape: Shape): Point[] {
+export function extent(shape: Shape): Point[] {
   const pad = 5;
   switch (shape.type) {
     case 'circle':
@@ -188,7 +199,7 @@ function extent(shape: Shape): Point[] {
  * The frame: at least 160 units wide, so every figure shares one scale on a page; as tall as the
  * figure needs (no less than 64), so a figure lying on the floor does not waste half a handout.
  */
-function frameAround(shapes: readonly Shape[], floorY: number): Frame {
+export function frameAround(shapes: readonly Shape[], floorY: number): Frame {
   const points = shapes.flatMap(extent);
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);

@@ -6,6 +6,8 @@ import { en, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Exercise } from '../model/library.ts';
 import type { Figure } from '../model/schema/pose.ts';
 import { altText } from './alt.ts';
+import { motionOf, paceOf, type Pace } from './animate.ts';
+import { motionSvg } from './animate-svg.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
 import { sidedFigure } from './sides.ts';
@@ -27,8 +29,20 @@ export interface MediaFigure {
   readonly credit: string;
 }
 
+/** The movement from start to end and back, as one animated SVG (screens only). */
+export interface MotionFigure {
+  readonly svg: string;
+  readonly alt: string;
+}
+
 export type FiguresView =
-  | { readonly kind: 'drawn'; readonly start: DrawnFigure; readonly end: DrawnFigure }
+  | {
+      readonly kind: 'drawn';
+      readonly start: DrawnFigure;
+      readonly end: DrawnFigure;
+      /** Worked out the first time it is read: print never asks for it. */
+      readonly motion: MotionFigure;
+    }
   | { readonly kind: 'media'; readonly items: readonly MediaFigure[] }
   | { readonly kind: 'none' };
 
@@ -36,13 +50,15 @@ export type FiguresView =
  * Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`;
  * their alt text is the pose described in English, or in another language its own short words
  * with the exercise's first step (`step`).
+ * `pace` times the movement between them (a repetition's, unless given).
  */
 export function drawFigure(
   name: string,
   figure: Figure,
   words: Catalog['figures'] = en.figures,
   step = '',
-): { start: DrawnFigure; end: DrawnFigure } {
+  pace: Pace = paceOf({ reps: 1 }),
+): Extract<FiguresView, { kind: 'drawn' }> {
   const scenes = composeFigure(figure);
   const draw = (position: 'start' | 'end'): DrawnFigure => {
     const pose = altText(name, position, scenes[position]);
@@ -50,7 +66,20 @@ export function drawFigure(
     const alt = fill(pattern, { pose, name, step }).trim();
     return { svg: sceneSvg(scenes[position], alt), alt, caption: words[position] };
   };
-  return { start: draw('start'), end: draw('end') };
+  const [start, end] = [draw('start'), draw('end')];
+  let motion: MotionFigure | undefined;
+  return {
+    kind: 'drawn',
+    start,
+    end,
+    get motion(): MotionFigure {
+      if (!motion) {
+        const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
+        motion = { svg: motionSvg(motionOf(figure, pace), alt), alt };
+      }
+      return motion;
+    },
+  };
 }
 
 // An exercise object belongs to one Library, and a Library to one language.
@@ -78,10 +107,13 @@ export function exerciseFigures(
       })),
     };
   else if (exercise.figure)
-    view = {
-      kind: 'drawn',
-      ...drawFigure(exercise.name, sidedFigure(exercise.figure), words, exercise.steps[0]),
-    };
+    view = drawFigure(
+      exercise.name,
+      sidedFigure(exercise.figure),
+      words,
+      exercise.steps[0],
+      paceOf(exercise.dose),
+    );
   cache.set(exercise, view);
   return view;
 }

@@ -78,8 +78,10 @@ function footLow(skeleton: Skeleton, point: BodyPoint): number {
 /** The skeleton turned about the pelvis: all of it, or only the legs when the posture says so. */
 function turned(pose: ResolvedPose, skeleton: Skeleton, turn: Mat3): Skeleton {
   if (!postureInfo[pose.posture].legsOnly) return mapSkeleton(skeleton, (v) => apply(turn, v));
+  // The hip joint turns with its leg, so the thigh keeps its length.
   const leg = (l: LimbPoints): LimbPoints => ({
     ...l,
+    hip: apply(turn, l.hip),
     knee: apply(turn, l.knee),
     ankle: apply(turn, l.ankle),
     heel: apply(turn, l.heel),
@@ -101,20 +103,32 @@ function gap(pose: ResolvedPose, base: Skeleton, turn: Mat3): number {
   );
 }
 
+/** A tip of the body: degrees about a level axis (a zero vector when it is not tipped). */
+export type Tip = Vec3;
+
+const untipped: Tip = [0, 0, 0];
+
+/** The turn a tip makes. */
+export function tipTurn(tip: Tip): Mat3 {
+  const deg = Math.hypot(...tip);
+  return deg < 1e-9 ? identity : rotAbout([tip[0] / deg, tip[1] / deg, tip[2] / deg], deg);
+}
+
 /**
- * The turn that sets both supports on the floor: about the level axis across the line between
+ * The tip that sets both supports on the floor: about the level axis across the line between
  * them, by the smallest angle that closes the gap (scanned a degree at a time, then halved).
  */
-function settle(pose: ResolvedPose, base: Skeleton): Mat3 {
+export function settle(pose: ResolvedPose): Tip {
+  const base = skeletonOf(pose);
   const info = postureInfo[pose.posture];
-  if (!info.supports) return identity;
+  if (!info.supports) return untipped;
   const props = bodyProps(pose, base);
   const a = lowestOf(base, info.supports[0], props, info.onForearms);
   const b = lowestOf(base, info.supports[1], props, info.onForearms);
-  if (info.tolerance !== undefined && Math.abs(a[1] - b[1]) > info.tolerance) return identity;
+  if (info.tolerance !== undefined && Math.abs(a[1] - b[1]) > info.tolerance) return untipped;
   const [dx, dz] = [b[0] - a[0], b[2] - a[2]];
   const length = Math.hypot(dx, dz);
-  if (length < 0.05) return identity;
+  if (length < 0.05) return untipped;
   // Level axis at right angles to the line from one support to the other.
   const axis: Vec3 = [dz / length, 0, -dx / length];
   const limit = info.tolerance === undefined ? 70 : 25;
@@ -131,16 +145,19 @@ function settle(pose: ResolvedPose, base: Skeleton): Mat3 {
         if (Math.sign(f(m)) === Math.sign(f(x))) x = m;
         else y = m;
       }
-      return rotAbout(axis, (x + y) / 2);
+      const deg = (x + y) / 2;
+      return [axis[0] * deg, axis[1] * deg, axis[2] * deg];
     }
   }
-  return identity;
+  return untipped;
 }
 
-/** The body tipped onto its supports, its lowest point on the floor, with its props. */
-export function placePose(pose: ResolvedPose): Placed {
-  const base = skeletonOf(pose);
-  const tipped = turned(pose, base, settle(pose, base));
+/**
+ * The body tipped onto its supports (or by `tip`, for a frame between two positions), its lowest
+ * point on the floor, with its props.
+ */
+export function placePose(pose: ResolvedPose, tip: Tip = settle(pose)): Placed {
+  const tipped = turned(pose, skeletonOf(pose), tipTurn(tip));
   const carried = bodyProps(pose, tipped).flatMap((p) => p.prims);
   let floor = Infinity;
   for (const [p, reach] of contactPoints(tipped, limbRadius, trunkRadius))
@@ -166,18 +183,26 @@ function resting(placed: Placed, point: BodyPoint): boolean {
   return low < matThickness(placed.pose) + 0.02;
 }
 
-/** Moves the end position so a point that rests in both positions is in the same place. */
-export function alignEnd(start: Placed, end: Placed): Placed {
+/** The point that stays put from start to end: the one the end names, else one resting in both. */
+export function anchorOf(start: Placed, end: Placed): BodyPoint {
   const anchors = postureInfo[start.pose.posture].anchors;
-  const anchor =
-    end.pose.stays ?? anchors.find((p) => resting(start, p) && resting(end, p)) ?? 'hips';
-  const from = pointOf(end.skeleton, anchor);
+  return end.pose.stays ?? anchors.find((p) => resting(start, p) && resting(end, p)) ?? 'hips';
+}
+
+/** Moves `other` across the floor so its `anchor` is where the start's is. */
+export function alignOn(start: Placed, other: Placed, anchor: BodyPoint): Placed {
+  const from = pointOf(other.skeleton, anchor);
   const to = pointOf(start.skeleton, anchor);
   const shift: Vec3 = [to[0] - from[0], 0, to[2] - from[2]];
   const move = (v: Vec3) => add(v, shift);
   return {
-    pose: end.pose,
-    skeleton: mapSkeleton(end.skeleton, move),
-    props: end.props.map((p) => movePrim(p, move)),
+    pose: other.pose,
+    skeleton: mapSkeleton(other.skeleton, move),
+    props: other.props.map((p) => movePrim(p, move)),
   };
+}
+
+/** Moves the end position so a point that rests in both positions is in the same place. */
+export function alignEnd(start: Placed, end: Placed): Placed {
+  return alignOn(start, end, anchorOf(start, end));
 }

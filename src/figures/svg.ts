@@ -12,7 +12,7 @@ export const accent = '#c2410c';
 const ink = '#222';
 const grey = '#8c8c8c';
 
-const looks: Record<Style, string> = {
+export const looks: Record<Style, string> = {
   trunk: `stroke="${ink}" stroke-width="9"`,
   neck: `stroke="${ink}" stroke-width="5"`,
   head: `fill="${ink}"`,
@@ -36,7 +36,7 @@ const looks: Record<Style, string> = {
  * black on a black-and-white print, so it never looks like a plain near leg.
  */
 export const workCore = '#f59e4b';
-const inner = `stroke="${workCore}" stroke-width="3.4"`;
+export const inner = `stroke="${workCore}" stroke-width="3.4"`;
 
 /** 12.345 → "12.3", -0.04 → "0": short, and the same bytes on every run. */
 export function num(value: number): string {
@@ -46,7 +46,7 @@ export function num(value: number): string {
 
 const pt = (p: Point) => `${num(p[0])} ${num(p[1])}`;
 
-function pathData(shape: Shape): string {
+export function pathData(shape: Shape): string {
   switch (shape.type) {
     case 'line':
       return `M${shape.points.map(pt).join('L')}`;

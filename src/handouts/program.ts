@@ -4,6 +4,7 @@
  * fragment (without the patient's name). Browser-safe: `--program` (through `html.ts`) and the
  * builder's Print (`site/handout-print.ts`) both start here.
  */
+import { catalogFor } from '../domain/catalog/index.ts';
 import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
@@ -33,7 +34,7 @@ export async function programHandout(
   options: Variant & { readonly date: Date },
 ): Promise<{ readonly routine: Routine; readonly options: HandoutOptions }> {
   return {
-    routine: programRoutine(library, program),
+    routine: programRoutine(library, program, catalogFor(library.settings.language)),
     options: {
       ...options,
       patient: program.patient,

@@ -72,6 +72,8 @@ export interface CardParts {
   readonly frequency?: boolean;
   /** How hard it should feel and when to move on (the default). Slides put them in the notes. */
   readonly progress?: boolean;
+  /** The moving figure beside the stills, for screens (site, follow-along, slides); off for print. */
+  readonly motion?: boolean;
 }
 
 export const fullCard: CardParts = {
@@ -109,7 +111,13 @@ export function cardView(
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
   const dose = options.item?.dose ?? exercise.dose;
-  const show = { steps: true, frequency: true, progress: true, ...(options.show ?? fullCard) };
+  const show = {
+    steps: true,
+    frequency: true,
+    progress: true,
+    motion: false,
+    ...(options.show ?? fullCard),
+  };
   const harder = exercise.moveOn?.harder;
   const words = catalogFor(library.settings.language);
   return {

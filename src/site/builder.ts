@@ -4,7 +4,7 @@
  * search, swap one for its easier or harder version, reorder, remove, set each dose, side and note
  * with the dose in words as the patient will read it; download it as YAML; make the patient's link.
  */
-import { catalogFor, fill } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
 import { checkProgram, withoutMissing } from '../domain/program-check.ts';
@@ -15,6 +15,7 @@ import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
 import { normalise, searchMatcher, type FinderEntry } from './finder-core.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
 import { programYaml } from './program-yaml.ts';
+import { pageWords } from './page-words.ts';
 import { loadSaved, saveProgram } from './program-store.ts';
 
 const amountKeys = ['reps', 'holdSeconds', 'seconds', 'metres'] as const;
@@ -39,7 +40,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
 export function startBuilder(): void {
   const data = JSON.parse(el('#builder-data').textContent) as ProgramData;
   const library = libraryOf(data);
-  const catalog = catalogFor(document.documentElement.lang);
+  const catalog = pageWords('program', 'dose');
   const words = catalog.program.builder;
   const exercises = library.exercises;
   const units = library.settings.units;
@@ -91,14 +92,14 @@ export function startBuilder(): void {
 
   /** The dose in words of each item, as the handout will print it. */
   const refreshWords = () => {
-    const routine = programRoutine(library, usable());
+    const routine = programRoutine(library, usable(), catalog);
     let n = 0;
     list.querySelectorAll<HTMLElement>('[data-words]').forEach((p) => {
       const item = program.items[Number(p.dataset['words'])];
       if (!item || missing.has(item.exercise)) return;
       const dose = routine.main[n]?.dose;
       n += 1;
-      if (dose) p.textContent = doseWords(dose, units);
+      if (dose) p.textContent = doseWords(dose, units, catalog.dose);
     });
   };
 

@@ -70,12 +70,6 @@ export function timeLimits(minutes: readonly number[]): number[] {
   return limits;
 }
 
-/** "return-to-running" → "Return to running" */
-export function wordsOf(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * A facet offering the values that some item carries but not every one, in vocabulary order.
  * "No equipment" always shows, so the first choice a runner makes is always in the same place.
@@ -138,7 +132,6 @@ function equipmentFacet(
   const gym = have.values.filter((v) => (gymEquipment as readonly string[]).includes(v));
   return gym.length > 1 ? { ...have, tucked: { label: words.site.finder.gym, values: gym } } : have;
 }
-const titleCase = (ids: readonly string[]) => Object.fromEntries(ids.map((v) => [v, wordsOf(v)]));
 
 function conditionFacet(library: Library, items: readonly FinderItem[]): FacetView {
   const conditions = Object.values(library.conditions).sort((a, b) =>
@@ -216,7 +209,7 @@ function routineItem(library: Library, routine: Routine, limits: readonly number
     swaps: swapsFor(library, exercises),
     meta: [
       fill(wordsFor(library).site.minutesShort, { minutes: routine.minutes }),
-      wordsOf(routine.level),
+      wordsFor(library).levels[routine.level],
       equipmentText(routine.equipment, wordsFor(library)),
     ],
     summary: routine.summary,
@@ -262,18 +255,11 @@ export function routineFinder(library: Library): FinderModel {
     facets: offered([
       facet('time', legends.time, 'one', Object.keys(times), times, items, true),
       equipmentFacet(library, items, true),
-      facet('goal', legends.goal, 'one', goal.options, titleCase(goal.options), items),
+      facet('goal', legends.goal, 'one', goal.options, words.goals, items),
       conditionFacet(library, items),
       facet('area', legends.area, 'one', bodyAreas, wordsFor(library).areas, items),
-      facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
-      facet(
-        'category',
-        legends.category,
-        'one',
-        category.options,
-        titleCase(category.options),
-        items,
-      ),
+      facet('level', legends.level, 'one', level.options, wordsFor(library).levels, items),
+      facet('category', legends.category, 'one', category.options, words.categories, items),
     ]),
   };
 }
@@ -286,7 +272,7 @@ function exerciseItem(library: Library, exercise: Exercise): FinderItem {
     minutes: exercise.minutes,
     meta: [
       fill(wordsFor(library).site.minutesShort, { minutes: exercise.minutes }),
-      wordsOf(exercise.level),
+      wordsFor(library).levels[exercise.level],
       equipmentText(exercise.equipment, wordsFor(library)),
     ],
     summary: `${exercise.alias}. ${exercise.purpose}`,
@@ -319,19 +305,11 @@ export function exerciseFinder(library: Library): FinderModel {
     noun: words.nouns.exercise,
     items,
     facets: offered([
-      facet(
-        'category',
-        legends.category,
-        'one',
-        category.options,
-        titleCase(category.options),
-        items,
-        true,
-      ),
+      facet('category', legends.category, 'one', category.options, words.categories, items, true),
       equipmentFacet(library, items, false),
       conditionFacet(library, items),
       facet('area', legends.area, 'one', bodyAreas, wordsFor(library).areas, items),
-      facet('level', legends.level, 'one', level.options, titleCase(level.options), items),
+      facet('level', legends.level, 'one', level.options, wordsFor(library).levels, items),
     ]),
   };
 }

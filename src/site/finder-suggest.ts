@@ -12,6 +12,11 @@ import {
   type FinderEntry,
   type FinderState,
 } from './finder-core.ts';
+import { fill } from '../domain/catalog/fill.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+
+/** The finder script's words in the page's language (Finder.astro hands them over). */
+export type FinderWords = Catalog['site']['finder']['script'];
 
 export interface SuggestFacet extends FacetSpec {
   readonly legend: string;
@@ -72,24 +77,34 @@ function failures(
   return failed;
 }
 
-function differenceText(entry: SuggestEntry, facet: SuggestFacet, missing: string[]): string {
+function differenceText(
+  entry: SuggestEntry,
+  facet: SuggestFacet,
+  missing: string[],
+  words: FinderWords,
+): string {
   if (facet.kind === 'have')
-    return `needs ${missing.map((m) => label(facet, m).toLowerCase()).join(' and ')}`;
-  if (facet.key === 'time' && entry.minutes !== undefined) return `takes ${entry.minutes} minutes`;
-  if (facet.key === 'condition') return 'is for another pain';
-  if (facet.key === 'area') return 'is for another body area';
+    return fill(words.needs, {
+      what: missing.map((m) => label(facet, m).toLowerCase()).join(words.and),
+    });
+  if (facet.key === 'time' && entry.minutes !== undefined)
+    return fill(words.takes, { n: entry.minutes });
+  if (facet.key === 'condition') return words.otherPain;
+  if (facet.key === 'area') return words.otherArea;
   const own = (entry.tokens[facet.key] ?? []).map((v) => label(facet, v)).join(', ');
-  return own ? `${facet.legend}: ${own}` : `no ${facet.legend.toLowerCase()}`;
+  return own
+    ? fill(words.own, { legend: facet.legend, own })
+    : fill(words.noValue, { legend: facet.legend.toLowerCase() });
 }
 
 /** Swaps that bring an entry within the ticked equipment. */
-function swapTexts(entry: SuggestEntry, have: readonly string[]): string[] {
+function swapTexts(entry: SuggestEntry, have: readonly string[], words: FinderWords): string[] {
   const fits = (needs: readonly string[]) => needs.every((n) => have.includes(n));
   return (entry.swaps ?? [])
     .filter((s) => !fits(s.needs))
     .flatMap((s) => {
       const option = s.options.find((o) => fits(o.needs));
-      return option ? [`Swap ${s.name} for ${option.name}`] : [];
+      return option ? [fill(words.swap, { from: s.name, to: option.name })] : [];
     });
 }
 
@@ -109,6 +124,7 @@ export function suggest(
   entries: readonly SuggestEntry[],
   facets: readonly SuggestFacet[],
   state: FinderState,
+  words: FinderWords,
   limit = 3,
 ): Suggestions {
   if (count(entries, facets, state) > 0 || entries.length === 0)
@@ -125,10 +141,10 @@ export function suggest(
     })
     .sort((a, b) => a.misses - b.misses || (a.entry.minutes ?? 0) - (b.entry.minutes ?? 0));
   const closest = ranked.slice(0, limit).map(({ entry, index, failed, textOk }) => {
-    const differs = failed.map((f) => differenceText(entry, f.facet, f.missing));
-    if (!textOk) differs.push(`does not match "${state.q.trim()}"`);
+    const differs = failed.map((f) => differenceText(entry, f.facet, f.missing, words));
+    if (!textOk) differs.push(fill(words.notMatching, { q: state.q.trim() }));
     const onlyEquipment = textOk && failed.every((f) => f.facet.kind === 'have');
-    return { index, differs, swaps: onlyEquipment ? swapTexts(entry, have) : [] };
+    return { index, differs, swaps: onlyEquipment ? swapTexts(entry, have, words) : [] };
   });
 
   const changes: Change[] = [];
@@ -141,14 +157,15 @@ export function suggest(
   const first = ranked[0];
   if (first && first.misses > 1) {
     let next: FinderState = first.textOk ? state : { ...state, q: '' };
-    const parts = first.textOk ? [] : [`without the search "${state.q.trim()}"`];
+    const parts = first.textOk ? [] : [fill(words.withoutSearch, { q: state.q.trim() })];
     for (const f of first.failed) {
       const picked = next.picks[f.facet.key] ?? [];
       if (f.facet.kind === 'one') {
-        parts.push(`without "${label(f.facet, picked[0] ?? '')}"`);
+        parts.push(fill(words.without, { what: label(f.facet, picked[0] ?? '') }));
         next = withPicks(next, f.facet.key, []);
       } else {
-        parts.push(`with ${f.missing.map((m) => `"${label(f.facet, m)}"`).join(' and ')}`);
+        const names = f.missing.map((m) => `"${label(f.facet, m)}"`).join(words.and);
+        parts.push(fill(words.with, { what: names }));
         next = withPicks(next, f.facet.key, [
           ...picked.filter((p) => p !== noneValue),
           ...f.missing,
@@ -161,15 +178,18 @@ export function suggest(
   for (const facet of facets) {
     const picked = state.picks[facet.key] ?? [];
     if (facet.kind === 'one' && picked[0])
-      offer(`without "${label(facet, picked[0])}"`, withPicks(state, facet.key, []));
+      offer(
+        fill(words.without, { what: label(facet, picked[0]) }),
+        withPicks(state, facet.key, []),
+      );
   }
   if (haveFacet)
     for (const { failed } of ranked)
       for (const f of failed.filter((x) => x.facet === haveFacet)) {
         const next = [...have.filter((h) => h !== noneValue), ...f.missing];
-        const names = f.missing.map((m) => `"${label(haveFacet, m)}"`).join(' and ');
-        offer(`with ${names}`, withPicks(state, haveFacet.key, next));
+        const names = f.missing.map((m) => `"${label(haveFacet, m)}"`).join(words.and);
+        offer(fill(words.with, { what: names }), withPicks(state, haveFacet.key, next));
       }
-  if (state.q.trim()) offer(`without the search "${state.q.trim()}"`, { ...state, q: '' });
+  if (state.q.trim()) offer(fill(words.withoutSearch, { q: state.q.trim() }), { ...state, q: '' });
   return { closest, changes: changes.slice(0, 4) };
 }

@@ -3,7 +3,14 @@
  * page is the data, so nothing is fetched), filters live, updates every count, and keeps the
  * filters in the URL so a link, a reload and back/forward all give the same view.
  */
-import { suggest, type SuggestEntry, type SuggestFacet, type Swap } from './finder-suggest.ts';
+import { fill } from '../domain/catalog/fill.ts';
+import {
+  suggest,
+  type FinderWords,
+  type SuggestEntry,
+  type SuggestFacet,
+  type Swap,
+} from './finder-suggest.ts';
 import { evaluate, parseQuery, toQuery, type FacetKind, type FinderState } from './finder-core.ts';
 
 interface Finder {
@@ -14,6 +21,8 @@ interface Finder {
   readonly items: HTMLElement[];
   /** Each count on the page, with its facet and value, and the number it shows. */
   readonly counts: { el: HTMLElement; facet: string; value: string; shown: string }[];
+  /** The words the script writes, in the page's language (`data-words`). */
+  readonly words: FinderWords;
 }
 
 function read(root: HTMLElement): Finder | undefined {
@@ -50,7 +59,8 @@ function read(root: HTMLElement): Finder | undefined {
     const [facet = '', value = ''] = (el.dataset['count'] ?? '').split(':');
     return { el, facet, value, shown: el.textContent };
   });
-  return { root, form, facets, entries, items, counts };
+  const words = JSON.parse(root.dataset['words'] ?? '{}') as FinderWords;
+  return { root, form, facets, entries, items, counts, words };
 }
 
 function stateOfForm(finder: Finder): FinderState {
@@ -101,19 +111,21 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
     count.el.closest('.chip')?.toggleAttribute('data-dim', !picked && (n === 0 || idle));
   }
   const { one, many } = finder.root.dataset;
+  const words = finder.words;
+  const noun = (n: number) => (n === 1 ? one : many) ?? '';
   const all = finder.items.length;
   const status = finder.root.querySelector('[data-finder-status]');
   if (status)
     status.textContent =
       result.total === all
-        ? `${all} ${all === 1 ? one : many}`
-        : `${result.total} of ${all} ${all === 1 ? one : many}`;
+        ? `${all} ${noun(all)}`
+        : fill(words.countOf, { n: result.total, all, noun: noun(all) });
   const jump = finder.root.querySelector('[data-finder-jump]');
   if (jump)
     jump.textContent =
       result.total === 0
-        ? `No ${many} match`
-        : `See ${result.total} ${result.total === 1 ? one : many}`;
+        ? fill(words.none, { many: many ?? '' })
+        : fill(words.see, { n: result.total, noun: noun(result.total) });
   const empty = finder.root.querySelector<HTMLElement>('[data-finder-empty]');
   if (empty) empty.hidden = result.total > 0;
   showSuggestions(finder, state, result.total);
@@ -122,7 +134,7 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
   if (next && button) {
     next.hidden = result.total <= limit;
     const left = result.total - limit;
-    button.textContent = `Show more (${left} more ${left === 1 ? one : many})`;
+    button.textContent = fill(words.moreLeft, { n: left, noun: noun(left) });
   }
   return firstNew;
 }
@@ -136,7 +148,7 @@ function showSuggestions(finder: Finder, state: FinderState, total: number): voi
   box.hidden = total > 0;
   if (total > 0) return;
   const { one, many } = finder.root.dataset;
-  const found = suggest(finder.entries, finder.facets, state);
+  const found = suggest(finder.entries, finder.facets, state, finder.words);
   changes.replaceChildren(
     ...found.changes.map((change) => {
       const link = document.createElement('a');

@@ -4,7 +4,7 @@
  * "Switch to your right side", "Rest", then the work and the side.
  */
 import type { Catalog } from '../domain/catalog/index.ts';
-import { fill } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import type { Moment } from './follow-session.ts';
 
 export { clockText } from '../domain/interval-clock.ts';
@@ -13,7 +13,7 @@ export function cueFor(
   moment: Moment,
   stepName: string,
   newStep: boolean,
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'timer' | 'follow'>,
 ): string {
   const { interval } = moment;
   const side = interval.side ? catalog.timer.sides[interval.side] : '';

@@ -2,7 +2,7 @@
  * The end of a session in the browser: the pain score shows what the pain rule says to do, and
  * saving adds the session to this browser's log (nothing is sent).
  */
-import { catalogFor } from '../domain/catalog/index.ts';
+import { pageWords } from './page-words.ts';
 import type { FollowPlan } from './follow-plan.ts';
 import { addSession } from './log-store.ts';
 
@@ -34,7 +34,7 @@ function colourScores(form: HTMLFormElement, plan: FollowPlan): void {
 export function startFollowEnd(root: HTMLElement, plan: FollowPlan, done: number): void {
   const form = root.querySelector<HTMLFormElement>('[data-follow-end]');
   if (!form) return;
-  const catalog = catalogFor(document.documentElement.lang);
+  const catalog = pageWords('log');
   const advice = form.querySelector<HTMLElement>('[data-pain-advice]');
   const saved = form.querySelector<HTMLElement>('[data-follow-saved]');
   colourScores(form, plan);

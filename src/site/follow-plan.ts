@@ -57,13 +57,18 @@ export interface FollowPlan {
 }
 
 /** "Warm up · 2 of 9": a step's section and place, over its card. */
-export function stepHeading(step: FollowStep, n: number, total: number, catalog: Catalog): string {
+export function stepHeading(
+  step: FollowStep,
+  n: number,
+  total: number,
+  catalog: Pick<Catalog, 'follow'>,
+): string {
   const where = fill(catalog.follow.step, { n: n + 1, total });
   return `${catalog.follow[step.section]} · ${where}`;
 }
 
 /** "5 minutes": how long an activity step lasts. */
-export function activityTime(seconds: number, catalog: Catalog): string {
+export function activityTime(seconds: number, catalog: Pick<Catalog, 'dose'>): string {
   return `${minutesWords(seconds / 60, seconds / 60, catalog.dose)}.`;
 }
 

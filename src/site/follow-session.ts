@@ -25,7 +25,7 @@ export interface Moment {
  */
 export function sessionMoments(
   steps: readonly FollowStep[],
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'timer' | 'follow'>,
   doses: ReadonlyMap<string, Dose> = new Map(),
   units: Units = 'km',
 ): Moment[] {

@@ -5,14 +5,15 @@
  * and saves the session in this browser's log.
  */
 import { beep, setMuted, unlockSound } from '../domain/beep.ts';
-import { catalogFor, fill } from '../domain/catalog/index.ts';
-import { doseWords, restWords } from '../domain/dose-words.ts';
+import { fill } from '../domain/catalog/fill.ts';
+import { doseWords, restWords, type DoseWords } from '../domain/dose-words.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { clockText, cueFor } from './follow-cues.ts';
 import { linkDoses } from './follow-doses.ts';
 import type { FollowPlan } from './follow-plan.ts';
 import { player, sessionMoments, type PlayerState } from './follow-session.ts';
 import { startFollowEnd } from './follow-end.ts';
+import { pageWords } from './page-words.ts';
 
 const prefsKey = 'routine-press:follow';
 const tones = { ready: 660, work: 880, switch: 660, rest: 440 } as const;
@@ -64,12 +65,12 @@ function wakeLock(): { hold(): void; release(): void } {
 }
 
 /** A personal dose in the card's words, so the card says what the timer counts. */
-function showDose(card: Element | null, dose: Dose, plan: FollowPlan): void {
+function showDose(card: Element | null, dose: Dose, plan: FollowPlan, words: DoseWords): void {
   const line = card?.querySelector('.exercise-card__dose');
   if (!line) return;
   const strong = document.createElement('strong');
-  strong.textContent = `${doseWords(dose, plan.units)}.`;
-  const rest = restWords(dose);
+  strong.textContent = `${doseWords(dose, plan.units, words)}.`;
+  const rest = restWords(dose, words);
   line.replaceChildren(strong, ...(rest ? [` ${rest}`] : []));
 }
 
@@ -82,7 +83,7 @@ export function startFollow(given?: FollowPlan): void {
   const data = document.getElementById('follow-plan')?.textContent;
   const plan = given ?? (data ? (JSON.parse(data) as FollowPlan) : undefined);
   if (!root || !plan) return;
-  const catalog = catalogFor(document.documentElement.lang);
+  const catalog = pageWords('follow', 'timer', 'dose', 'log');
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-follow-${name}]`);
   const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`[data-follow-${name}]`);
 
@@ -99,7 +100,7 @@ export function startFollow(given?: FollowPlan): void {
       step.kind === 'exercise' && step.section !== 'warmUp'
         ? personal.doses.get(step.exercise)
         : undefined;
-    if (dose) showDose(steps[i]?.querySelector('.exercise-card') ?? null, dose, plan);
+    if (dose) showDose(steps[i]?.querySelector('.exercise-card') ?? null, dose, plan, catalog.dose);
   });
   const personalNote = part('personal');
   if (personalNote && personal.doses.size > 0) personalNote.hidden = false;

@@ -2,7 +2,8 @@
  * The "My log" page in the browser: sessions per week as bars, pain after each session as a line
  * of dots, days done this week against each routine's days a week, the list, and the log's file.
  */
-import { catalogFor, fill } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
+import { pageWords } from './page-words.ts';
 import {
   clearLog,
   daysThisWeek,
@@ -54,7 +55,7 @@ function painChart(sessions: readonly LoggedSession[], label: string): SVGSVGEle
 export function startLog(): void {
   const root = document.querySelector<HTMLElement>('[data-log]');
   if (!root) return;
-  const words = catalogFor(document.documentElement.lang).log;
+  const words = pageWords('log').log;
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-log-${name}]`);
   const targets = JSON.parse(
     document.getElementById('log-routines')?.textContent ?? '{}',

@@ -6,6 +6,7 @@
 import { applyLinkDose, parseDoseFragment } from '../domain/dose-link.ts';
 import { doseWords, type Units } from '../domain/dose-words.ts';
 import type { Dose } from '../model/schema/dose.ts';
+import { pageWords } from './page-words.ts';
 
 /** What the page embeds as JSON in #routine-doses. */
 export interface PageDoses {
@@ -22,6 +23,7 @@ export function showPersonalDoses(): void {
   if (!data) return;
   const page = JSON.parse(data) as PageDoses;
   const link = parseDoseFragment(location.hash);
+  const words = pageWords('dose').dose;
   let changed = 0;
   for (const item of page.items) {
     const dose = link.get(item.exercise);
@@ -29,7 +31,7 @@ export function showPersonalDoses(): void {
       `#${CSS.escape(item.anchor)} .exercise-card__dose strong`,
     );
     if (!dose || !target) continue;
-    target.textContent = `${doseWords(applyLinkDose(item.dose, dose), page.units)}.`;
+    target.textContent = `${doseWords(applyLinkDose(item.dose, dose), page.units, words)}.`;
     changed++;
   }
   const note = document.querySelector<HTMLElement>('[data-personal-doses]');

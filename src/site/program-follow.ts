@@ -5,11 +5,14 @@
  * `<template data-follow-card="id">` (the same partial as a routine's view), then played by
  * `follow.ts`. A damaged link or a missing exercise is said plainly; the rest is played.
  */
-import { catalogFor } from '../domain/catalog/index.ts';
 import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
 import { programFromLink } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
+
+/** The words this page hands its script (see program/go.astro). */
+type Words = Pick<Catalog, 'follow' | 'dose' | 'program'>;
+import { pageWords } from './page-words.ts';
 import { startFollow } from './follow.ts';
 import {
   activityTime,
@@ -27,7 +30,7 @@ const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', classNam
 function exerciseCard(
   step: Extract<FollowStep, { kind: 'exercise' }>,
   plan: FollowPlan,
-  catalog: Catalog,
+  catalog: Words,
 ): Element | null {
   const template = document.querySelector<HTMLTemplateElement>(
     `template[data-follow-card="${CSS.escape(step.exercise)}"]`,
@@ -55,7 +58,7 @@ function exerciseCard(
   return card;
 }
 
-function activityCard(step: Extract<FollowStep, { kind: 'activity' }>, catalog: Catalog): Element {
+function activityCard(step: Extract<FollowStep, { kind: 'activity' }>, catalog: Words): Element {
   const card = make('article', '', 'exercise-card follow__activity');
   card.setAttribute('aria-labelledby', `${step.anchor}-name`);
   const name = make('h3', step.name, 'exercise-card__name');
@@ -67,7 +70,7 @@ function activityCard(step: Extract<FollowStep, { kind: 'activity' }>, catalog: 
 }
 
 /** Every step as the routine's view has it: `<li data-step>` with its heading and card. */
-function showSteps(plan: FollowPlan, catalog: Catalog): void {
+function showSteps(plan: FollowPlan, catalog: Words): void {
   const list = document.querySelector('[data-follow-steps]');
   list?.replaceChildren(
     ...plan.steps.map((step, n) => {
@@ -88,7 +91,7 @@ export async function startProgramFollow(): Promise<void> {
     document.getElementById('program-data')?.textContent ?? '{}',
   ) as ProgramData;
   const library = libraryOf(data);
-  const catalog = catalogFor(document.documentElement.lang);
+  const catalog = pageWords('follow', 'dose', 'program');
   const part = (name: string) => document.querySelector<HTMLElement>(`[data-program-${name}]`);
   // The way back to the program's page keeps the program.
   for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-program-back]'))
@@ -98,7 +101,7 @@ export async function startProgramFollow(): Promise<void> {
   part('problems')?.replaceChildren(...problems.map((p) => make('li', p)));
   part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
   if (!program || program.items.length === 0) return;
-  const routine = programRoutine(library, program);
+  const routine = programRoutine(library, program, catalog);
   const plan = followPlan(
     library,
     routine,

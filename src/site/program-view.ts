@@ -4,13 +4,14 @@
  * and when to stop, through the same domain code as the handout. A damaged link or an exercise the
  * library lacks is said plainly, and the rest shown. Never shows a patient's name.
  */
-import { catalogFor, fill } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
 import { programFromLink } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
+import { pageWords } from './page-words.ts';
 
 const $ = (selector: string): HTMLElement => {
   const found = document.querySelector<HTMLElement>(selector);
@@ -22,7 +23,7 @@ const li = (text: string) => Object.assign(document.createElement('li'), { textC
 export async function startProgramView(): Promise<void> {
   const data = JSON.parse($('#program-data').textContent) as ProgramData;
   const library = libraryOf(data);
-  const catalog = catalogFor(document.documentElement.lang);
+  const catalog = pageWords('program', 'dose', 'stop');
   const words = catalog.program.view;
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
@@ -31,7 +32,7 @@ export async function startProgramView(): Promise<void> {
   $('[data-program-problems]').replaceChildren(...problems.map(li));
   $('[data-program-problems-box]').hidden = problems.length === 0;
   if (!program) return;
-  const routine = programRoutine(library, program);
+  const routine = programRoutine(library, program, catalog);
   $('[data-program-none]').hidden = true;
   $('[data-program]').hidden = false;
   $('[data-program-title]').textContent = routine.title;
@@ -54,7 +55,7 @@ export async function startProgramView(): Promise<void> {
       heading.append(link);
       const dose = Object.assign(document.createElement('p'), {
         className: 'program__dose',
-        textContent: doseWords(item.dose, library.settings.units),
+        textContent: doseWords(item.dose, library.settings.units, catalog.dose),
       });
       entry.append(heading, dose);
       if (item.note)

@@ -113,7 +113,10 @@ function hidden(page: Page): Promise<string[]> {
       '.exercise-card__cues li',
       '.exercise-card__stop li',
     ].flatMap((selector) => {
-      const parts = Array.from(slide.querySelectorAll(selector));
+      // Only what is drawn: the stills wait hidden behind the moving figure (shown for reduced motion).
+      const parts = Array.from(slide.querySelectorAll(selector)).filter(
+        (part) => part.getClientRects().length > 0,
+      );
       if (parts.length === 0) return [`${slide.id}: no ${selector}`];
       return parts.flatMap((part) => {
         const box = part.getBoundingClientRect();

@@ -9,7 +9,7 @@ import {
   restWords,
   weeklyWords,
 } from '../../src/domain/dose-words.ts';
-import { es } from '../../src/domain/catalog/index.ts';
+import { en, es } from '../../src/domain/catalog/index.ts';
 
 const base: Dose = {
   sets: 2,
@@ -55,28 +55,28 @@ describe('dose in words and numbers', () => {
     const dose = Object.fromEntries(
       Object.entries({ ...base, ...change }).filter(([, v]) => v !== undefined),
     ) as Dose;
-    expect(doseWords(dose, 'mi')).toBe(words);
-    expect(doseNumbers(dose, 'mi')).toBe(numbers);
+    expect(doseWords(dose, 'mi', en.dose)).toBe(words);
+    expect(doseNumbers(dose, 'mi', en.dose)).toBe(numbers);
   });
 
   it('gives distance in the settings units', () => {
     const { reps, ...rest } = base;
     const dose: Dose = { ...rest, metres: 10 };
-    expect(doseWords(dose, 'km')).toBe(
+    expect(doseWords(dose, 'km', en.dose)).toBe(
       '2 sets of 10 metres on each side, once a day, 3 days a week',
     );
-    expect(doseWords(dose, 'mi')).toBe(
+    expect(doseWords(dose, 'mi', en.dose)).toBe(
       '2 sets of 11 yards on each side, once a day, 3 days a week',
     );
   });
 
   it('says how long to rest only when there is more than one set', () => {
-    expect(restWords(base)).toBe('Rest 30 seconds between sets.');
-    expect(restWords({ ...base, sets: 1 })).toBe('');
+    expect(restWords(base, en.dose)).toBe('Rest 30 seconds between sets.');
+    expect(restWords({ ...base, sets: 1 }, en.dose)).toBe('');
   });
 
   it('says how often a routine is done, in days up to 7 and in times past that', () => {
-    expect([1, 2, 7, 10].map((n) => weeklyWords(n))).toEqual([
+    expect([1, 2, 7, 10].map((n) => weeklyWords(n, en.dose))).toEqual([
       'once a week',
       '2 days a week',
       '7 days a week',

@@ -12,7 +12,7 @@ const base: Dose = {
   frequency: { timesPerDay: 1, daysPerWeek: 3 },
 };
 /** "work 36" style, to read a whole plan at a glance. */
-const shape = (dose: Dose) => timerPlan(dose).intervals.map((i) => `${i.phase} ${i.seconds}`);
+const shape = (dose: Dose) => timerPlan(dose, en).intervals.map((i) => `${i.phase} ${i.seconds}`);
 
 describe('the interval timer plan', () => {
   it('gives reps 3 seconds each, both sides with a switch between, and rest between sets only', () => {
@@ -26,11 +26,11 @@ describe('the interval timer plan', () => {
       'switch 5',
       'work 36',
     ]);
-    expect(timerPlan(base).summary).toBe('36 s work, 30 s rest, 2 sets on each side');
+    expect(timerPlan(base, en).summary).toBe('36 s work, 30 s rest, 2 sets on each side');
   });
 
   it('says which set and side each work interval is', () => {
-    const details = timerPlan(base).intervals.map((i) => i.detail);
+    const details = timerPlan(base, en).intervals.map((i) => i.detail);
     expect(details[1]).toBe('Set 1 of 2 · left side · 12 reps');
     expect(details[3]).toBe('Set 1 of 2 · right side · 12 reps');
     expect(details[2]).toBe('Set 1 of 2 · right side next');
@@ -38,7 +38,7 @@ describe('the interval timer plan', () => {
   });
 
   it('names the side, the set of the total and the reps to count on every interval, left first', () => {
-    const plan = timerPlan(base).intervals.map(
+    const plan = timerPlan(base, en).intervals.map(
       (i) => `${i.phase} ${i.set}/${i.sets} ${i.side} ${i.reps}`,
     );
     expect(plan).toEqual([
@@ -52,7 +52,7 @@ describe('the interval timer plan', () => {
       'work 2/2 right 12',
     ]);
     const { reps: _, ...hold } = base;
-    const one = timerPlan({ ...hold, holdSeconds: 20, perSide: false, sets: 1 }).intervals;
+    const one = timerPlan({ ...hold, holdSeconds: 20, perSide: false, sets: 1 }, en).intervals;
     expect(one.map((i) => `${i.phase} ${i.side} ${i.reps}`)).toEqual([
       'ready null null',
       'work null null',
@@ -86,7 +86,10 @@ describe('the interval timer plan', () => {
 
   it('times a hold by its seconds and calls it a hold', () => {
     const { reps: _, ...rest } = base;
-    const plan = timerPlan({ ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 });
+    const plan = timerPlan(
+      { ...rest, holdSeconds: 30, perSide: false, sets: 3, restSeconds: 15 },
+      en,
+    );
     expect(plan.intervals.map((i) => `${i.label} ${i.seconds}`)).toEqual([
       'Get ready 5',
       'Hold 30',
@@ -111,7 +114,7 @@ describe('the interval timer plan', () => {
       timerPlan(walk, en, units).intervals.find((i) => i.phase === 'work')?.detail;
     expect(work('mi')).toBe('Set 1 of 6 · 11 yd');
     expect(work('km')).toBe('Set 1 of 6 · 10 m');
-    expect(doseNumbers(walk, 'mi')).toBe('6 × 11 yd');
+    expect(doseNumbers(walk, 'mi', en.dose)).toBe('6 × 11 yd');
   });
 
   it('leaves out rest when the dose has none', () => {

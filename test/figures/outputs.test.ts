@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -49,29 +49,99 @@ describe('figures in the website', () => {
   });
   afterAll(async () => site.close());
 
-  it('shows both figures and the credited photo on a routine page, with no axe violations', async () => {
+  /** The clamshell's figures as the page shows them: alt text, width (0 when hidden), animated. */
+  const shown = (page: Page) =>
+    page.$$eval('[data-figure-slot="clamshell"] svg[role="img"]', (svgs) =>
+      svgs.map((svg) => ({
+        label: svg.getAttribute('aria-label') ?? '',
+        width: svg.getBoundingClientRect().width,
+        animated: svg.querySelector('animate') !== null,
+      })),
+    );
+  const visible = (figures: Awaited<ReturnType<typeof shown>>) =>
+    figures.filter((f) => f.width > 50).map((f) => f.label.split(/[:.]/)[0]);
+
+  it('shows the moving figure and the credited photo on a routine page, with no axe violations', async () => {
     await withPage(browser, async (page) => {
       const response = await page.goto(`${site.url}routines/side-hip-starter/`, {
         waitUntil: 'load',
       });
       expect(response?.status()).toBe(200);
-      const figures = await page.$$eval('[data-figure-slot="clamshell"] svg[role="img"]', (svgs) =>
-        svgs.map((svg) => ({
-          label: svg.getAttribute('aria-label'),
-          width: svg.getBoundingClientRect().width,
-        })),
-      );
+      const figures = await shown(page);
       expect(figures.map((f) => f.label)).toEqual([
+        expect.stringMatching(
+          /^Clamshell, moving from the start position to the end position and back\. Clamshell, start position: /,
+        ),
         startAlt,
         expect.stringMatching(/^Clamshell, end position: /),
       ]);
-      for (const f of figures) expect(f.width).toBeGreaterThan(50);
+      expect(figures.map((f) => f.animated)).toEqual([true, false, false]);
+      // The movement plays; the stills wait for print and for reduced motion.
+      expect(visible(figures)).toEqual([
+        'Clamshell, moving from the start position to the end position and back',
+      ]);
       const photo = await page.$eval('[data-figure-slot="glute-bridge"] figure', (figure) => ({
         loaded: (figure.querySelector('img')?.naturalWidth ?? 0) > 0,
         credit: figure.querySelector('figcaption')?.textContent,
       }));
       expect(photo).toEqual({ loaded: true, credit });
       expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('shows the stills and a play switch, no animation, when the device asks for less motion', async () => {
+    await withPage(browser, async (page) => {
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await page.goto(`${site.url}exercises/clamshell/`, { waitUntil: 'load' });
+      expect(visible(await shown(page))).toEqual([
+        'Clamshell, start position',
+        'Clamshell, end position',
+      ]);
+      const play = '[data-figure-slot="clamshell"] .exercise-figure__play';
+      expect(await page.$eval(play, (label) => label.textContent.trim())).toBe('Play the movement');
+      await page.click(play);
+      expect(visible(await shown(page))).toEqual([
+        'Clamshell, moving from the start position to the end position and back',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('prints the stills, never the moving figure', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${site.url}exercises/clamshell/`, { waitUntil: 'load' });
+      await page.emulateMediaType('print');
+      expect(visible(await shown(page))).toEqual([
+        'Clamshell, start position',
+        'Clamshell, end position',
+      ]);
+      const play = await page.$eval(
+        '[data-figure-slot="clamshell"] .exercise-figure__play',
+        (label) => label.getBoundingClientRect().height,
+      );
+      expect(play).toBe(0);
+    });
+  });
+
+  it('puts the figure first in a card on a phone (390 × 844)', async () => {
+    await withPage(browser, async (page) => {
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(`${site.url}routines/side-hip-starter/`, { waitUntil: 'load' });
+      const order = await page.$eval(
+        '.exercise-card:has([data-figure-slot="clamshell"])',
+        (card) => {
+          const top = (selector: string) =>
+            card.querySelector(selector)?.getBoundingClientRect().top ?? -1;
+          return {
+            figure: top('.exercise-card__figure'),
+            name: top('.exercise-card__name'),
+            card: card.getBoundingClientRect().top,
+          };
+        },
+      );
+      expect(order.figure).toBeLessThan(order.name);
+      // Nothing of the card above it: the figure is the first thing in it.
+      expect(order.figure - order.card).toBeLessThan(30);
     });
   });
 });

@@ -8,6 +8,7 @@ import { sixExerciseLibrary } from './content.ts';
 import { readPdf } from '../helpers/pdf-text.ts';
 import { qrOnPage } from '../helpers/pdf-raster.ts';
 import { applyLinkDose, parseDoseFragment } from '../../src/domain/dose-link.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 
@@ -76,7 +77,7 @@ describe('npm run handout', () => {
     const base = routine?.main.find((i) => i.exercise === 'clamshell')?.dose;
     const dose = doses.get('clamshell');
     if (!base || !dose) throw new Error('clamshell missing');
-    expect(doseWords(applyLinkDose(base, dose), 'mi')).toBe(
+    expect(doseWords(applyLinkDose(base, dose), 'mi', en.dose)).toBe(
       '3 sets of 15 on each side, once a day, 3 days a week',
     );
   });

@@ -6,6 +6,7 @@ import { handoutFileName as fileName } from '../../src/domain/links.ts';
 import { handoutFileName, buildVariants } from '../../src/handouts/variants.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { settings } from '../../src/model/schema/settings.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
 import { svgBoxes, textLines } from '../helpers/pdf-layout.ts';
@@ -64,7 +65,7 @@ describe('a handout PDF for every routine', () => {
         const exercise = library.exercises[item.exercise];
         expect(text, name).toContain(exercise?.name);
         expect(text, name).toContain(exercise?.alias);
-        expect(text, name).toContain(doseWords(item.dose, library.settings.units));
+        expect(text, name).toContain(doseWords(item.dose, library.settings.units, en.dose));
       }
       // The routine's own dose.
       if (id === sixId) expect(text, name).toContain('3 sets of 10, once a day, 3 days a week');

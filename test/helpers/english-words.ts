@@ -20,6 +20,7 @@ export const sameInSpanish: ReadonlySet<string> = new Set([
   'has', // "has tenido" (you have had)
   'notes', // "notes un tirón" (you feel a pull)
   'miles', // "miles de veces" (thousands of times)
+  'uses', // "no uses calor" (do not use heat)
 ]);
 
 const wordsOf = (text: string): string[] =>

@@ -2,6 +2,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/problems.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 import { programRoutine } from '../../src/domain/program-routine.ts';
 import { readProgramFile } from '../../src/model/program-file.ts';
 import { fixtureForFile, fixturesRoot, normalise, problemsOf } from '../helpers/fixtures.ts';
@@ -22,7 +23,7 @@ describe('programs in routines/programs/', () => {
   it('become a routine: one side said in the note, days a week on every dose, stages', () => {
     const program = fixture.library.programs['right-hip-sam'];
     if (!program) throw new Error('no program');
-    const routine = programRoutine(fixture.library, program);
+    const routine = programRoutine(fixture.library, program, en);
     const [clamshell, bridge] = routine.main;
     expect(clamshell?.note).toBe('Do this on your right side only. Keep your top hip still.');
     expect(clamshell?.dose).toMatchObject({ sets: 3, reps: 15, perSide: false });

@@ -6,6 +6,7 @@ import { loadLibrary } from '../../src/model/load.ts';
 import { routineFinder, type FinderModel } from '../../src/site/facets.ts';
 import { evaluate, type FinderState } from '../../src/site/finder-core.ts';
 import { suggest } from '../../src/site/finder-suggest.ts';
+import { en } from '../../src/domain/catalog/en.ts';
 
 let pack: Library;
 let model: FinderModel;
@@ -33,7 +34,7 @@ describe('never a dead end', () => {
       picks: { time: ['10'], have: ['none'], condition: ['trochanteric-bursitis'] },
     };
     expect(total(state)).toBe(0);
-    const { closest, changes } = suggest(model.items, model.facets, state);
+    const { closest, changes } = suggest(model.items, model.facets, state, en.site.finder.script);
     const first = closest[0];
     expect(model.items[first?.index ?? -1]?.id).toBe('outer-hip-pain');
     expect(first?.differs).toEqual(['takes 15 minutes', 'needs resistance band (loop)']);
@@ -45,7 +46,7 @@ describe('never a dead end', () => {
 
   it('names an exercise that could swap in when only equipment is missing', () => {
     const state = { q: '', picks: { have: ['none'], condition: ['trochanteric-bursitis'] } };
-    const { closest } = suggest(model.items, model.facets, state);
+    const { closest } = suggest(model.items, model.facets, state, en.site.finder.script);
     expect(closest[0]?.differs).toEqual(['needs resistance band (loop)']);
     expect(closest[0]?.swaps.length).toBeGreaterThan(0);
     expect(closest[0]?.swaps[0]).toMatch(/^Swap .+ for .+$/);
@@ -64,7 +65,12 @@ describe('never a dead end', () => {
           checked++;
           if (total(state) > 0) continue;
           empty++;
-          const { closest, changes } = suggest(model.items, model.facets, state);
+          const { closest, changes } = suggest(
+            model.items,
+            model.facets,
+            state,
+            en.site.finder.script,
+          );
           const name = JSON.stringify(picks);
           expect(closest.length, name).toBeGreaterThan(0);
           for (const c of closest) expect(c.differs.length, name).toBeGreaterThan(0);

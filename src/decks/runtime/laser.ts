@@ -40,7 +40,7 @@ export function laserPointer(
 
   document.addEventListener('pointermove', (event) => {
     at = { x: event.clientX, y: event.clientY };
-    if (touch && event.pointerId === touch.id && !touching) {
+    if (event.pointerId === touch?.id && !touching) {
       if (Math.hypot(event.clientX - touch.x, event.clientY - touch.y) > holdSlop) {
         window.clearTimeout(touch.timer);
         touch = undefined;
@@ -81,7 +81,7 @@ export function laserPointer(
     };
   });
   const lift = (event: PointerEvent) => {
-    if (!touch || event.pointerId !== touch.id) return;
+    if (touch?.id !== event.pointerId) return;
     window.clearTimeout(touch.timer);
     touch = undefined;
     touching = false;

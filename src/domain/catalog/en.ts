@@ -55,6 +55,10 @@ export const en = {
     moveOn: 'When to move on',
     /** Before the harder exercise's name, after the rule for moving on. */
     next: 'Then try',
+    /** Under the moving figure (start to end and back). */
+    moving: 'The movement',
+    /** The switch that plays the moving figure when the device asks for less motion. */
+    play: 'Play the movement',
   },
   stop: {
     heading: 'Stop and call your clinician if…',
@@ -125,6 +129,8 @@ export const en = {
      */
     startAlt: '{pose}',
     endAlt: '{pose}',
+    /** The moving figure's alt text: {start} and {end} are the two stills' alt texts. */
+    motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
   },
   warmUp: {
     title: 'Warm up first',
@@ -441,6 +447,8 @@ export const en = {
   site: {
     skipLink: 'Skip to content',
     menuLabel: 'Main',
+    /** The label of the language switch; each language is named in its own words. */
+    languageLabel: 'Language',
     menu: {
       routines: 'Routines',
       exercises: 'Exercises',
@@ -532,6 +540,14 @@ export const en = {
       routinesNone: 'No routine lists it yet.',
       exercises: 'Exercises that can help',
     },
+    /** "Where does it hurt?" on the home page: the body picture and a panel per area. */
+    hurts: {
+      heading: 'Where does it hurt?',
+      lead: 'Tap the place that hurts. You will see what may cause it and the routines that help.',
+      views: { front: 'From the front', side: 'From the side', back: 'From behind' },
+      panel: 'Pain: {area}',
+      about: 'About this pain and when to see a clinician',
+    },
     warmUps: {
       title: 'Warm-ups',
       description: 'Warm-ups to do before you run.',
@@ -554,6 +570,9 @@ export const en = {
       shoes: 'Running shoes',
       shoesText:
         'Replace your running shoes after about {distance}. Worn shoes cushion each step less.',
+      /** The distance in the settings' units first, the other one after it. */
+      shoesKm: '{kmFrom} to {kmTo} km ({milesFrom} to {milesTo} miles)',
+      shoesMiles: '{milesFrom} to {milesTo} miles ({kmFrom} to {kmTo} km)',
       talks: 'Slides for a talk',
       talksIntro:
         'For coaches and clinics. Each routine also has its own slides, linked from its page.',
@@ -606,10 +625,48 @@ export const en = {
         category: 'Type',
       },
       gym: 'Gym equipment',
+      /** The choice of a pick-one filter that leaves it out. */
+      any: 'Any',
       timeLimit: '{minutes} min or less',
       nouns: {
         routine: { one: 'routine', many: 'routines' },
         exercise: { one: 'exercise', many: 'exercises' },
+      },
+      /** The finder's names for routine goals and exercise types (the ids in the YAML). */
+      goals: {
+        prevention: 'Prevention',
+        'warm-up': 'Warm up',
+        mobility: 'Mobility',
+        strength: 'Strength',
+        stability: 'Stability',
+        'return-to-running': 'Return to running',
+        recovery: 'Recovery',
+      },
+      categories: {
+        strength: 'Strength',
+        mobility: 'Mobility',
+        'warm-up': 'Warm up',
+        'cool-down': 'Cool down',
+        running: 'Running',
+      },
+      /** What the finder's script writes as filters change; {noun} is one of nouns, {many} its plural. */
+      script: {
+        countOf: '{n} of {all} {noun}',
+        none: 'No {many} match',
+        see: 'See {n} {noun}',
+        moreLeft: 'Show more ({n} more {noun})',
+        needs: 'needs {what}',
+        and: ' and ',
+        takes: 'takes {n} minutes',
+        otherPain: 'is for another pain',
+        otherArea: 'is for another body area',
+        own: '{legend}: {own}',
+        noValue: 'no {legend}',
+        notMatching: 'does not match "{q}"',
+        swap: 'Swap {from} for {to}',
+        without: 'without "{what}"',
+        with: 'with {what}',
+        withoutSearch: 'without the search "{q}"',
       },
     },
   },

@@ -46,6 +46,8 @@ export const es: Catalog = {
     effort: 'Qué tan duro',
     moveOn: 'Cuándo avanzar',
     next: 'Luego prueba',
+    moving: 'El movimiento',
+    play: 'Ver el movimiento',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
@@ -108,6 +110,8 @@ export const es: Catalog = {
     credit: 'Imagen: {by}, {licence}',
     startAlt: '{name}, posición inicial. {step}',
     endAlt: '{name}, posición final, al terminar el movimiento.',
+    motionAlt:
+      '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
   },
   warmUp: {
     title: 'Primero, calienta',
@@ -404,6 +408,7 @@ export const es: Catalog = {
   site: {
     skipLink: 'Ir al contenido',
     menuLabel: 'Principal',
+    languageLabel: 'Idioma',
     menu: {
       routines: 'Rutinas',
       exercises: 'Ejercicios',
@@ -493,6 +498,13 @@ export const es: Catalog = {
       routinesNone: 'Aún no hay rutinas para esto.',
       exercises: 'Ejercicios que pueden ayudar',
     },
+    hurts: {
+      heading: '¿Dónde te duele?',
+      lead: 'Toca el lugar que te duele. Verás qué lo puede causar y las rutinas que ayudan.',
+      views: { front: 'De frente', side: 'De lado', back: 'De espaldas' },
+      panel: 'Dolor: {area}',
+      about: 'Sobre este dolor y cuándo ver a un profesional de la salud',
+    },
     warmUps: {
       title: 'Calentamientos',
       description: 'Calentamientos para antes de correr.',
@@ -515,6 +527,8 @@ export const es: Catalog = {
       shoes: 'Zapatillas para correr',
       shoesText:
         'Cambia tus zapatillas después de unos {distance}. Las zapatillas gastadas amortiguan menos cada paso.',
+      shoesKm: '{kmFrom} a {kmTo} km ({milesFrom} a {milesTo} millas)',
+      shoesMiles: '{milesFrom} a {milesTo} millas ({kmFrom} a {kmTo} km)',
       talks: 'Diapositivas para una charla',
       talksIntro:
         'Para quien entrena a otros y para clínicas. Cada rutina tiene también sus diapositivas, en su página.',
@@ -568,10 +582,45 @@ export const es: Catalog = {
         category: 'Tipo',
       },
       gym: 'Material de gimnasio',
+      any: 'Cualquiera',
       timeLimit: '{minutes} min o menos',
       nouns: {
         routine: { one: 'rutina', many: 'rutinas' },
         exercise: { one: 'ejercicio', many: 'ejercicios' },
+      },
+      goals: {
+        prevention: 'Prevención',
+        'warm-up': 'Calentar',
+        mobility: 'Movilidad',
+        strength: 'Fuerza',
+        stability: 'Estabilidad',
+        'return-to-running': 'Volver a correr',
+        recovery: 'Recuperación',
+      },
+      categories: {
+        strength: 'Fuerza',
+        mobility: 'Movilidad',
+        'warm-up': 'Calentar',
+        'cool-down': 'Para terminar',
+        running: 'Correr',
+      },
+      script: {
+        countOf: '{n} de {all} {noun}',
+        none: 'No hay {many} que coincidan',
+        see: 'Ver {n} {noun}',
+        moreLeft: 'Ver más ({n} {noun} más)',
+        needs: 'necesita {what}',
+        and: ' y ',
+        takes: 'dura {n} minutos',
+        otherPain: 'es para otro dolor',
+        otherArea: 'es para otra zona del cuerpo',
+        own: '{legend}: {own}',
+        noValue: 'sin {legend}',
+        notMatching: 'no coincide con "{q}"',
+        swap: 'Cambia {from} por {to}',
+        without: 'sin "{what}"',
+        with: 'con {what}',
+        withoutSearch: 'sin la búsqueda "{q}"',
       },
     },
   },

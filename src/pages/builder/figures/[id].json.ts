@@ -12,7 +12,13 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
   const exercise = library.exercises[params['id'] ?? ''];
   if (!exercise) return new Response(null, { status: 404 });
-  return new Response(JSON.stringify(cardFigures(library, exercise)), {
+  const figures = cardFigures(library, exercise);
+  // The stills only: a handout never shows the moving figure (worked out only when read).
+  const stills =
+    figures.kind === 'drawn'
+      ? { kind: figures.kind, start: figures.start, end: figures.end }
+      : figures;
+  return new Response(JSON.stringify(stills), {
     headers: { 'content-type': 'application/json' },
   });
 };
