@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { writeDeck, writePptx } from '../decks/build.ts';
+import { fitDecks } from '../decks/fit.ts';
 import { deckAssets } from '../decks/html.ts';
 import { allDecks } from '../decks/plan.ts';
 import type { DeckPlan } from '../decks/slides.ts';
@@ -38,7 +39,7 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
         console.log(`${d.id.padEnd(32)} ${d.slides.length} slides  ${d.title}`);
       return;
     }
-    const { plan, target } = await deckRequest(decks, parsed, {
+    const { plan: asWritten, target } = await deckRequest(decks, parsed, {
       cwd: config.userCwd,
       defaultFolder: path.resolve(config.output, 'decks'),
       language: pathLanguage(library),
@@ -46,6 +47,12 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
     const notes = values.notes ?? false;
     const context = { library, templates: templateEnv(config.templates) };
     const { folder, names } = target;
+    // Long text is made smaller where that fits it, as in the build; a slide that still does not
+    // fit fails here. Without a browser (--no-pdf, no --pptx) the HTML is written as designed.
+    const [plan = asWritten] =
+      wantPdf || wantPptx
+        ? await fitDecks(await browser.get(), library, context.templates, [asWritten])
+        : [asWritten];
     try {
       const jobs = await writeDeck(context, plan, [folder], { slides: !notes, notes }, names);
       const written = [path.join(folder, names.html)];

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
 import type { Browser } from 'puppeteer-core';
-import { checkDecksFit } from './fit.ts';
+import { fitDecks } from './fit.ts';
 import { deckPptx } from './pptx.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
@@ -97,15 +97,20 @@ export async function buildDecks(
       ? [folder, path.join(siteFolder, 'decks')]
       : [folder];
   // Every language's decks; in a sharded build, only this shard's.
-  const decks = context.libraries.map((library) => ({
+  const chosen = context.libraries.map((library) => ({
     library,
     plans: allDecks(library).filter(
       (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id, pathLanguage(library))}`) ?? true,
     ),
   }));
-  // Before anything is written: a slide that does not fit, in any language, fails the build, naming the text.
-  for (const { library, plans } of decks)
-    await checkDecksFit(await context.browser(), library, context.templates, plans);
+  // Before anything is written: long text is made smaller where that fits it, and a slide that
+  // still does not fit, in any language, fails the build, naming the text.
+  const decks = [];
+  for (const { library, plans } of chosen)
+    decks.push({
+      library,
+      plans: await fitDecks(await context.browser(), library, context.templates, plans),
+    });
   const jobs: PdfJob[] = [];
   for (const { library, plans } of decks)
     for (const plan of plans)

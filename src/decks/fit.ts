@@ -1,21 +1,23 @@
 /**
  * Fit is checked at build time (issue 18): six bullets of 88 characters made a slide 146 px too
  * tall and long cues pushed exercise slides 681–828 px past the screen, and `deck` and `build`
- * still exited 0. Each deck is laid out once in Chromium at 1280 × 720 before it is printed; a
- * slide whose text runs into the footer or off the side fails with the file:line:col of the text
- * to shorten (the longest text on the slide that the content wrote) and by how much.
+ * still exited 0. Each deck is laid out in Chromium at 1280 × 720 before it is printed. A slide
+ * whose text runs into the footer or off the side is laid out again with its text at 90%, then 80%
+ * (a Spanish translation runs a fifth longer than the English); one that still does not fit fails
+ * with the file:line:col of the text to shorten (the longest text on the slide that the content
+ * wrote) and by how much.
  */
 import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
 import { withPage } from '../pdf/browser.ts';
 import type { PatientText } from '../quality/patient-text.ts';
-import { textPlaces, type TextPlaces } from '../quality/text-places.ts';
+import { placeOf, textPlaces, type TextPlaces } from '../quality/text-places.ts';
 import type { TemplateEnv } from '../render/env.ts';
 import { deckHtml } from './html.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
 import { plainBlocks, richText } from './rich-text.ts';
-import type { DeckPlan } from './slides.ts';
+import { textSizes, type DeckPlan, type TextSize } from './slides.ts';
 
 /** A slide that does not fit, as measured in the browser. */
 interface Overflow {
@@ -93,8 +95,15 @@ function deckTexts(library: Library): PatientText[] {
   );
 }
 
-function describe(plan: DeckPlan, overflow: Overflow, places: TextPlaces): string {
-  const where = `slide ${overflow.slide} ("${overflow.title}") of the deck ${plan.id}`;
+function describe(
+  library: Library,
+  plan: DeckPlan,
+  overflow: Overflow,
+  places: TextPlaces,
+): string {
+  const slide = plan.slides[overflow.slide - 1];
+  const size = slide?.textSize;
+  const where = `slide ${overflow.slide} ("${overflow.title}") of the deck ${plan.id}${size ? ` (with its text at ${size}%)` : ''}`;
   const amount = [
     overflow.tall > 0 ? `${overflow.tall} px too tall` : '',
     overflow.wide > 0 ? `${overflow.wide} px too wide` : '',
@@ -104,32 +113,59 @@ function describe(plan: DeckPlan, overflow: Overflow, places: TextPlaces): strin
   const found = overflow.texts.find(({ text }) => places.has(text));
   if (!found)
     return `The deck ${plan.id}: ${where} is ${amount}. Hint: Shorten the text on that slide, or move some of it to the speaker notes.`;
+  // A text written in several files: the one of the exercise the slide shows, if it is one of them.
+  const shown = slide?.kind === 'exercise' ? library.exercises[slide.card.id]?.source : undefined;
   const lines = Math.max(1, Math.ceil(overflow.tall / found.lineHeight));
-  return `${places.get(found.text) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text${overflow.tall > 0 ? ` by about ${lines} line${lines === 1 ? '' : 's'} on the slide` : ''}, or move some of it to the speaker notes.`;
+  return `${placeOf(places, found.text, shown) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text${overflow.tall > 0 ? ` by about ${lines} line${lines === 1 ? '' : 's'} on the slide` : ''}, or move some of it to the speaker notes.`;
 }
 
-/** Lays out every deck once; throws one UserError listing every slide that does not fit. */
-export async function checkDecksFit(
+/** The plan with these slides' text at `size`. */
+function withTextSize(plan: DeckPlan, slides: ReadonlySet<number>, size: TextSize): DeckPlan {
+  return {
+    ...plan,
+    slides: plan.slides.map((slide, i) =>
+      slides.has(i + 1) ? { ...slide, textSize: size } : slide,
+    ),
+  };
+}
+
+/**
+ * Lays out every deck; returns the plans with the text of long slides made smaller where that
+ * fits them, or throws one UserError listing every slide that still does not fit.
+ */
+export async function fitDecks(
   browser: Browser,
   library: Library,
   templates: TemplateEnv,
   plans: readonly DeckPlan[],
-): Promise<void> {
-  const problems = await withPage(browser, async (page) => {
+): Promise<DeckPlan[]> {
+  const { fitted, problems } = await withPage(browser, async (page) => {
     await page.setJavaScriptEnabled(false);
     await page.setViewport({ width: 1280, height: 720 });
-    const found: string[] = [];
-    const places = textPlaces(library, deckTexts(library));
-    for (const plan of plans) {
+    const overflows = async (plan: DeckPlan) => {
       await page.setContent(await deckHtml(library, templates, plan), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      for (const overflow of await page.evaluate(measure))
-        found.push(describe(plan, overflow, places));
+      return page.evaluate(measure);
+    };
+    const found: string[] = [];
+    const fitted: DeckPlan[] = [];
+    const places = textPlaces(library, deckTexts(library));
+    for (const plan of plans) {
+      let current = plan;
+      let over = await overflows(current);
+      for (const size of textSizes) {
+        if (over.length === 0) break;
+        current = withTextSize(current, new Set(over.map((o) => o.slide)), size);
+        over = await overflows(current);
+      }
+      for (const overflow of over) found.push(describe(library, current, overflow, places));
+      fitted.push(current);
     }
-    return found;
+    return { fitted, problems: found };
   });
   if (problems.length > 0)
     throw new UserError(
       `${problems.length === 1 ? 'A slide does' : `${problems.length} slides do`} not fit on the screen:\n${problems.join('\n')}`,
     );
+  return fitted;
 }

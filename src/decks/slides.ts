@@ -27,7 +27,16 @@ interface Common {
   /** The slide's heading; also its PDF bookmark and its name in the overview and presenter view. */
   readonly title: string;
   readonly notes: Notes;
+  /**
+   * The size of the slide's text in percent, when the build's fit step had to make it smaller than
+   * designed to fit long text (a translation runs longer): 90 or 80. Absent: as designed.
+   */
+  readonly textSize?: TextSize;
 }
+
+/** The smaller text sizes a slide may take to fit, largest first (fit.ts). */
+export const textSizes = [90, 80] as const;
+export type TextSize = (typeof textSizes)[number];
 
 export interface Fact {
   readonly label: string;

@@ -7,8 +7,7 @@
  * drop. Only a handout printed again is checked: one from the cache passed when it was printed.
  */
 import type { Page } from 'puppeteer-core';
-import type { TextPlaces } from '../quality/text-places.ts';
-import { placeKey } from '../quality/text-places.ts';
+import { placeKey, placeOf, type TextPlaces } from '../quality/text-places.ts';
 import { paperSizes, type Variant } from './variants.ts';
 
 /** What did not fit, as measured in the page, in millimetres. */
@@ -143,7 +142,7 @@ export function handoutFit(
       if (!found)
         return `${options.what}: ${where} is ${amount}. Hint: Shorten the exercise's steps, cues or stop rules.`;
       const lines = Math.max(1, Math.ceil(tall / found.lineHeight));
-      return `${places.get(placeKey(found.text)) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text by about ${plural(lines, 'line')} of ${size}, or split the exercise in two.`;
+      return `${placeOf(places, found.text) ?? ''} is on ${where}, which is ${amount}. Hint: Shorten this text by about ${plural(lines, 'line')} of ${size}, or split the exercise in two.`;
     });
     // The name line at the top and the footer's: the one it overruns most.
     const [over] = [measured.name, measured.footer]

@@ -161,9 +161,15 @@ export function assemble(
     programs[entry.id] = { ...entry.data, id: entry.id, source: source(entry) };
 
   const positions: Record<string, FilePositions> = {};
+  const translatedIn: Record<string, string> = {};
   for (const kind of Object.keys(kinds) as KindName[])
-    for (const entry of entries.valid(kind))
+    for (const entry of entries.valid(kind)) {
       if (entry.file) positions[entry.file.file] = positionsOf(entry.file);
+      if (entry.file && entry.overlay) {
+        positions[entry.overlay.file] = positionsOf(entry.overlay);
+        translatedIn[entry.file.file] = entry.overlay.file;
+      }
+    }
 
   const library: Library = {
     root,
@@ -176,6 +182,7 @@ export function assemble(
     decks,
     programs,
     positions,
+    translatedIn,
     advice: [],
   };
   return { library, problems };

@@ -20,6 +20,8 @@ export interface Entry {
   readonly file: ParsedFile | undefined;
   /** Validated data, or undefined when the file has problems. */
   readonly data: unknown;
+  /** In a language other than the content's own: its translation's parsed file, if it has one. */
+  readonly overlay?: ParsedFile;
 }
 
 /** The validated data type of each kind. */

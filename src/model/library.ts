@@ -113,6 +113,11 @@ export interface Library {
   readonly programs: Readonly<Record<string, Program>>;
   /** Where every field was written, by file (a `source`) and field key: see positions.ts. */
   readonly positions: Positions;
+  /**
+   * In a language other than the content's own: each original's display path → its translation's,
+   * whose text the library shows (and whose positions are in `positions` too).
+   */
+  readonly translatedIn?: Readonly<Record<string, string>>;
   /** Advice found while loading that never fails a check: translations older than their original. */
   readonly advice: readonly Note[];
 }

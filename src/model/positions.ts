@@ -67,3 +67,22 @@ export function positionAt(
   const inFile = Object.hasOwn(positions, file) ? positions[file] : undefined;
   return inFile && Object.hasOwn(inFile, key) ? inFile[key] : undefined;
 }
+
+/**
+ * Where the text of a field that a reader sees was written: in the translation when the library is
+ * in another language and the translation writes the field, else in the original.
+ */
+export function textPosition(
+  library: {
+    readonly positions: Positions;
+    readonly translatedIn?: Readonly<Record<string, string>>;
+  },
+  file: string,
+  path: FieldPath | string,
+): (Position & { readonly file: string }) | undefined {
+  const translation = library.translatedIn?.[file];
+  const translated = translation ? positionAt(library.positions, translation, path) : undefined;
+  if (translation && translated) return { ...translated, file: translation };
+  const original = positionAt(library.positions, file, path);
+  return original ? { ...original, file } : undefined;
+}

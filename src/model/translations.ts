@@ -177,6 +177,6 @@ export function inLanguage(
     let data = overlay ? overlaid(entry.data, overlay.data) : entry.data;
     if (entry.kind === 'settings' && isRecord(data))
       data = { ...data, languages: translations.languages, language };
-    return { ...entry, data };
+    return { ...entry, data, ...(overlay ? { overlay: overlay.file } : {}) };
   });
 }
