@@ -1,18 +1,20 @@
 /**
- * One exercise's figures as JSON (`builder/figures/<id>.json`), drawn here as on every handout:
- * the builder fetches the ones a program needs when it prints, not the whole library's.
+ * One exercise's figures as JSON (`builder/figures/<id>.json`, and `<lang>/builder/figures/…` with
+ * captions in that language), drawn here as on every handout: the builder fetches the ones a
+ * program needs when it prints, not the whole library's.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { cardFigures } from '../../../render/view.ts';
-import { library } from '../../../site/library.ts';
+import { library, siteOf } from '../../../site/library.ts';
 
-export const getStaticPaths = (() =>
-  Object.keys(library.exercises).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const figurePaths = () => Object.keys(library.exercises).map((id) => ({ params: { id } }));
+export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const exercise = library.exercises[params['id'] ?? ''];
+  const site = siteOf({ params });
+  const exercise = site.library.exercises[params['id'] ?? ''];
   if (!exercise) return new Response(null, { status: 404 });
-  const figures = cardFigures(library, exercise);
+  const figures = cardFigures(site.library, exercise);
   // The stills only: a handout never shows the moving figure (worked out only when read).
   const stills =
     figures.kind === 'drawn'
