@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { handoutTemplates } from './src/render/precompile.ts';
 
 /**
  * The site reads routines/ and templates/ itself (see src/site/library.ts). The build command
@@ -35,5 +36,5 @@ export default defineConfig({
   publicDir: 'src/site/public',
   cacheDir: 'node_modules/.cache/astro',
   devToolbar: { enabled: false },
-  vite: { plugins: [reloadOnContentChange()] },
+  vite: { plugins: [reloadOnContentChange(), handoutTemplates()] },
 });

@@ -306,7 +306,15 @@ async function programRequest(
   const clinician = oneLine(values.clinician) ?? program.clinician;
   return {
     routine: id,
-    program: { ...program, patient, clinician, paper, largePrint: large },
+    // The paper goes into the program (and its QR code's link) only when one was chosen, as the
+    // builder does: the same program gives the same link from both.
+    program: {
+      ...program,
+      patient,
+      clinician,
+      ...(values.paper === undefined ? {} : { paper }),
+      largePrint: large,
+    },
     paper,
     large,
     patient,

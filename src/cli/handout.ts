@@ -3,8 +3,7 @@
  * the clinician, today's date and any dose changes, as a PDF file.
  */
 import type { Config } from '../core/config.ts';
-import { handoutHtml } from '../handouts/html.ts';
-import { programHandoutHtml } from '../handouts/program.ts';
+import { handoutHtml, programHandoutHtml } from '../handouts/html.ts';
 import { handoutFit } from '../handouts/fit.ts';
 import { paperSizes } from '../handouts/variants.ts';
 import { loadLibrary } from '../model/load.ts';

@@ -21,6 +21,8 @@ export const pagePath = {
   prevention: () => 'prevention/',
   /** The program builder: a clinician makes one person's program. */
   builder: () => 'builder/',
+  /** An exercise's figures as JSON, fetched by the builder when it prints a handout. */
+  builderFigures: (id: string) => `builder/figures/${id}.json`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */
   program: () => 'program/',
   /** The follow-along view of a program from a link (the program in the fragment, as above). */
@@ -114,4 +116,12 @@ export function allPagePaths(library: Library): string[] {
     ...Object.keys(library.warmups).map(pagePath.warmup),
     pagePath.prevention(),
   ];
+}
+
+/** "https://www.example.org/hips/routines/x/" → "example.org/hips/routines/x": easy to type. */
+export function shortUrl(url: string): string {
+  return url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

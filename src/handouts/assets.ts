@@ -1,14 +1,19 @@
 /**
  * Files a handout embeds as data: URIs, so the document loads with no request at all: the
  * self-hosted Atkinson Hyperlegible font (from @fontsource, latin and latin-ext, regular and bold)
- * and the clinic logo from routines/.
+ * and the clinic logo from routines/. `nodeAssets` hands them, the QR code and the figures to the
+ * handout's view.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { isUserError } from '../core/problems.ts';
+import type { Library } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
+import { cardFigures } from '../render/view.ts';
+import { qrDataUri } from './qr.ts';
+import type { HandoutAssets } from './view.ts';
 
 export interface FontFiles {
   readonly latin400: string;
@@ -54,3 +59,14 @@ export function imageDataUri(root: string, file: string, field: string): string 
 }
 
 const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.webp', '.svg']);
+
+/** A handout's assets in Node: the font and logo files, the `qrcode` package, figures drawn here. */
+export function nodeAssets(library: Library): HandoutAssets {
+  const { logo } = library.settings.clinic;
+  return {
+    fonts: fontFiles(),
+    logo: logo ? imageDataUri(library.root, logo, 'settings.yaml clinic.logo') : null,
+    qr: qrDataUri,
+    figures: (exercise) => cardFigures(library, exercise),
+  };
+}

@@ -1,7 +1,11 @@
 /** One handout as a self-contained HTML document: the view, rendered through the one template env. */
 import { lookup } from '../model/lookup.ts';
 import type { Library, Routine } from '../model/library.ts';
+import type { ProgramFile } from '../model/schema/program.ts';
 import type { TemplateEnv } from '../render/env.ts';
+import { nodeAssets } from './assets.ts';
+import { programHandout } from './program.ts';
+import type { Variant } from './variants.ts';
 import { handoutView, type HandoutOptions } from './view.ts';
 
 /** The template every handout uses. */
@@ -23,5 +27,19 @@ export async function routineHandoutHtml(
   routine: Routine,
   options: HandoutOptions,
 ): Promise<string> {
-  return templates.render(handoutTemplate, await handoutView(library, routine, options));
+  return templates.render(
+    handoutTemplate,
+    await handoutView(library, routine, options, nodeAssets(library)),
+  );
+}
+
+/** A program's handout (`--program`): the same one the builder prints in the browser. */
+export async function programHandoutHtml(
+  library: Library,
+  templates: TemplateEnv,
+  program: ProgramFile,
+  variant: Variant & { readonly date: Date },
+): Promise<string> {
+  const { routine, options } = await programHandout(library, program, variant);
+  return routineHandoutHtml(library, templates, routine, options);
 }

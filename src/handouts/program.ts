@@ -1,17 +1,17 @@
 /**
- * A program's handout: the program made a routine (`programRoutine`), through the routine handout's
- * view and template, with the QR code opening the patient's page with the program in its fragment
- * (without the patient's name). The builder link and `--program` print through this.
+ * A program's handout: the program made a routine (`programRoutine`), printed by the routine
+ * handout's view and template, with the QR code opening the patient's page with the program in its
+ * fragment (without the patient's name). Browser-safe: `--program` (through `html.ts`) and the
+ * builder's Print (`site/handout-print.ts`) both start here.
  */
 import { catalogFor } from '../domain/catalog/index.ts';
 import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
-import type { Library } from '../model/library.ts';
+import type { Library, Routine } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
-import type { TemplateEnv } from '../render/env.ts';
-import { routineHandoutHtml } from './html.ts';
 import type { Variant } from './variants.ts';
+import type { HandoutOptions } from './view.ts';
 
 /** The patient's page of a program: its address with the program, never with the patient's name. */
 export async function programLink(library: Library, program: ProgramFile): Promise<string> {
@@ -27,17 +27,15 @@ export function programDate(date: string | undefined): Date | undefined {
   return date === undefined ? undefined : new Date(`${date}T12:00:00Z`);
 }
 
-export async function programHandoutHtml(
+/** The routine a program prints as, and the handout's options: its names, date and link. */
+export async function programHandout(
   library: Library,
-  templates: TemplateEnv,
   program: ProgramFile,
   options: Variant & { readonly date: Date },
-): Promise<string> {
-  return routineHandoutHtml(
-    library,
-    templates,
-    programRoutine(library, program, catalogFor(library.settings.language)),
-    {
+): Promise<{ readonly routine: Routine; readonly options: HandoutOptions }> {
+  return {
+    routine: programRoutine(library, program, catalogFor(library.settings.language)),
+    options: {
       ...options,
       patient: program.patient,
       clinician: program.clinician,
@@ -45,5 +43,5 @@ export async function programHandoutHtml(
       date: programDate(program.date) ?? options.date,
       link: await programLink(library, program),
     },
-  );
+  };
 }

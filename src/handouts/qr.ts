@@ -46,11 +46,3 @@ export function qrDataUri(text: string): Promise<string> {
   }
   return uri;
 }
-
-/** "https://www.example.org/hips/routines/x/" → "example.org/hips/routines/x": easy to type. */
-export function shortUrl(url: string): string {
-  return url
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/$/, '');
-}

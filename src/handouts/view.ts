@@ -1,26 +1,39 @@
 /**
  * Library + routine + options → the plain object templates/handout/handout.hbs reads. Every field
- * is present (null when empty) because templates run in strict mode.
+ * is present (null when empty) because templates run in strict mode. It reads no file and imports
+ * no Node module: what does (fonts, logo, QR code, figures) comes in as `HandoutAssets`, from
+ * `assets.ts` in Node and from the builder's print script in the browser.
  */
-import type { Library, Routine, RoutineItem } from '../model/library.ts';
+import type { FiguresView } from '../figures/figures.ts';
+import type { Exercise, Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
-import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
+import { languagePath, pagePath, pathLanguage, shortUrl, siteUrl } from '../domain/links.ts';
 import { stopSigns, type StopSigns } from '../domain/stop-signs.ts';
 import { routineLadder, type TenPercentLadder } from '../domain/ten-percent.ts';
-import { doseView, exerciseCard, type CardParts, type ExerciseCardView } from '../render/view.ts';
-import { fontFiles, imageDataUri, type FontFiles } from './assets.ts';
-import { qrDataUri, shortUrl } from './qr.ts';
+import { cardView, doseView, type CardParts, type ExerciseCardView } from '../render/card-view.ts';
+import type { FontFiles } from './assets.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
 import { stageItems, stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
+
+/** What a handout carries inside itself, made where files and drawing are at hand. */
+export interface HandoutAssets {
+  readonly fonts: FontFiles;
+  /** The clinic's logo as a data: URI, or null without one. */
+  readonly logo: string | null;
+  /** The QR code of an address as a data: URI (a PNG). */
+  readonly qr: (text: string) => Promise<string>;
+  /** An exercise's figures: drawn, its pictures, or none. */
+  readonly figures: (exercise: Exercise) => FiguresView;
+}
 
 export interface HandoutOptions extends Variant {
   /** Filled in on a personal handout; a blank line to write on otherwise. */
@@ -51,10 +64,18 @@ const handoutCard: CardParts = {
   link: false,
 };
 
-function card(library: Library, item: RoutineItem, options: HandoutOptions): ExerciseCardView {
+function card(
+  library: Library,
+  item: RoutineItem,
+  options: HandoutOptions,
+  assets: HandoutAssets,
+): ExerciseCardView {
   const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
-  const view = exerciseCard(library, exercise, { item: { ...item, dose }, show: handoutCard });
+  const view = cardView(library, exercise, assets.figures(exercise), {
+    item: { ...item, dose },
+    show: handoutCard,
+  });
   return { ...view, dose: doseView(dose, library) };
 }
 
@@ -158,6 +179,7 @@ export async function handoutView(
   library: Library,
   routine: Routine,
   options: HandoutOptions,
+  assets: HandoutAssets,
 ): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
@@ -167,8 +189,8 @@ export async function handoutView(
     languagePath(pagePath.routine(routine.id), pathLanguage(library)),
   );
   const stageIndex = Math.max(0, (options.stage ?? 1) - 1);
-  const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options));
-  const coolDown = routine.coolDown.map((item) => card(library, item, options));
+  const cards = stageItems(routine, stageIndex).map((item) => card(library, item, options, assets));
+  const coolDown = routine.coolDown.map((item) => card(library, item, options, assets));
   const times = weeklyWords(routine.timesPerWeek, catalog.dose);
   const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
   const words = catalog.safety;
@@ -182,12 +204,10 @@ export async function handoutView(
     documentTitle: `${routine.title} – ${settings.clinic.name}`,
     large: options.large,
     paper: paperSizes[options.paper],
-    fonts: fontFiles(),
+    fonts: assets.fonts,
     clinic: {
       name: settings.clinic.name,
-      logo: settings.clinic.logo
-        ? imageDataUri(library.root, settings.clinic.logo, 'settings.yaml clinic.logo')
-        : null,
+      logo: assets.logo,
       phone: settings.clinic.phone ?? null,
       contact: [settings.clinic.phone, settings.clinic.email].filter((c) => c !== undefined),
       address: settings.clinic.address ?? null,
@@ -247,8 +267,8 @@ export async function handoutView(
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(options.link?.replace(/#.*$/, '') ?? url),
       // A personal handout's QR code carries its doses, so the page shows the same ones.
-      qr: options.link ? null : await qrDataUri(`${url}${personalFragment(routine, options)}`),
+      qr: options.link ? null : await assets.qr(`${url}${personalFragment(routine, options)}`),
     },
-    phone: options.link ? { ...catalog.program.phone, qr: await qrDataUri(options.link) } : null,
+    phone: options.link ? { ...catalog.program.phone, qr: await assets.qr(options.link) } : null,
   };
 }

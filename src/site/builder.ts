@@ -382,6 +382,31 @@ export function startBuilder(): void {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
+  // Print: the handout made here, as `--program` makes it. The code loads after the page, once.
+  const printing = () => import('./handout-print.ts');
+  const parts = { library, base: data.base, logo: data.logo ?? null };
+  const printButton = el('[data-builder-print]') as HTMLButtonElement;
+  const getReady = () => void printing().then((p) => p.prepare(parts, usable()));
+  printButton.addEventListener('pointerenter', getReady);
+  printButton.addEventListener('focus', getReady);
+  printButton.addEventListener('click', () => {
+    printButton.disabled = true;
+    status.textContent = words.printing;
+    const started = performance.now();
+    void printing()
+      .then(async (p) =>
+        p.printDocument(await p.programHandoutDocument(parts, usable(), new Date()), started),
+      )
+      .then(() => {
+        status.textContent = '';
+      })
+      .catch(() => {
+        status.textContent = words.printFailed;
+      })
+      .finally(() => {
+        printButton.disabled = false;
+      });
+  });
   (el('[data-builder-copy]') as HTMLButtonElement).addEventListener('click', () => {
     void navigator.clipboard
       .writeText((el('[data-patient-link]') as HTMLAnchorElement).href)

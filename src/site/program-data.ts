@@ -18,6 +18,8 @@ export interface ProgramData {
   }[];
   /** The site's base path, for links to exercise pages. */
   readonly base: string;
+  /** The clinic's logo as a data: URI for the handout the builder prints (the builder's page only). */
+  readonly logo?: string | null;
 }
 
 /** A routine as a program to start from: its main and cool-down exercises, with its doses. */

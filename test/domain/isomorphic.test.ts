@@ -60,6 +60,17 @@ describe('the domain layer', () => {
     expect(offending).toEqual([]);
   });
 
+  it("bundles the handout's view for the browser too: the builder prints with it", async () => {
+    const entries = ['handouts/view.ts', 'handouts/program.ts', 'render/card-view.ts'].map((f) =>
+      path.join(projectRoot, 'src', f),
+    );
+    const ours = (await bundleForBrowser(entries)).filter((i) => i.startsWith('src/'));
+    expect(ours).toContain('src/handouts/glance.ts');
+    expect(ours.filter((i) => /^src\/(pdf|build|cli|figures)\/|assets\.ts|qr\.ts/.test(i))).toEqual(
+      [],
+    );
+  });
+
   it('would fail the browser bundle on a Node import (the check can fail)', async () => {
     // A file that imports node:fs next to the domain code, bundled the same way.
     const entry = path.join(import.meta.dirname, 'fixtures', 'node-import', 'reads-a-file.ts');

@@ -1,7 +1,8 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { qrDataUri, shortUrl } from '../../src/handouts/qr.ts';
+import { shortUrl } from '../../src/domain/links.ts';
+import { qrDataUri } from '../../src/handouts/qr.ts';
 
 /** The PNG inside a data: URI, decoded by pngjs (to RGBA, whatever colour type it was written in). */
 async function png(text: string) {

@@ -724,6 +724,9 @@ export const en = {
       savedAs: 'Saved as "{title}".',
       download: 'Download program (YAML)',
       print: 'Print',
+      printing: 'Making the handout…',
+      printFailed:
+        'The handout could not be made. Check your connection to this site and try again.',
       patientLink: 'Link for the patient',
       withName: "Put the patient's name in the link",
       nameLeftOut: "The patient's name is not in this link.",

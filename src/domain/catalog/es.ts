@@ -671,6 +671,9 @@ export const es: Catalog = {
       savedAs: 'Guardado como "{title}".',
       download: 'Descargar el programa (YAML)',
       print: 'Imprimir',
+      printing: 'Preparando la hoja…',
+      printFailed:
+        'No se pudo preparar la hoja. Revisa tu conexión con este sitio y vuelve a intentarlo.',
       patientLink: 'Enlace para el paciente',
       withName: 'Poner el nombre del paciente en el enlace',
       nameLeftOut: 'El nombre del paciente no va en este enlace.',
