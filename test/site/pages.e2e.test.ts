@@ -335,7 +335,7 @@ describe('the website', () => {
         expect(await alternates()).toEqual(both);
         // Its downloads are the Spanish handouts and slides.
         const downloads = await page.$$eval('.downloads a', (links) =>
-          links.map((a) => new URL((a).href).pathname),
+          links.map((a) => new URL(a.href).pathname),
         );
         expect(downloads).toContain(`${site.base}handouts/${id}-es-letter.pdf`);
         expect(downloads).toContain(`${site.base}handouts/${id}-es-a4-large.pdf`);
