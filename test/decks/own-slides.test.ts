@@ -177,7 +177,7 @@ describe('what a deck file may not hold', () => {
         (thrown: unknown) => normalise((thrown as Error).message, content),
       );
       expect(error).toMatch(
-        /^A slide does not fit on the screen:\nroutines\/decks\/own-slides\.yaml:\d+:\d+: slides\[1\]\.text is on slide 2 \("Too much"\) of the deck own-slides, which is \d+ px too tall\. Hint: Shorten this text by about \d+ lines? on the slide/,
+        /^A slide does not fit on the screen:\nroutines\/decks\/own-slides\.yaml:\d+:\d+: slides\[1\]\.text is on slide 2 \("Too much"\) of the deck own-slides \(with its text at 80%\), which is \d+ px too tall\. Hint: Shorten this text by about \d+ lines? on the slide/,
       );
     } finally {
       await removeFixture(content);
