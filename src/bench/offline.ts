@@ -20,8 +20,8 @@ export interface Script {
   readonly text: string;
 }
 
-/** `import … from "./x.js"` and `import("./x.js")` in an Astro chunk. */
-const importedFiles = /(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g;
+/** `import … from "./x.js"` and `import("./x.js")` in an Astro chunk (the minifier quotes with ` too). */
+const importedFiles = /(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
 
 /** The page's scripts, and the modules they import, once each. */
 export async function scriptsOf(site: string, base: string, page: string): Promise<Script[]> {
