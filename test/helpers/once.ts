@@ -41,7 +41,12 @@ export async function once<T>(
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     await writeFileAtomic(resultFile, JSON.stringify(outcome));
-  } else outcome = await waitFor<T>(resultFile, name, timeoutMs);
+  } else
+    outcome = await waitForJson<Outcome<T>>(
+      resultFile,
+      `${name} (made once for the run by another test file)`,
+      timeoutMs,
+    );
   if (!outcome.ok) throw new Error(`${name} (made once for the run) failed: ${outcome.error}`);
   return outcome.value;
 }
@@ -57,18 +62,16 @@ async function claim(folder: string): Promise<boolean> {
   }
 }
 
-async function waitFor<T>(file: string, name: string, timeoutMs: number): Promise<Outcome<T>> {
+/** The JSON in `file` once another process has written it (atomically); `what` names it. */
+export async function waitForJson<T>(file: string, what: string, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      return JSON.parse(await readFile(file, 'utf8')) as Outcome<T>;
+      return JSON.parse(await readFile(file, 'utf8')) as T;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (Date.now() > deadline)
-      throw new Error(
-        `${name} (made once for the run by another test file) took over ${timeoutMs / 1000} s`,
-      );
-    await sleep(200);
+    if (Date.now() > deadline) throw new Error(`${what} took over ${timeoutMs / 1000} s`);
+    await sleep(100);
   }
 }
