@@ -7,7 +7,7 @@ export default defineConfig({
     // The run's scratch folder for work shared between files (test/helpers/once.ts: the six-exercise
     // build, one site build per content folder); at the end, a check that no Chromium, profile or
     // scratch folder was left (test/leftovers-setup.ts).
-    globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts', 'test/browser-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts'],
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -12,7 +12,7 @@ import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
-import type { PageHost } from '../pdf/browser.ts';
+import type { Browser } from 'puppeteer-core';
 import { fitDecks } from './fit.ts';
 import { deckPptx } from './pptx.ts';
 import { deckHtml } from './html.ts';
@@ -75,7 +75,7 @@ export async function writeDeck(
 export async function writePptx(
   library: Library,
   plan: DeckPlan,
-  browser: PageHost,
+  browser: Browser,
   folders: readonly string[],
   name = deckFiles.pptx(plan.id, pathLanguage(library)),
   date = new Date(),

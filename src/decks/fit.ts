@@ -7,9 +7,10 @@
  * with the file:line:col of the text to shorten (the longest text on the slide that the content
  * wrote) and by how much.
  */
+import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
-import { withPage, type PageHost } from '../pdf/browser.ts';
+import { withPage } from '../pdf/browser.ts';
 import type { PatientText } from '../quality/patient-text.ts';
 import { placeOf, textPlaces, type TextPlaces } from '../quality/text-places.ts';
 import type { TemplateEnv } from '../render/env.ts';
@@ -133,7 +134,7 @@ function withTextSize(plan: DeckPlan, slides: ReadonlySet<number>, size: TextSiz
  * fits them, or throws one UserError listing every slide that still does not fit.
  */
 export async function fitDecks(
-  browser: PageHost,
+  browser: Browser,
   library: Library,
   templates: TemplateEnv,
   plans: readonly DeckPlan[],

@@ -4,7 +4,8 @@
  * Chromium draws every picture of a deck once, in one page with JavaScript off, and each is
  * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector.
  */
-import { withPage, type PageHost } from '../pdf/browser.ts';
+import type { Browser } from 'puppeteer-core';
+import { withPage } from '../pdf/browser.ts';
 
 export interface PngPicture {
   /** A data:image/png;base64 URI. */
@@ -19,7 +20,7 @@ const widest = 900;
 
 /** Every distinct picture (`src`, a data: URI) as a PNG, by its `src`. */
 export async function pngPictures(
-  browser: PageHost,
+  browser: Browser,
   sources: readonly string[],
 ): Promise<Map<string, PngPicture>> {
   const unique = [...new Set(sources)];

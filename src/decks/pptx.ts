@@ -5,7 +5,7 @@
  * alt text, and the speaker notes in the notes pane. Layout comes from pptx-content.ts.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { PageHost } from '../pdf/browser.ts';
+import type { Browser } from 'puppeteer-core';
 import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { imageDataUri } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
@@ -318,7 +318,7 @@ function addSlide(
 export async function deckPptx(
   library: Library,
   plan: DeckPlan,
-  browser: PageHost,
+  browser: Browser,
   date = new Date(),
 ): Promise<Buffer> {
   const t = catalogFor(library.settings.language);

@@ -5,10 +5,8 @@
  * launch first sweeps what a killed build left (profiles.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { UserError } from '../core/errors.ts';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
 import { whenInterrupted } from '../core/interrupt.ts';
 import { findBrowser } from './find-browser.ts';
@@ -21,18 +19,7 @@ export interface BrowserOptions {
   readonly config?: Pick<Config, 'chromePath' | 'ci'> | undefined;
   /** Milliseconds allowed for any one wait (navigation, selector, PDF). */
   readonly timeout?: number;
-  /**
-   * Reachable by other processes too (`puppeteer.connect` to `browser.wsEndpoint()`), over a
-   * WebSocket as well as the pipe: the test run's one browser (test/browser-setup.ts).
-   */
-  readonly connectable?: boolean;
 }
-
-/**
- * Where pages are opened: a browser, or one of its contexts (pages with their own storage and
- * service workers; each test file gets one of the run's one browser).
- */
-export type PageHost = Browser | BrowserContext;
 
 export const defaultTimeout = 30_000;
 
@@ -79,8 +66,6 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       args: [
         ...quietFlags,
         ...(needsNoSandbox(options.config?.ci ?? false) ? ['--no-sandbox'] : []),
-        // Any free port; Chromium writes which into the profile (see webSocketEndpoint).
-        ...(options.connectable ? ['--remote-debugging-port=0'] : []),
       ],
       timeout: options.timeout ?? defaultTimeout,
     });
@@ -102,27 +87,6 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     stopCleanup();
     await removeProfile(profile);
     throw error;
-  }
-}
-
-/**
- * The address other processes connect to a `connectable` browser at. Chromium writes its port and
- * path into the profile's DevToolsActivePort file once it listens.
- */
-export async function webSocketEndpoint(
-  browser: Browser,
-  timeout = defaultTimeout,
-): Promise<string> {
-  const own = launched.get(browser);
-  if (!own) throw new Error('webSocketEndpoint: not a browser launched here');
-  const file = path.join(own.profile, 'DevToolsActivePort');
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const [port, where] = (await readFile(file, 'utf8').catch(() => '')).split('\n');
-    if (port && where) return `ws://127.0.0.1:${port}${where}`;
-    if (Date.now() > deadline)
-      throw new Error(`Chromium wrote no ${file} within ${timeout / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -158,11 +122,11 @@ export async function withBrowser<T>(
 
 /** Runs `fn` with a new page that has a timeout on every wait and is always closed afterwards. */
 export async function withPage<T>(
-  host: PageHost,
+  browser: Browser,
   fn: (page: Page) => Promise<T>,
   timeout = defaultTimeout,
 ): Promise<T> {
-  const page = await host.newPage();
+  const page = await browser.newPage();
   page.setDefaultTimeout(timeout);
   page.setDefaultNavigationTimeout(timeout);
   try {
@@ -177,8 +141,11 @@ export async function withPage<T>(
  * naming the document, instead of puppeteer's "Protocol error … Target closed". Any other error is
  * returned as it is.
  */
-export function browserStopped(host: PageHost | undefined, what: string, error: unknown): unknown {
-  const browser = host && 'browser' in host ? host.browser() : host;
+export function browserStopped(
+  browser: Browser | undefined,
+  what: string,
+  error: unknown,
+): unknown {
   if (!browser || browser.connected) return error;
   const document = what.charAt(0).toLowerCase() + what.slice(1);
   return new UserError(

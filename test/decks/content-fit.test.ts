@@ -3,7 +3,7 @@
  * footer or off the side. Long text in a YAML file fails here, naming the deck and the slide.
  */
 import path from 'node:path';
-import type { BrowserContext } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -14,7 +14,7 @@ import { templateEnv } from '../../src/render/env.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/cli.ts';
 
-let browser: BrowserContext;
+let browser: Browser;
 let library: Library;
 beforeAll(async () => {
   library = await loadLibrary(path.join(projectRoot, 'routines'));

@@ -12,7 +12,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { BrowserContext } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDecks } from '../../src/decks/plan.ts';
 import { deckPptx } from '../../src/decks/pptx.ts';
@@ -28,7 +28,7 @@ const soffice = await run('sh', ['-c', 'command -v soffice']).then(
   () => '',
 );
 
-let browser: BrowserContext;
+let browser: Browser;
 let work: string;
 let plans: DeckPlan[];
 const pdfs = new Map<string, PdfFacts>();

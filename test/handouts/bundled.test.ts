@@ -16,8 +16,8 @@ import { loadLibrary } from '../../src/model/load.ts';
 import { lookup } from '../../src/model/lookup.ts';
 import { saysToStopRunning } from '../../src/model/schema/condition-advice.ts';
 import { renderPdfs } from '../../src/pdf/render-pdfs.ts';
+import { sharedBrowser } from '../../src/pdf/shared-browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/cli.ts';
 import { svgBoxes } from '../helpers/pdf-layout.ts';
 import { readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const templates = templateEnv(path.join(projectRoot, 'templates'));
   folder = await mkdtemp(path.join(tmpdir(), 'bundled-handouts-'));
   const ids = Object.keys(library.routines).sort();
-  const browser = testBrowser();
+  const browser = sharedBrowser();
   try {
     const jobs = await Promise.all(
       ids.map(async (id) => ({
@@ -58,11 +58,11 @@ beforeAll(async () => {
     );
     await renderPdfs(jobs, {
       label: 'handouts',
-      browser: () => browser,
+      browser: browser.get,
       stream: { write: () => true },
     });
   } finally {
-    await releaseBrowser(await browser.catch(() => undefined));
+    await browser.close();
   }
   for (const id of ids) {
     const pdf = await readPdf(fileOf(id));

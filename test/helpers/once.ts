@@ -41,12 +41,7 @@ export async function once<T>(
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     await writeFileAtomic(resultFile, JSON.stringify(outcome));
-  } else
-    outcome = await waitForJson<Outcome<T>>(
-      resultFile,
-      `${name} (made once for the run by another test file)`,
-      timeoutMs,
-    );
+  } else outcome = await waitFor<T>(resultFile, name, timeoutMs);
   if (!outcome.ok) throw new Error(`${name} (made once for the run) failed: ${outcome.error}`);
   return outcome.value;
 }
@@ -62,16 +57,18 @@ async function claim(folder: string): Promise<boolean> {
   }
 }
 
-/** The JSON in `file` once another process has written it (atomically); `what` names it. */
-export async function waitForJson<T>(file: string, what: string, timeoutMs: number): Promise<T> {
+async function waitFor<T>(file: string, name: string, timeoutMs: number): Promise<Outcome<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      return JSON.parse(await readFile(file, 'utf8')) as T;
+      return JSON.parse(await readFile(file, 'utf8')) as Outcome<T>;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (Date.now() > deadline) throw new Error(`${what} took over ${timeoutMs / 1000} s`);
-    await sleep(100);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${name} (made once for the run by another test file) took over ${timeoutMs / 1000} s`,
+      );
+    await sleep(200);
   }
 }

@@ -2,30 +2,30 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, pdfCache } from '../../src/pdf/cache.ts';
 import { renderPdfs, type PdfJob } from '../../src/pdf/render-pdfs.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { sharedBrowser, type SharedBrowser } from '../../src/pdf/shared-browser.ts';
 
 let folder: string;
-/** The file's browser, asked for the first time a job must be printed. */
-let shared: Promise<BrowserContext> | undefined;
+let shared: SharedBrowser;
 let launches = 0;
 let lines: string[] = [];
 const stream = { write: (text: string) => lines.push(text) };
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'routine-press-render-'));
+  shared = sharedBrowser();
 });
 afterAll(async () => {
-  await releaseBrowser(await shared?.catch(() => undefined));
+  await shared.close();
   await rm(folder, { recursive: true, force: true });
 });
 
-const browser = (): Promise<BrowserContext> => {
+const browser = (): Promise<Browser> => {
   launches++;
-  return (shared ??= testBrowser());
+  return shared.get();
 };
 const job = (n: number, text = `Document ${n}`): PdfJob => ({
   source: { html: `<!doctype html><html lang="en"><title>Doc ${n}</title><h1>${text}</h1></html>` },

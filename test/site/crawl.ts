@@ -4,8 +4,7 @@
  * One visit a page serves the accessibility, link and request tests, which used to open every
  * page once each (about 110 s of the suite's 155 s).
  */
-import type { Page } from 'puppeteer-core';
-import type { PageHost } from '../../src/pdf/browser.ts';
+import type { Browser, Page } from 'puppeteer-core';
 import { axeViolations } from '../helpers/axe.ts';
 
 export interface PageFacts<T = undefined> {
@@ -38,7 +37,7 @@ export interface CrawlOptions<T> {
  * The facts come back in the order of `paths`.
  */
 export async function crawl<T = undefined>(
-  browser: PageHost,
+  browser: Browser,
   siteUrl: string,
   paths: readonly string[],
   { tabs = 3, probe }: CrawlOptions<T> = {},

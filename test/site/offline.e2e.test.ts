@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -32,7 +32,7 @@ let site: TestSite;
  */
 let server: RunningSite;
 let url: string;
-let browser: BrowserContext | undefined;
+let browser: Browser | undefined;
 let downloads: string;
 /** Requests any page made outside the test site. */
 const outside: string[] = [];
@@ -253,7 +253,7 @@ function recordCues(): void {
 describe('the cues of the follow-along view', () => {
   it('keeps the screen on, speaks in the page language, beeps and vibrates, each with its off switch', async () => {
     if (!browser) throw new Error('no browser');
-    const context = await browser.browser().createBrowserContext();
+    const context = await browser.createBrowserContext();
     try {
       const page = await phonePage(context);
       await page.evaluateOnNewDocument(recordCues);
@@ -320,7 +320,7 @@ describe('a program from its link', () => {
   it('starts from the patient page and plays the program with its doses, sides and notes', async () => {
     if (!browser) throw new Error('no browser');
     // Its own storage, so the log of the routine above stays as the tests below expect it.
-    const context = await browser.browser().createBrowserContext();
+    const context = await browser.createBrowserContext();
     try {
       const page = await phonePage(context);
       const link = await programFragment(program);
@@ -499,14 +499,7 @@ describe('the log page', () => {
     const page = await newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     const cdp = await page.createCDPSession();
-    // In the file's own browser context (test/helpers/browser.ts), not the browser's default one.
-    const browserContextId = page.browserContext().id;
-    if (browserContextId === undefined) throw new Error('the page is in the default context');
-    await cdp.send('Browser.setDownloadBehavior', {
-      behavior: 'allow',
-      downloadPath: downloads,
-      browserContextId,
-    });
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await page.goto(`${url}log/`, { waitUntil: 'load' });
     const sessions = () => page.$$eval('[data-log-list] li', (items) => items.length);
     const status = () => page.$eval('[data-log-status]', (el) => el.textContent);

@@ -2,22 +2,22 @@
  * Issue 12: a personal handout's QR link (`#dose=clamshell:3x15`, see test/handouts/handout-cli)
  * opens the routine page, whose script shows those doses on the cards in the handout's words.
  */
-import type { BrowserContext } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPage } from '../../src/pdf/browser.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
 import { buildAndServe, type TestSite } from './helpers.ts';
 import path from 'node:path';
 
 let site: TestSite;
-let browser: BrowserContext | undefined;
+let browser: Browser | undefined;
 beforeAll(async () => {
   site = await buildAndServe('personal-doses', path.join(fixturesRoot, 'valid'));
-  browser = await testBrowser();
+  // Its own browser, closed (profile and all) in afterAll, not the worker's shared one.
+  browser = await launchBrowser();
 }, 240_000);
 afterAll(async () => {
-  await releaseBrowser(browser);
+  if (browser) await closeBrowser(browser);
   await site.close();
 });
 
