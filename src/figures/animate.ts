@@ -4,9 +4,8 @@
  * placement and camera as the still pictures, and lines up with the start on the point that stays
  * put. The result is one shape per drawn part per key frame, which animate-svg.ts writes as SVG.
  */
-import type { Figure } from '../model/schema/pose.ts';
+import type { BodyPoint, Figure } from '../model/schema/pose.ts';
 import type { Dose } from '../model/schema/dose.ts';
-import type { BodyPoint } from '../model/schema/pose.ts';
 import { limbRadius, strokes, trunkRadius } from './body.ts';
 import { extent, frameAround, labelSpots, placeFigure, type Frame } from './compose.ts';
 import { drawBody } from './draw-body.ts';
@@ -159,7 +158,8 @@ export function framer(figure: Figure): (u: number) => MotionFrame {
   // jump. Lying, on all fours or in a plank, each frame is settled near the blended tip.
   const [from, to] = [settle(start.pose), settle(end.pose)];
   const between = supportsBetween(start, end);
-  const flatArm = [start, end].every((p) => forearmFlat(p.skeleton, pin));
+  // How much higher than its elbow the pinned hand is at each end, when its forearm lies flat.
+  const arm = forearmRise(start.skeleton, end.skeleton, pin);
   return (u) => {
     if (u <= 0) return { placed: start, camera: startCamera };
     const blended: Tip = [
@@ -176,7 +176,7 @@ export function framer(figure: Figure): (u: number) => MotionFrame {
     const tweened = tweenPose(start.pose, end.pose, u);
     // Settled frames keep both supports down already; rolling a foot would move the supports.
     const pose = between
-      ? forearmDown(tweened, place, pin, flatArm)
+      ? forearmDown(tweened, place, pin, arm && lerp(arm[0], arm[1], u))
       : footDown(tweened, place, pin, home);
     const placed = pinned(place(pose), pin, home);
     return {
@@ -189,43 +189,53 @@ export function framer(figure: Figure): (u: number) => MotionFrame {
 /** How much higher than the other one end of a forearm lying flat on the floor may be. */
 const level = 0.015;
 
-/** True when the pin is a hand whose forearm lies flat on the floor (a plank on the forearms). */
-function forearmFlat(skeleton: Skeleton, pin: Pin): boolean {
-  if (!pin.point.endsWith('hand')) return false;
-  const { elbow, hand } = skeleton[pin.point.startsWith('near') ? 'near' : 'far'];
-  return Math.abs(elbow[1] - hand[1]) < level && elbow[1] - limbRadius < 0.05;
+/** How far a hand is above its elbow. */
+function handRise(skeleton: Skeleton, side: Side): number {
+  return skeleton[side].hand[1] - skeleton[side].elbow[1];
+}
+
+const sideOf = (point: BodyPoint): Side => (point.startsWith('near') ? 'near' : 'far');
+
+/**
+ * When the pin is a hand whose forearm lies flat on the floor at both ends (a plank on the
+ * forearms), how far the hand is above the elbow at the start and at the end.
+ */
+function forearmRise(a: Skeleton, b: Skeleton, pin: Pin): [number, number] | undefined {
+  if (!pin.point.endsWith('hand')) return undefined;
+  const side = sideOf(pin.point);
+  const lying = (s: Skeleton) =>
+    Math.abs(handRise(s, side)) < level && s[side].elbow[1] - limbRadius < 0.05;
+  return lying(a) && lying(b) ? [handRise(a, side), handRise(b, side)] : undefined;
 }
 
 /** The most the shoulders turn to keep a forearm flat, in degrees. */
 const mostTurn = 20;
 
 /**
- * The pose with both shoulders turned just enough to keep the pinned forearm flat on the floor,
- * when it lies flat at both ends: as the body tips from the knees onto the toes, blended shoulder
- * angles would lift the hand off the floor or dig the elbow into it.
+ * The pose with both shoulders turned just enough to keep the pinned forearm lying as it does at
+ * the ends (`rise`: the hand's height over the elbow, blended), when it lies flat at both: as the
+ * body tips from the knees onto the toes, blended shoulder angles would lift the hand off the
+ * floor or dig the elbow into it.
  */
 function forearmDown(
   pose: ResolvedPose,
   place: (pose: ResolvedPose) => Placed,
   pin: Pin,
-  flatArm: boolean,
+  rise: number | undefined,
 ): ResolvedPose {
-  if (!flatArm) return pose;
-  const side: Side = pin.point.startsWith('near') ? 'near' : 'far';
+  if (rise === undefined) return pose;
+  const side = sideOf(pin.point);
   const turned = (deg: number): ResolvedPose => ({
     ...pose,
     near: { ...pose.near, shoulders: pose.near.shoulders + deg },
     far: { ...pose.far, shoulders: pose.far.shoulders + deg },
   });
-  const rise = (deg: number) => {
-    const { elbow, hand } = place(turned(deg)).skeleton[side];
-    return hand[1] - elbow[1];
-  };
+  const off = (deg: number) => handRise(place(turned(deg)).skeleton, side) - rise;
   let [lo, hi] = [-mostTurn, mostTurn];
-  if (Math.sign(rise(lo)) === Math.sign(rise(hi))) return pose;
+  if (Math.sign(off(lo)) === Math.sign(off(hi))) return pose;
   for (let i = 0; i < 16; i++) {
     const m = (lo + hi) / 2;
-    if (Math.sign(rise(m)) === Math.sign(rise(lo))) lo = m;
+    if (Math.sign(off(m)) === Math.sign(off(lo))) lo = m;
     else hi = m;
   }
   return turned((lo + hi) / 2);
