@@ -7,7 +7,7 @@
 import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
-import { checkProgram, withoutMissing } from '../domain/program-check.ts';
+import { checkProgram, rulesValidator, withoutMissing } from '../domain/program-check.ts';
 import { programFragment, readProgramFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Exercise } from '../model/library.ts';
@@ -44,6 +44,7 @@ export function startBuilder(): void {
   const words = catalog.program.builder;
   const exercises = library.exercises;
   const units = library.settings.units;
+  const validate = rulesValidator(data.rules, catalog);
   const blank = (): ProgramFile => ({
     format: 1,
     title: words.untitled,
@@ -263,7 +264,7 @@ export function startBuilder(): void {
   }
 
   const load = (data: unknown) => {
-    const checked = checkProgram(data, library, catalog);
+    const checked = checkProgram(data, library, catalog, validate);
     showProblems(checked.problems);
     program = checked.program ?? blank();
     missing = new Set(checked.missing);

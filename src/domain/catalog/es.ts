@@ -714,6 +714,28 @@ export const es: Catalog = {
       damaged:
         'Este enlace está dañado: falta una parte o se cambió. Pide el enlace otra vez, o empieza un programa nuevo.',
       newer: 'Este enlace lo hizo una versión más nueva de este sitio. Pide el enlace otra vez.',
+      rules: {
+        type: {
+          object: 'debe ser un grupo de campos',
+          array: 'debe ser una lista',
+          string: 'debe ser texto',
+          integer: 'debe ser un número entero',
+          number: 'debe ser un número',
+          boolean: 'debe ser verdadero o falso',
+        },
+        const: 'debe ser {value}',
+        enum: 'debe ser uno de estos: {values}',
+        minimum: 'debe ser al menos {n}',
+        maximum: 'debe ser como mucho {n}',
+        minLength: 'no puede estar vacío',
+        maxLength: 'tiene más de {n} caracteres',
+        pattern: 'no está escrito de la forma correcta',
+        minItems: 'necesita al menos {n}',
+        maxItems: 'tiene más de {n}',
+        required: 'falta',
+        unknown: 'no es parte de un programa',
+        control: 'tiene un carácter de control invisible',
+      },
     },
   },
 };
