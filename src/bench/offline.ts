@@ -15,7 +15,7 @@ import type { Benchmark, BenchSection } from './report.ts';
 
 const goals = { followGzip: 25 * 1024, precache: 3 * 1024 * 1024 };
 
-interface Script {
+export interface Script {
   readonly name: string;
   readonly text: string;
 }

@@ -15,6 +15,7 @@ const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
   handouts: async () => (await import('../bench/handouts.ts')).handoutsBenchmark,
   decks: async () => (await import('../bench/decks.ts')).decksBenchmark,
   offline: async () => (await import('../bench/offline.ts')).offlineBenchmark,
+  finder: async () => (await import('../bench/finder.ts')).finderBenchmark,
   build: async () => (await import('../bench/build.ts')).buildBenchmark,
   builder: async () => (await import('../bench/builder.ts')).builderBenchmark,
 };
