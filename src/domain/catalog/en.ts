@@ -704,6 +704,7 @@ export const en = {
       add: 'Add an exercise',
       search: 'Search by name or body part',
       addButton: 'Add',
+      filters: 'Only show',
       results: '{count} exercises match.',
       sets: 'Sets',
       reps: 'Reps',

@@ -651,6 +651,7 @@ export const es: Catalog = {
       add: 'Añadir un ejercicio',
       search: 'Busca por nombre o parte del cuerpo',
       addButton: 'Añadir',
+      filters: 'Mostrar solo',
       results: '{count} ejercicios coinciden.',
       sets: 'Series',
       reps: 'Repeticiones',
