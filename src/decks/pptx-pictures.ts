@@ -2,7 +2,8 @@
  * Pictures for the PowerPoint export as PNG: our figures are SVG, which PowerPoint shows only with
  * a PNG beside it and LibreOffice may not draw, and a WebP does not open in PowerPoint at all.
  * Chromium draws every picture of a deck once, in one page with JavaScript off, and each is
- * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector.
+ * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector. What
+ * the picture leaves clear stays clear, so it sits on the slide's own colour as in the HTML deck.
  */
 import type { Browser } from 'puppeteer-core';
 import { withPage } from '../pdf/browser.ts';
@@ -33,11 +34,11 @@ export async function pngPictures(
     const images = unique
       .map(
         (src, i) =>
-          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:block;width:${widest}px;height:auto;background:#fff">`,
+          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:block;width:${widest}px;height:auto">`,
       )
       .join('');
     await page.setContent(
-      `<!doctype html><body style="margin:0;background:#fff">${images}</body>`,
+      `<!doctype html><body style="margin:0;background:transparent">${images}</body>`,
       {
         waitUntil: 'load',
       },
@@ -46,7 +47,11 @@ export async function pngPictures(
       const element = await page.$(`#p${i}`);
       const box = await element?.boundingBox();
       if (!element || !box || box.width < 1 || box.height < 1) continue;
-      const png = await element.screenshot({ type: 'png', encoding: 'base64' });
+      const png = await element.screenshot({
+        type: 'png',
+        encoding: 'base64',
+        omitBackground: true,
+      });
       pictures.set(src, {
         data: `data:image/png;base64,${png}`,
         width: Math.round(box.width),
