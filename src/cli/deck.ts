@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
-import { writeDeck, writePptx } from '../decks/build.ts';
+import { deckCaches, writeDeck, writePptx } from '../decks/build.ts';
 import { fitDecks } from '../decks/fit.ts';
 import { deckAssets } from '../decks/html.ts';
 import { allDecks } from '../decks/plan.ts';
@@ -49,9 +49,10 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
     const { folder, names } = target;
     // Long text is made smaller where that fits it, as in the build; a slide that still does not
     // fit fails here. Without a browser (--no-pdf, no --pptx) the HTML is written as designed.
+    const caches = deckCaches(config.cache);
     const [plan = asWritten] =
       wantPdf || wantPptx
-        ? await fitDecks(await browser.get(), library, context.templates, [asWritten])
+        ? await fitDecks(() => browser.get(), library, context.templates, [asWritten], caches.fit)
         : [asWritten];
     try {
       const jobs = await writeDeck(context, plan, [folder], { slides: !notes, notes }, names);
@@ -69,10 +70,11 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
           ...(await writePptx(
             library,
             plan,
-            await browser.get(),
+            () => browser.get(),
             [folder],
             names.pptx,
             config.date,
+            caches,
           )),
         );
       report(plan, written);

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
-import { pdfCache } from '../pdf/cache.ts';
+import { fileCache, pdfCache, type FileCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
 import type { Browser } from 'puppeteer-core';
 import { fitDecks } from './fit.ts';
-import { deckPptx } from './pptx.ts';
+import { deckPptx, type PptxCaches } from './pptx.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
@@ -71,16 +71,29 @@ export async function writeDeck(
   return jobs;
 }
 
+/**
+ * What a build makes in Chromium besides PDFs, cached in the PDF cache's folder: decks' fitted text
+ * sizes (JSON), PowerPoint files, and pictures drawn as PNG (JSON).
+ */
+export function deckCaches(folder: string): PptxCaches & { readonly fit: FileCache } {
+  return {
+    fit: fileCache(folder, 'json'),
+    pptx: fileCache(folder, 'pptx'),
+    pictures: fileCache(folder, 'json'),
+  };
+}
+
 /** Writes the deck's editable PowerPoint file into every folder; returns the files written. */
 export async function writePptx(
   library: Library,
   plan: DeckPlan,
-  browser: Browser,
+  browser: Browser | (() => Promise<Browser>),
   folders: readonly string[],
   name = deckFiles.pptx(plan.id, pathLanguage(library)),
   date = new Date(),
+  caches?: PptxCaches,
 ): Promise<string[]> {
-  const bytes = await deckPptx(library, plan, browser, date);
+  const bytes = await deckPptx(library, plan, browser, date, caches);
   const files = folders.map((folder) => path.join(folder, name));
   for (const file of files) await writeFileAtomic(file, bytes);
   return files;
@@ -103,13 +116,14 @@ export async function buildDecks(
       (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id, pathLanguage(library))}`) ?? true,
     ),
   }));
+  const caches = deckCaches(context.config.cache);
   // Before anything is written: long text is made smaller where that fits it, and a slide that
   // still does not fit, in any language, fails the build, naming the text.
   const decks = [];
   for (const { library, plans } of chosen)
     decks.push({
       library,
-      plans: await fitDecks(await context.browser(), library, context.templates, plans),
+      plans: await fitDecks(context.browser, library, context.templates, plans, caches.fit),
     });
   const jobs: PdfJob[] = [];
   for (const { library, plans } of decks)
@@ -126,10 +140,11 @@ export async function buildDecks(
       await writePptx(
         library,
         plan,
-        await context.browser(),
+        context.browser,
         folders,
         deckFiles.pptx(plan.id, pathLanguage(library)),
         context.config.date,
+        caches,
       );
   return stats;
 }

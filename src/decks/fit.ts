@@ -5,12 +5,15 @@
  * whose text runs into the footer or off the side is laid out again with its text at 90%, then 80%
  * (a Spanish translation runs a fifth longer than the English); one that still does not fit fails
  * with the file:line:col of the text to shorten (the longest text on the slide that the content
- * wrote) and by how much.
+ * wrote) and by how much. A deck that fits is remembered in the cache by its HTML, with the text
+ * sizes it needed: the next build lays out only decks whose HTML changed, and starts no browser
+ * for them.
  */
 import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
 import { withPage } from '../pdf/browser.ts';
+import { hashKey, type FileCache } from '../pdf/cache.ts';
 import type { PatientText } from '../quality/patient-text.ts';
 import { placeOf, textPlaces, type TextPlaces } from '../quality/text-places.ts';
 import type { TemplateEnv } from '../render/env.ts';
@@ -129,17 +132,55 @@ function withTextSize(plan: DeckPlan, slides: ReadonlySet<number>, size: TextSiz
   };
 }
 
+/** Bump when fitting changes in a way the deck's HTML does not show. */
+const fitVersion = 'deck-fit-1';
+
+/** What the cache keeps of a deck that fits: the text size of each slide that needed a smaller one. */
+type FittedSizes = [slide: number, size: TextSize][];
+
+function sizesOf(plan: DeckPlan): FittedSizes {
+  return plan.slides.flatMap((slide, i): FittedSizes =>
+    slide.textSize ? [[i + 1, slide.textSize]] : [],
+  );
+}
+
+function withSizes(plan: DeckPlan, sizes: FittedSizes): DeckPlan {
+  const bySlide = new Map(sizes);
+  return {
+    ...plan,
+    slides: plan.slides.map((slide, i) => {
+      const size = bySlide.get(i + 1);
+      return size ? { ...slide, textSize: size } : slide;
+    }),
+  };
+}
+
 /**
  * Lays out every deck; returns the plans with the text of long slides made smaller where that
- * fits them, or throws one UserError listing every slide that still does not fit.
+ * fits them, or throws one UserError listing every slide that still does not fit. `browser` is
+ * asked for only when a deck is not in the cache.
  */
 export async function fitDecks(
-  browser: Browser,
+  browser: () => Promise<Browser>,
   library: Library,
   templates: TemplateEnv,
   plans: readonly DeckPlan[],
+  cache?: FileCache,
 ): Promise<DeckPlan[]> {
-  const { fitted, problems } = await withPage(browser, async (page) => {
+  const fitted: DeckPlan[] = [];
+  const missing: { index: number; plan: DeckPlan; key: string }[] = [];
+  for (const plan of plans) {
+    const key = hashKey(fitVersion, await deckHtml(library, templates, plan));
+    const cached = await cache?.get(key);
+    if (cached)
+      fitted.push(withSizes(plan, JSON.parse(Buffer.from(cached).toString('utf8')) as FittedSizes));
+    else {
+      missing.push({ index: fitted.length, plan, key });
+      fitted.push(plan);
+    }
+  }
+  if (missing.length === 0) return fitted;
+  const problems = await withPage(await browser(), async (page) => {
     await page.setJavaScriptEnabled(false);
     await page.setViewport({ width: 1280, height: 720 });
     const overflows = async (plan: DeckPlan) => {
@@ -148,9 +189,8 @@ export async function fitDecks(
       return page.evaluate(measure);
     };
     const found: string[] = [];
-    const fitted: DeckPlan[] = [];
     const places = textPlaces(library, deckTexts(library));
-    for (const plan of plans) {
+    for (const { index, plan, key } of missing) {
       let current = plan;
       let over = await overflows(current);
       for (const size of textSizes) {
@@ -159,9 +199,10 @@ export async function fitDecks(
         over = await overflows(current);
       }
       for (const overflow of over) found.push(describe(library, current, overflow, places));
-      fitted.push(current);
+      if (over.length === 0) await cache?.put(key, Buffer.from(JSON.stringify(sizesOf(current))));
+      fitted[index] = current;
     }
-    return { fitted, problems: found };
+    return found;
   });
   if (problems.length > 0)
     throw new UserError(

@@ -4,9 +4,11 @@
  * Chromium draws every picture of a deck once, in one page with JavaScript off, and each is
  * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector. What
  * the picture leaves clear stays clear, so it sits on the slide's own colour as in the HTML deck.
+ * With a cache, each picture is drawn once: the same exercise in several decks, and in later builds.
  */
 import type { Browser } from 'puppeteer-core';
 import { withPage } from '../pdf/browser.ts';
+import { hashKey, type FileCache } from '../pdf/cache.ts';
 
 export interface PngPicture {
   /** A data:image/png;base64 URI. */
@@ -19,15 +21,29 @@ export interface PngPicture {
 /** The widest a picture is drawn, in CSS pixels (it is screenshot at twice this). */
 const widest = 900;
 
-/** Every distinct picture (`src`, a data: URI) as a PNG, by its `src`. */
+/** Bump when pictures are drawn differently (size, scale, background). */
+const pictureVersion = 'png-2';
+
+/**
+ * Every distinct picture (`src`, a data: URI) as a PNG, by its `src`. `browser` is asked for only
+ * when a picture is not in the cache.
+ */
 export async function pngPictures(
-  browser: Browser,
+  browser: Browser | (() => Promise<Browser>),
   sources: readonly string[],
+  cache?: FileCache,
 ): Promise<Map<string, PngPicture>> {
-  const unique = [...new Set(sources)];
   const pictures = new Map<string, PngPicture>();
+  const keys = new Map<string, string>();
+  for (const src of new Set(sources)) {
+    const key = hashKey(pictureVersion, src);
+    const cached = await cache?.get(key);
+    if (cached) pictures.set(src, JSON.parse(Buffer.from(cached).toString('utf8')) as PngPicture);
+    else keys.set(src, key);
+  }
+  const unique = [...keys.keys()];
   if (unique.length === 0) return pictures;
-  await withPage(browser, async (page) => {
+  await withPage(typeof browser === 'function' ? await browser() : browser, async (page) => {
     await page.setJavaScriptEnabled(false);
     await page.setViewport({ width: widest + 40, height: 800, deviceScaleFactor: 2 });
     // Only data: URIs are placed in the page, so nothing is fetched.
@@ -52,11 +68,14 @@ export async function pngPictures(
         encoding: 'base64',
         omitBackground: true,
       });
-      pictures.set(src, {
+      const picture = {
         data: `data:image/png;base64,${png}`,
         width: Math.round(box.width),
         height: Math.round(box.height),
-      });
+      };
+      pictures.set(src, picture);
+      const key = keys.get(src);
+      if (key) await cache?.put(key, Buffer.from(JSON.stringify(picture)));
     }
   });
   return pictures;

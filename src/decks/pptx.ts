@@ -2,13 +2,17 @@
  * A deck as an editable PowerPoint file (pptxgenjs): 16:9, a real title on every slide (a title
  * placeholder, so the outline and screen readers find it), body text as text boxes with bullet
  * and numbered lists, bold, italic and links, the figures and pictures as PNG images with their
- * alt text, and the speaker notes in the notes pane. Layout comes from pptx-content.ts.
+ * alt text, and the speaker notes in the notes pane. Layout comes from pptx-content.ts. With a
+ * cache, a deck whose file would hold the same things (and is made by the same code) is not made
+ * again: no pictures drawn, no zip written.
  */
+import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
 import type { Browser } from 'puppeteer-core';
 import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { imageDataUri } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
+import { hashKey, type FileCache } from '../pdf/cache.ts';
 import { notesText, pptxContent, type PptxContent, type PptxPicture } from './pptx-content.ts';
 import { fixPptx } from './pptx-fixes.ts';
 import {
@@ -407,15 +411,35 @@ function addSlide(
   if (notes) slide.addNotes(notes);
 }
 
+/** The code that makes the file, so a change to it makes every cached file again. */
+let codeVersion: string | undefined;
+function pptxCode(): string {
+  codeVersion ??= hashKey(
+    ...['pptx.ts', 'pptx-content.ts', 'pptx-fixes.ts', 'pptx-measure.ts', 'pptx-pictures.ts'].map(
+      (file) => readFileSync(new URL(`./${file}`, import.meta.url)),
+    ),
+    readFileSync(new URL(import.meta.resolve('pptxgenjs'))),
+  );
+  return codeVersion;
+}
+
+/** Where made files are kept: the .pptx files, and the pictures drawn as PNG. */
+export interface PptxCaches {
+  readonly pptx: FileCache;
+  readonly pictures: FileCache;
+}
+
 /**
- * The deck as a .pptx file's bytes; `browser` draws the pictures as PNG. `date` is stamped as the
- * file's created and modified date, so one build's date gives the same bytes (shards, caches).
+ * The deck as a .pptx file's bytes; `browser` draws the pictures as PNG (asked for only when one
+ * is not in the cache). `date` is stamped as the file's created and modified date, so one build's
+ * date gives the same bytes (shards, caches).
  */
 export async function deckPptx(
   library: Library,
   plan: DeckPlan,
-  browser: Browser,
+  browser: Browser | (() => Promise<Browser>),
   date = new Date(),
+  caches?: PptxCaches,
 ): Promise<Buffer> {
   const t = catalogFor(library.settings.language);
   const theme = deckTheme(library.settings);
@@ -432,24 +456,46 @@ export async function deckPptx(
     content: pptxContent(slide, deck, t),
     notes: notesText(slide),
   }));
-  const pngs = await pngPictures(browser, [
-    ...contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
-    ...(logoSrc ? [logoSrc] : []),
-  ]);
-  const logoPng = logoSrc ? pngs.get(logoSrc) : undefined;
-  const logo = logoPng
-    ? { png: logoPng, alt: fill(t.handout.logoAlt, { clinic: clinic.name }) }
-    : null;
-  const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = plan.title;
-  pptx.subject = plan.summary;
-  pptx.author = deck.clinic;
-  pptx.company = deck.clinic;
-  masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
-  contents.forEach(({ content, notes }, i) =>
-    addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
+  const logoAlt = fill(t.handout.logoAlt, { clinic: clinic.name });
+  // Everything the file is made from (the slides' kinds choose the title slide's logo) but the
+  // date, which is stamped after: a cached file serves every build.
+  const key = hashKey(
+    pptxCode(),
+    JSON.stringify({
+      contents,
+      kinds: plan.slides.map((slide) => slide.kind),
+      theme,
+      deck,
+      summary: plan.summary,
+      note: t.common.educationNote,
+      logoSrc,
+      logoAlt,
+    }),
   );
-  const bytes = await pptx.write({ outputType: 'nodebuffer' });
-  return fixPptx(bytes as Uint8Array, date);
+  let made = await caches?.pptx.get(key);
+  if (!made) {
+    const pngs = await pngPictures(
+      browser,
+      [
+        ...contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
+        ...(logoSrc ? [logoSrc] : []),
+      ],
+      caches?.pictures,
+    );
+    const logoPng = logoSrc ? pngs.get(logoSrc) : undefined;
+    const logo = logoPng ? { png: logoPng, alt: logoAlt } : null;
+    const pptx = new PptxGenJS();
+    pptx.layout = 'LAYOUT_WIDE';
+    pptx.title = plan.title;
+    pptx.subject = plan.summary;
+    pptx.author = deck.clinic;
+    pptx.company = deck.clinic;
+    masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
+    contents.forEach(({ content, notes }, i) =>
+      addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
+    );
+    made = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
+    await caches?.pptx.put(key, made);
+  }
+  return fixPptx(made, date);
 }

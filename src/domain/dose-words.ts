@@ -12,12 +12,32 @@ export type Units = 'km' | 'mi';
 export type DoseWords = Catalog['dose'];
 type Plural = Readonly<Record<string, string>>;
 
+// Made once a locale: building an Intl formatter costs far more than using it (a whole build asks
+// for dose words hundreds of thousands of times).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'min2' });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+function pluralRule(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
 /** "{n}" and the other values filled in; numbers in the locale's digits ("1,5" in Spanish). */
 function pattern(words: DoseWords, text: string, values: Record<string, string | number>): string {
-  const format = new Intl.NumberFormat(words.locale, {
-    maximumFractionDigits: 1,
-    useGrouping: 'min2',
-  });
+  const format = numberFormat(words.locale);
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
@@ -32,7 +52,7 @@ function plural(
   n: number,
   values: Record<string, string | number> = {},
 ): string {
-  const category = new Intl.PluralRules(words.locale).select(n);
+  const category = pluralRule(words.locale).select(n);
   const form = forms[`=${n}`] ?? forms[category] ?? forms['other'] ?? '';
   return pattern(words, form, { n, ...values });
 }

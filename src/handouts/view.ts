@@ -91,12 +91,16 @@ function personalFragment(routine: Routine, options: HandoutOptions): string {
   );
 }
 
+// One formatter a language: making one costs a millisecond or two, using it microseconds.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' });
+    dateFormats.set(language, format);
+  }
+  return format.format(date);
 }
 
 export interface HandoutView {

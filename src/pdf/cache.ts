@@ -1,7 +1,9 @@
 /**
  * A content-hash cache for PDFs, so an unchanged document is not printed again. The key is a hash
  * of the full HTML, the print options and `rendererVersion`; the files live in
- * node_modules/.cache/routine-press/pdf/ (never in output/, which each build replaces).
+ * node_modules/.cache/routine-press/pdf/ (never in output/, which each build replaces). The same
+ * folder keeps what else a build makes in Chromium from content alone (`fileCache`): a deck's
+ * fitted text sizes, its PowerPoint file, its pictures as PNG.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
@@ -14,11 +16,11 @@ export const rendererVersion = 'pdf-1';
 /** Entries not used for this long are removed. */
 const maxAgeMs = 30 * 24 * 60 * 60 * 1000;
 
-export interface PdfCache {
+export interface FileCache {
   readonly folder: string;
-  /** The cached PDF for `key`, or undefined. */
+  /** The cached bytes for `key`, or undefined. */
   get(key: string): Promise<Uint8Array | undefined>;
-  put(key: string, pdf: Uint8Array): Promise<void>;
+  put(key: string, bytes: Uint8Array): Promise<void>;
   /** Removes entries nobody has used for 30 days. */
   prune(): Promise<void>;
 }
@@ -33,9 +35,22 @@ export function cacheKey(html: string, options: unknown): string {
     .digest('hex');
 }
 
-/** The cache in `folder` (Config.cache: node_modules/.cache/routine-press/pdf unless set). */
-export function pdfCache(folder: string): PdfCache {
-  const file = (key: string) => path.join(folder, `${key}.pdf`);
+/** Cached PDFs, by `cacheKey`. */
+export type PdfCache = FileCache;
+
+/** A hash of the parts, in order, each ended by a NUL: a key for `fileCache`. */
+export function hashKey(...parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Files by key in `folder` (Config.cache: node_modules/.cache/routine-press/pdf unless set), named
+ * `<key>.<extension>`; entries of every extension are pruned alike.
+ */
+export function fileCache(folder: string, extension: string): FileCache {
+  const file = (key: string) => path.join(folder, `${key}.${extension}`);
   return {
     folder,
     async get(key) {
@@ -49,7 +64,7 @@ export function pdfCache(folder: string): PdfCache {
         return undefined;
       }
     },
-    put: (key, pdf) => writeFileAtomic(file(key), pdf),
+    put: (key, bytes) => writeFileAtomic(file(key), bytes),
     async prune() {
       const names = await readdir(folder).catch(() => []);
       const cutoff = Date.now() - maxAgeMs;
@@ -61,3 +76,6 @@ export function pdfCache(folder: string): PdfCache {
     },
   };
 }
+
+/** The cache of PDFs in `folder`. */
+export const pdfCache = (folder: string): PdfCache => fileCache(folder, 'pdf');
