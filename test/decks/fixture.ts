@@ -94,8 +94,8 @@ export interface OpenDeck {
   readonly page: Page;
   /** Every URL the page asked for, in order. */
   readonly requests: string[];
-  /** Moves the page's clock (performance.now, which otherwise stands still) forward. */
-  advance(ms: number): Promise<void>;
+  /** Moves the page's clocks (performance.now and Date.now, which otherwise stand still) forward. */
+  readonly advance: (ms: number) => Promise<void>;
 }
 
 /**
