@@ -15,16 +15,16 @@ import type { Benchmark, BenchSection } from './report.ts';
 
 const goals = { followGzip: 25 * 1024, precache: 3 * 1024 * 1024 };
 
-interface Script {
+export interface Script {
   readonly name: string;
   readonly text: string;
 }
 
-/** `import … from "./x.js"` and `import("./x.js")` in an Astro chunk. */
-const importedFiles = /(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g;
+/** `import … from "./x.js"` and `import("./x.js")` in an Astro chunk (the minifier quotes with ` too). */
+const importedFiles = /(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
 
 /** The page's scripts, and the modules they import, once each. */
-async function scriptsOf(site: string, base: string, page: string): Promise<Script[]> {
+export async function scriptsOf(site: string, base: string, page: string): Promise<Script[]> {
   const html = await readFile(path.join(site, page, 'index.html'), 'utf8');
   const scripts: Script[] = [];
   const seen = new Set<string>();

@@ -15,7 +15,9 @@ const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
   handouts: async () => (await import('../bench/handouts.ts')).handoutsBenchmark,
   decks: async () => (await import('../bench/decks.ts')).decksBenchmark,
   offline: async () => (await import('../bench/offline.ts')).offlineBenchmark,
+  finder: async () => (await import('../bench/finder.ts')).finderBenchmark,
   build: async () => (await import('../bench/build.ts')).buildBenchmark,
+  builder: async () => (await import('../bench/builder.ts')).builderBenchmark,
 };
 const names = Object.keys(benchmarks);
 
@@ -33,7 +35,7 @@ interface BenchOptions {
   readonly hundredfold: boolean;
 }
 
-/** Words choose benchmarks by part of their name ("deck"); none means all. */
+/** Words choose benchmarks by their name or part of it ("deck"); none means all. */
 export function parseBench(args: readonly string[]): Parsed<BenchOptions> {
   const parsed = parseArgv(benchArgs, args);
   const words = parsed.positionals.map((w) => w.toLowerCase());
@@ -47,7 +49,9 @@ export function parseBench(args: readonly string[]): Parsed<BenchOptions> {
         hint: `${near ? `Did you mean ${near}? ` : ''}The benchmarks are: ${names.join(', ')}.`,
       };
     });
-  const chosen = names.filter((n) => words.length === 0 || words.some((w) => n.includes(w)));
+  // A whole name picks that benchmark only ("build", not "builder" too).
+  const picks = (n: string, w: string) => n === w || (!names.includes(w) && n.includes(w));
+  const chosen = names.filter((n) => words.length === 0 || words.some((w) => picks(n, w)));
   const readme = !parsed.values['no-readme'];
   const hundredfold = parsed.values['with-100x'] ?? false;
   return {

@@ -13,6 +13,7 @@ import type { DoseOverride } from '../model/schema/dose.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { catalogFor } from '../domain/catalog/index.ts';
 import { checkProgram } from '../domain/program-check.ts';
+import { validateProgram } from '../model/program-validate.ts';
 import { readProgramFragment } from '../domain/program-link.ts';
 import { readProgramFile } from '../model/program-file.ts';
 import { ArgumentError, parseArgv, type Parsed, type Values } from './args.ts';
@@ -360,7 +361,7 @@ async function programArg(
         },
       ],
     };
-  const checked = checkProgram(read.data, library, catalog);
+  const checked = checkProgram(read.data, library, catalog, validateProgram);
   if (checked.problems.length > 0 || !checked.program)
     return {
       problems: checked.problems.map((message) => ({

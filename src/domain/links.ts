@@ -23,6 +23,8 @@ export const pagePath = {
   builder: () => 'builder/',
   /** An exercise's figures as JSON, fetched by the builder when it prints a handout. */
   builderFigures: (id: string) => `builder/figures/${id}.json`,
+  /** A figure or picture of the website as a file of its own (src/site/figure-files.ts), in every language. */
+  figureFile: (name: string) => `figures/${name}`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */
   program: () => 'program/',
   /** The follow-along view of a program from a link (the program in the fragment, as above). */

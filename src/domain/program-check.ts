@@ -1,14 +1,19 @@
 /**
  * A program from a link or a saved copy, checked with the program schema against this library, in
- * the browser as in Node. A damaged field is named and left out, and the rest kept: a wrong dose
+ * the browser as in Node: Node passes the Zod schema (`model/program-validate.ts`), the browser the
+ * same schema's rules made at build time (`rulesValidator`, without Zod). A damaged field is named and left out, and the rest kept: a wrong dose
  * number falls back to the exercise's own dose, never a blank page. An exercise the library no
  * longer has stays in the list, marked, with a message, so nothing is dropped without a word.
  */
-import type { z } from 'zod';
 import type { Library } from '../model/library.ts';
-import { program as programSchema, type ProgramFile } from '../model/schema/program.ts';
-import { fill, type Catalog } from './catalog/index.ts';
+import type { ProgramValidator, ValidationIssue } from '../model/program-validate.ts';
+import type { Rules } from '../model/schema-rules.ts';
+import type { ProgramFile } from '../model/schema/program.ts';
+import { stagesFit } from '../model/stages-fit.ts';
+import { fill } from './catalog/fill.ts';
+import type { Catalog } from './catalog/index.ts';
 import { readProgramFragment } from './program-link.ts';
+import { checkRules, type RuleIssue } from './rules-check.ts';
 
 export interface CheckedProgram {
   /** The program, with damaged fields left out; undefined when too little of it could be read. */
@@ -51,47 +56,72 @@ const required = new Set(['format', 'title', 'items', 'daysPerWeek']);
 const isRequired = (path: readonly PropertyKey[]) =>
   path.length === 0 || (path.length === 1 && required.has(String(path[0])));
 
-/** Zod's own words where the schema gives none, made plain. */
-function plain(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return 'is not part of a program';
-  return undefined;
+function issueText(issue: ValidationIssue, words: Catalog['program']['check']): string {
+  const field = where(issue.path);
+  return fill(words.field, { field: field || words.whole, message: issue.message });
 }
 
-/** Where an issue is: an unknown field's own name, not the object that holds it. */
-const pathOf = (issue: z.core.$ZodIssue): PropertyKey[] =>
-  issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+/** A broken rule in the catalog's words. */
+function ruleMessage(issue: RuleIssue, words: Catalog['program']['check']['rules']): string {
+  const { expected } = issue;
+  if (issue.rule === 'type') return words.type[expected as keyof typeof words.type];
+  if (issue.rule === 'enum')
+    return fill(words.enum, { values: (expected as unknown[]).join(', ') });
+  return fill(words[issue.rule], { n: String(expected), value: String(expected) });
+}
 
-function issueText(issue: z.core.$ZodIssue, words: Catalog['program']['check']): string {
-  const field = where(pathOf(issue));
-  return fill(words.field, { field: field || words.whole, message: issue.message });
+/**
+ * The program checked by the schema's rules (made at build time by `model/schema-rules.ts`), with
+ * messages in the page's language: the browser's validator, without Zod.
+ */
+export function rulesValidator(rules: Rules, catalog: Pick<Catalog, 'program'>): ProgramValidator {
+  return (data) => {
+    const { issues, value } = checkRules(rules, data);
+    const words = catalog.program.check.rules;
+    const found: ValidationIssue[] = issues.map((issue) => ({
+      path: issue.path,
+      message: ruleMessage(issue, words),
+    }));
+    // The schema's own check of the stages, as Zod runs it: once every field has its right type.
+    const program = value as ProgramFile;
+    if (issues.every((i) => i.rule !== 'type' && i.rule !== 'required'))
+      stagesFit(
+        { main: program.items, stages: program.stages },
+        { addIssue: (i) => found.push(i) },
+      );
+    return found.length === 0
+      ? { success: true, data: program }
+      : { success: false, issues: found };
+  };
 }
 
 export function checkProgram(
   data: unknown,
   known: Known,
   catalog: Pick<Catalog, 'program'>,
+  validate: ProgramValidator,
 ): CheckedProgram {
   const words = catalog.program.check;
   const problems: string[] = [];
   const copy: unknown = structuredClone(data);
-  let result = programSchema.safeParse(copy, { error: plain });
+  let result = validate(copy);
   // One damaged part left out a round, so the indexes of the others stay right.
   for (let round = 0; !result.success && round < 30; round += 1) {
-    const issue = result.error.issues.find((i) => !isRequired(pathOf(i)));
+    const issue = result.issues.find((i) => !isRequired(i.path));
     if (!issue) break;
-    const path = pathOf(issue);
+    const { path } = issue;
     // An item without a readable exercise id is left out whole; any other bad field alone.
     const cut =
       path[0] === 'items' && (path.length === 2 || path[2] === 'exercise')
         ? path.slice(0, 2)
         : path;
     problems.push(issueText(issue, words));
-    if (!removeAt(copy, cut)) break;
-    result = programSchema.safeParse(copy, { error: plain });
+    // A required field missing inside a part (a stage's weeks): that part is left out.
+    if (!removeAt(copy, cut) && !(cut.length > 1 && removeAt(copy, cut.slice(0, -1)))) break;
+    result = validate(copy);
   }
   if (!result.success) {
-    problems.push(...result.error.issues.map((issue) => issueText(issue, words)));
+    problems.push(...result.issues.map((issue) => issueText(issue, words)));
     return { program: undefined, problems: [...new Set(problems)], missing: new Set() };
   }
   const program = result.data;
@@ -129,6 +159,7 @@ export async function programFromLink(
   address: string,
   known: Known,
   catalog: Pick<Catalog, 'program'>,
+  validate: ProgramValidator,
 ): Promise<{ readonly program: ProgramFile | undefined; readonly problems: readonly string[] }> {
   const read = await readProgramFragment(address);
   const problems: string[] = [];
@@ -136,7 +167,8 @@ export async function programFromLink(
     problems.push(
       read.reason === 'format' ? catalog.program.check.newer : catalog.program.check.damaged,
     );
-  const checked = read.kind === 'data' ? checkProgram(read.data, known, catalog) : undefined;
+  const checked =
+    read.kind === 'data' ? checkProgram(read.data, known, catalog, validate) : undefined;
   problems.push(...(checked?.problems ?? []));
   return {
     program: checked?.program && withoutMissing(checked.program, checked.missing),

@@ -5,11 +5,8 @@
  * clinician asks for it. Reading gives back plain data, checked by the program schema after.
  * Browser-safe (CompressionStream is in browsers and in Node).
  */
-import {
-  program as programSchema,
-  programFormat,
-  type ProgramInput,
-} from '../model/schema/program.ts';
+import { programFormat } from '../model/program-format.ts';
+import type { ProgramInput } from '../model/schema/program.ts';
 
 /** The fragment's key: `#p=…`. */
 export const programKey = 'p';
@@ -35,7 +32,7 @@ function compact(program: ProgramInput, withPatient: boolean): ProgramInput {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(program)) {
     // Only the program's own fields: not the id and source a program file gets in the library.
-    if (!Object.hasOwn(programSchema.shape, key)) continue;
+    if (key === 'id' || key === 'source') continue;
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
       continue;
     if (key === 'largePrint' && value === false) continue;

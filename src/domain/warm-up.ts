@@ -5,7 +5,7 @@
  */
 import type { Library, Routine, RoutineItem, Warmup } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { applyDose } from '../model/schema/dose.ts';
+import { applyDose } from '../model/dose-apply.ts';
 import type { Phase } from '../model/schema/warmup.ts';
 import { catalogFor, type Catalog } from './catalog/index.ts';
 import { minutesWords } from './dose-words.ts';

@@ -4,19 +4,29 @@
  * placement and camera as the still pictures, and lines up with the start on the point that stays
  * put. The result is one shape per drawn part per key frame, which animate-svg.ts writes as SVG.
  */
-import type { Figure } from '../model/schema/pose.ts';
+import type { BodyPoint, Figure } from '../model/schema/pose.ts';
 import type { Dose } from '../model/schema/dose.ts';
-import type { BodyPoint } from '../model/schema/pose.ts';
 import { limbRadius, strokes, trunkRadius } from './body.ts';
 import { extent, frameAround, labelSpots, placeFigure, type Frame } from './compose.ts';
 import { drawBody } from './draw-body.ts';
 import { drawProp } from './draw-props.ts';
-import { alignOn, anchorOf, placePose, settle, type Placed, type Tip } from './place.ts';
+import {
+  alignOn,
+  pinAt,
+  pinOf,
+  placePose,
+  settle,
+  supportsOf,
+  type Pin,
+  type Placed,
+  type Supports,
+  type Tip,
+} from './place.ts';
 import type { Camera } from './project.ts';
 import { floorProps, matThickness } from './props.ts';
 import { lowest, movePrim, type Drawn, type Point, type Shape } from './shapes.ts';
-import { contactPoints, mapSkeleton, pointOf } from './skeleton.ts';
-import type { ResolvedPose } from './resolve.ts';
+import { contactPoints, mapSkeleton, type Skeleton } from './skeleton.ts';
+import { sides, type ResolvedPose, type Side } from './resolve.ts';
 import type { Vec3 } from './vec.ts';
 import { sideLabel } from './sides.ts';
 import type { SideAngles } from './postures.ts';
@@ -95,14 +105,14 @@ export interface MotionFrame {
  * foot does not float up while the other leg swings), unless that would put the body or what it
  * carries through the floor.
  */
-function pinned(placed: Placed, anchor: BodyPoint, home: number | undefined): Placed {
+function pinned(placed: Placed, pin: Pin, home: number | undefined): Placed {
   if (home === undefined) return placed;
   const low = Math.min(
     ...contactPoints(placed.skeleton, limbRadius, trunkRadius).map(([v, r]) => v[1] - r),
     ...placed.props.map(lowest),
   );
   const floor = matThickness(placed.pose);
-  const dy = Math.max(home - pointOf(placed.skeleton, anchor)[1], floor - low);
+  const dy = Math.max(home - pinAt(placed.skeleton, pin)[1], floor - low);
   if (Math.abs(dy) < 1e-9) return placed;
   const move = (v: Vec3): Vec3 => [v[0], v[1] + dy, v[2]];
   return {
@@ -112,29 +122,174 @@ function pinned(placed: Placed, anchor: BodyPoint, home: number | undefined): Pl
   };
 }
 
+/** True when an elbow rests on the floor (the forearm carries the hand). */
+const elbowDown = (placed: Placed) =>
+  [placed.skeleton.near.elbow, placed.skeleton.far.elbow].some(
+    (e) => e[1] - limbRadius < matThickness(placed.pose) + 0.01,
+  );
+
+/**
+ * What a frame between the two positions rests on, when both positions lie, kneel on all fours or
+ * plank (standing or sitting, a foot may lift on the way, and the blended tip keeps it smooth): the
+ * supports of both (knees or toes, whichever is lower, from all fours into a plank), on the forearms
+ * when an elbow rests at either end.
+ */
+function supportsBetween(start: Placed, end: Placed): Supports | undefined {
+  const [a, b] = [supportsOf(start.pose), supportsOf(end.pose)];
+  if (!a || !b || a.tolerance !== undefined || b.tolerance !== undefined) return undefined;
+  const union = (x: readonly BodyPoint[], y: readonly BodyPoint[]) => [...new Set([...x, ...y])];
+  return {
+    groups: [union(a.groups[0], b.groups[0]), union(a.groups[1], b.groups[1])],
+    onForearms: a.onForearms || b.onForearms || elbowDown(start) || elbowDown(end),
+    tolerance: undefined,
+  };
+}
+
 /** Builds exact frames of one figure at any fraction of the way from start to end. */
 export function framer(figure: Figure): (u: number) => MotionFrame {
   const { start, end, startCamera, endCamera } = placeFigure(figure);
   // A ladder or a chair lies where it was put; it does not follow the body around.
   const floorCount = floorProps(start.pose, start.skeleton).length;
   const lying = start.props.slice(start.props.length - floorCount);
-  const anchor = anchorOf(start, end);
+  const pin = pinOf(start, end);
   // Hips are the anchor only when nothing rests in both positions (a hop): they may rise and fall.
-  const home = anchor === 'hips' ? undefined : pointOf(start.skeleton, anchor)[1];
-  // The tip onto the supports is blended too: settling each frame afresh could jump.
+  const home = pin.point === 'hips' ? undefined : pinAt(start.skeleton, pin)[1];
+  // Standing or sitting, the tip onto the supports is blended: settling each frame afresh could
+  // jump. Lying, on all fours or in a plank, each frame is settled near the blended tip.
   const [from, to] = [settle(start.pose), settle(end.pose)];
+  const between = supportsBetween(start, end);
+  // How much higher than its elbow the pinned hand is at each end, when its forearm lies flat.
+  const arm = forearmRise(start.skeleton, end.skeleton, pin);
   return (u) => {
     if (u <= 0) return { placed: start, camera: startCamera };
-    const pose = tweenPose(start.pose, end.pose, u);
-    const tip: Tip = [lerp(from[0], to[0], u), lerp(from[1], to[1], u), lerp(from[2], to[2], u)];
-    const moved = alignOn(start, placePose(pose, tip), anchor);
-    const own = moved.props.length - floorProps(pose, moved.skeleton).length;
-    const placed = pinned({ ...moved, props: moved.props.slice(0, own) }, anchor, home);
+    const blended: Tip = [
+      lerp(from[0], to[0], u),
+      lerp(from[1], to[1], u),
+      lerp(from[2], to[2], u),
+    ];
+    const place = (pose: ResolvedPose) => {
+      const tip = between ? settle(pose, blended, between) : blended;
+      const moved = alignOn(start, placePose(pose, tip), pin);
+      const own = moved.props.length - floorProps(pose, moved.skeleton).length;
+      return { ...moved, props: moved.props.slice(0, own) };
+    };
+    const tweened = tweenPose(start.pose, end.pose, u);
+    // Settled frames keep both supports down already; rolling a foot would move the supports.
+    const pose = between
+      ? forearmDown(tweened, place, pin, arm && lerp(arm[0], arm[1], u))
+      : footDown(tweened, place, pin, home);
+    const placed = pinned(place(pose), pin, home);
     return {
       placed: { ...placed, props: [...placed.props, ...lying] },
       camera: u < 0.5 ? startCamera : endCamera,
     };
   };
+}
+
+/** How much higher than the other one end of a forearm lying flat on the floor may be. */
+const level = 0.015;
+
+/** How far a hand is above its elbow. */
+function handRise(skeleton: Skeleton, side: Side): number {
+  return skeleton[side].hand[1] - skeleton[side].elbow[1];
+}
+
+const sideOf = (point: BodyPoint): Side => (point.startsWith('near') ? 'near' : 'far');
+
+/**
+ * When the pin is a hand whose forearm lies flat on the floor at both ends (a plank on the
+ * forearms), how far the hand is above the elbow at the start and at the end.
+ */
+function forearmRise(a: Skeleton, b: Skeleton, pin: Pin): [number, number] | undefined {
+  if (!pin.point.endsWith('hand')) return undefined;
+  const side = sideOf(pin.point);
+  const lying = (s: Skeleton) =>
+    Math.abs(handRise(s, side)) < level && s[side].elbow[1] - limbRadius < 0.05;
+  return lying(a) && lying(b) ? [handRise(a, side), handRise(b, side)] : undefined;
+}
+
+/** The most the shoulders turn to keep a forearm flat, in degrees. */
+const mostTurn = 20;
+
+/**
+ * The pose with both shoulders turned just enough to keep the pinned forearm lying as it does at
+ * the ends (`rise`: the hand's height over the elbow, blended), when it lies flat at both: as the
+ * body tips from the knees onto the toes, blended shoulder angles would lift the hand off the
+ * floor or dig the elbow into it.
+ */
+function forearmDown(
+  pose: ResolvedPose,
+  place: (pose: ResolvedPose) => Placed,
+  pin: Pin,
+  rise: number | undefined,
+): ResolvedPose {
+  if (rise === undefined) return pose;
+  const side = sideOf(pin.point);
+  const turned = (deg: number): ResolvedPose => ({
+    ...pose,
+    near: { ...pose.near, shoulders: pose.near.shoulders + deg },
+    far: { ...pose.far, shoulders: pose.far.shoulders + deg },
+  });
+  const off = (deg: number) => handRise(place(turned(deg)).skeleton, side) - rise;
+  let [lo, hi] = [-mostTurn, mostTurn];
+  if (Math.sign(off(lo)) === Math.sign(off(hi))) return pose;
+  for (let i = 0; i < 16; i++) {
+    const m = (lo + hi) / 2;
+    if (Math.sign(off(m)) === Math.sign(off(lo))) lo = m;
+    else hi = m;
+  }
+  return turned((lo + hi) / 2);
+}
+
+/** The most a foot rolls at the ankle to stay on top of the floor, in degrees. */
+const mostRoll = 45;
+
+/**
+ * The pose with each free foot rolled at the ankle just enough to stay on top of the floor, when
+ * the straight blend of angles would take its toe or heel through it (the back foot of a lunge
+ * comes up onto its toes instead). The foot that holds the pin is left as it is; a foot that cannot
+ * clear the floor by rolling is left too, and the frame is lifted as a whole.
+ */
+function footDown(
+  pose: ResolvedPose,
+  place: (pose: ResolvedPose) => Placed,
+  pin: Pin,
+  home: number | undefined,
+): ResolvedPose {
+  if (home === undefined) return pose;
+  const floor = matThickness(pose);
+  /** How far above the floor a foot's heel and toe are, with the frame set at the pin's height. */
+  const clearance = (p: ResolvedPose, side: Side) => {
+    const placed = place(p);
+    const { heel, toe } = placed.skeleton[side];
+    const dy = home - pinAt(placed.skeleton, pin)[1];
+    return { heel: heel[1] + dy - limbRadius - floor, toe: toe[1] + dy - limbRadius - floor };
+  };
+  let out = pose;
+  for (const side of sides) {
+    if (pin.point === `${side}-foot` || pin.point === `${side}-knee`) continue;
+    const now = clearance(out, side);
+    if (Math.min(now.heel, now.toe) >= 0) continue;
+    // Toe below: bend the foot up (a positive ankle angle); heel below: point it down.
+    const low = now.toe < now.heel ? 'toe' : 'heel';
+    const way = low === 'toe' ? 1 : -1;
+    const rolled = (deg: number): ResolvedPose => ({
+      ...out,
+      [side]: { ...out[side], ankles: out[side].ankles + way * deg },
+    });
+    if (clearance(rolled(mostRoll), side)[low] < 0) continue;
+    let [lo, hi] = [0, mostRoll];
+    for (let i = 0; i < 16; i++) {
+      const m = (lo + hi) / 2;
+      if (clearance(rolled(m), side)[low] < 0) lo = m;
+      else hi = m;
+    }
+    const after = clearance(rolled(hi), side);
+    // The other end went through the floor instead: rolling cannot clear this foot.
+    if (Math.min(after.heel, after.toe) < -1e-6) continue;
+    out = rolled(hi);
+  }
+  return out;
 }
 
 /** Every joint of a frame as the reader sees it. */

@@ -13,12 +13,26 @@ import { mediaDataUri } from './media.ts';
 import { sidedFigure } from './sides.ts';
 import { sceneSvg } from './svg.ts';
 
+/**
+ * A figure kept as a file of its own on the website (`src/site/figure-files.ts`), which pages show
+ * with `<img src alt>`. Handouts and decks have none: one file must hold everything there.
+ */
+export interface FigureFile {
+  /** Its address on the site: "/base/figures/clamshell-start-1a2b3c4d5e.svg". */
+  readonly href: string;
+  /** Its size in CSS pixels before the page scales it, so the page keeps its room while it loads. */
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface DrawnFigure {
   /** Inline SVG, role="img", labelled with the alt text. */
   readonly svg: string;
   readonly alt: string;
   /** "Start" or "End", in the library's language. */
   readonly caption: string;
+  /** On the website: the same drawing as a file, shown instead of `svg`. */
+  readonly file?: FigureFile;
 }
 
 export interface MediaFigure {
@@ -27,12 +41,16 @@ export interface MediaFigure {
   readonly alt: string;
   /** "Picture: Jane Doe, CC BY 4.0": printed wherever the picture appears. */
   readonly credit: string;
+  /** On the website: the picture as a file, shown instead of `src`. */
+  readonly file?: FigureFile;
 }
 
 /** The movement from start to end and back, as one animated SVG (screens only). */
 export interface MotionFigure {
   readonly svg: string;
   readonly alt: string;
+  /** On the website: the same animation as a file, shown instead of `svg`. */
+  readonly file?: FigureFile;
 }
 
 export type FiguresView =
@@ -101,7 +119,10 @@ export function exerciseFigures(
     view = {
       kind: 'media',
       items: exercise.media.map((m) => ({
-        src: mediaDataUri(root, m.file),
+        // Read when first asked for: the website shows the picture's own file instead.
+        get src() {
+          return mediaDataUri(root, m.file);
+        },
         alt: m.alt,
         credit: fill(words.credit, { by: m.attribution, licence: m.licence }),
       })),

@@ -6,7 +6,7 @@
 import type { BodyPoint } from '../model/schema/pose.ts';
 import { body, limbRadius, trunkRadius } from './body.ts';
 import { postureInfo } from './postures.ts';
-import { bodyProps, floorProps, matThickness, type PropPrims } from './props.ts';
+import { bodyProps, floorProps, matThickness, shoulderRest, type PropPrims } from './props.ts';
 import type { ResolvedPose } from './resolve.ts';
 import { lowest, movePrim, type Prim } from './shapes.ts';
 import {
@@ -90,16 +90,30 @@ function turned(pose: ResolvedPose, skeleton: Skeleton, turn: Mat3): Skeleton {
   return { ...skeleton, near: leg(skeleton.near), far: leg(skeleton.far) };
 }
 
+/** What a body rests on while it is tipped: two groups of points, and whether forearms carry the hands. */
+export interface Supports {
+  readonly groups: readonly [readonly BodyPoint[], readonly BodyPoint[]];
+  readonly onForearms: boolean;
+  /** Tip only when the two groups are this close already (see `PostureInfo.tolerance`). */
+  readonly tolerance: number | undefined;
+}
+
+/** A posture's own supports, or none. */
+export function supportsOf(pose: ResolvedPose): Supports | undefined {
+  const info = postureInfo[pose.posture];
+  return info.supports
+    ? { groups: info.supports, onForearms: info.onForearms === true, tolerance: info.tolerance }
+    : undefined;
+}
+
 /** How much lower the first support is than the second, with the body tipped by `turn`. */
-function gap(pose: ResolvedPose, base: Skeleton, turn: Mat3): number {
-  const supports = postureInfo[pose.posture].supports;
-  if (!supports) return 0;
+function gap(pose: ResolvedPose, base: Skeleton, turn: Mat3, supports: Supports): number {
   const skeleton = turned(pose, base, turn);
   const props = bodyProps(pose, skeleton);
-  const forearms = postureInfo[pose.posture].onForearms === true;
+  const [first, second] = supports.groups;
   return (
-    lowestOf(skeleton, supports[0], props, forearms)[1] -
-    lowestOf(skeleton, supports[1], props, forearms)[1]
+    lowestOf(skeleton, first, props, supports.onForearms)[1] -
+    lowestOf(skeleton, second, props, supports.onForearms)[1]
   );
 }
 
@@ -116,27 +130,33 @@ export function tipTurn(tip: Tip): Mat3 {
 
 /**
  * The tip that sets both supports on the floor: about the level axis across the line between
- * them, by the smallest angle that closes the gap (scanned a degree at a time, then halved).
+ * them, by the smallest angle that closes the gap (scanned a degree at a time, then halved). Given
+ * `near` (a frame between two positions), the angle closest to that tip's, so frames do not jump.
  */
-export function settle(pose: ResolvedPose): Tip {
+export function settle(
+  pose: ResolvedPose,
+  near?: Tip,
+  supports: Supports | undefined = supportsOf(pose),
+): Tip {
+  if (!supports) return untipped;
   const base = skeletonOf(pose);
-  const info = postureInfo[pose.posture];
-  if (!info.supports) return untipped;
   const props = bodyProps(pose, base);
-  const a = lowestOf(base, info.supports[0], props, info.onForearms);
-  const b = lowestOf(base, info.supports[1], props, info.onForearms);
-  if (info.tolerance !== undefined && Math.abs(a[1] - b[1]) > info.tolerance) return untipped;
+  const a = lowestOf(base, supports.groups[0], props, supports.onForearms);
+  const b = lowestOf(base, supports.groups[1], props, supports.onForearms);
+  if (supports.tolerance !== undefined && Math.abs(a[1] - b[1]) > supports.tolerance)
+    return untipped;
   const [dx, dz] = [b[0] - a[0], b[2] - a[2]];
   const length = Math.hypot(dx, dz);
   if (length < 0.05) return untipped;
   // Level axis at right angles to the line from one support to the other.
   const axis: Vec3 = [dz / length, 0, -dx / length];
-  const limit = info.tolerance === undefined ? 70 : 25;
-  const f = (deg: number) => gap(pose, base, rotAbout(axis, deg));
+  const limit = supports.tolerance === undefined ? 70 : 25;
+  const f = (deg: number) => gap(pose, base, rotAbout(axis, deg), supports);
+  const from = near ? near[0] * axis[0] + near[1] * axis[1] + near[2] * axis[2] : 0;
   for (let step = 0; step < limit; step += 1) {
     for (const [lo, hi] of [
-      [step, step + 1],
-      [-step - 1, -step],
+      [from + step, from + step + 1],
+      [from - step - 1, from - step],
     ] as const) {
       let [x, y] = [lo, hi];
       if (Math.sign(f(x)) === Math.sign(f(y))) continue;
@@ -172,10 +192,13 @@ export function placePose(pose: ResolvedPose, tip: Tip = settle(pose)): Placed {
   return { pose, skeleton, props };
 }
 
-/** True when a point rests on the floor or on a prop it is placed on. */
+/** Props that do not hold a point in place: a band, a bar, a slide board the feet glide on. */
+const loose: ReadonlySet<string> = new Set(['band', 'barbell', 'slide-board']);
+
+/** True when a point rests on the floor or on a prop that holds it. */
 function resting(placed: Placed, point: BodyPoint): boolean {
-  const held = Object.values(placed.pose.props).some((place) =>
-    propSupport[place ?? '']?.includes(point),
+  const held = Object.entries(placed.pose.props).some(
+    ([kind, place]) => !loose.has(kind) && propSupport[place ?? '']?.includes(point),
   );
   if (held) return true;
   const p = pointOf(placed.skeleton, point);
@@ -189,10 +212,56 @@ export function anchorOf(start: Placed, end: Placed): BodyPoint {
   return end.pose.stays ?? anchors.find((p) => resting(start, p) && resting(end, p)) ?? 'hips';
 }
 
-/** Moves `other` across the floor so its `anchor` is where the start's is. */
-export function alignOn(start: Placed, other: Placed, anchor: BodyPoint): Placed {
-  const from = pointOf(other.skeleton, anchor);
-  const to = pointOf(start.skeleton, anchor);
+/**
+ * What part of a point that stays put rests: a foot's heel or toe (a foot rising onto its toes
+ * pivots on them), the spot under the shoulder blades on a bench; undefined for the point itself.
+ */
+export type PinPart = 'heel' | 'toe' | 'bench';
+
+/** A point that stays put from start to end, and the part of it that rests. */
+export interface Pin {
+  readonly point: BodyPoint;
+  readonly part: PinPart | undefined;
+}
+
+/**
+ * How much higher than the lower of heel and toe the other may be and still rest (about 5 degrees
+ * of tilt; a flat foot's toe sits a little higher than its heel).
+ */
+const flat = 0.015;
+
+/** Which parts of a foot rest in a position: the lower of heel and toe, and the other too when the foot is flat. */
+function restingParts(skeleton: Skeleton, point: BodyPoint): Set<PinPart> {
+  const { heel, toe } = skeleton[point.startsWith('near') ? 'near' : 'far'];
+  const low = Math.min(heel[1], toe[1]);
+  const parts = new Set<PinPart>();
+  if (heel[1] - low < flat) parts.add('heel');
+  if (toe[1] - low < flat) parts.add('toe');
+  return parts;
+}
+
+/** The point that stays put from start to end, and the part of it that rests in both. */
+export function pinOf(start: Placed, end: Placed): Pin {
+  const point = anchorOf(start, end);
+  if (point === 'chest' && start.pose.props.bench === 'shoulders') return { point, part: 'bench' };
+  if (!point.endsWith('foot')) return { point, part: undefined };
+  const [a, b] = [restingParts(start.skeleton, point), restingParts(end.skeleton, point)];
+  const both = (part: PinPart) => a.has(part) && b.has(part);
+  if (both('heel') && both('toe')) return { point, part: undefined };
+  return { point, part: both('toe') ? 'toe' : both('heel') ? 'heel' : undefined };
+}
+
+/** Where a pin is in a skeleton. */
+export function pinAt(skeleton: Skeleton, pin: Pin): Vec3 {
+  if (pin.part === 'bench') return shoulderRest(skeleton);
+  if (pin.part === undefined) return pointOf(skeleton, pin.point);
+  return skeleton[pin.point.startsWith('near') ? 'near' : 'far'][pin.part];
+}
+
+/** Moves `other` across the floor so its pinned point is where the start's is. */
+export function alignOn(start: Placed, other: Placed, pin: Pin): Placed {
+  const from = pinAt(other.skeleton, pin);
+  const to = pinAt(start.skeleton, pin);
   const shift: Vec3 = [to[0] - from[0], 0, to[2] - from[2]];
   const move = (v: Vec3) => add(v, shift);
   return {
@@ -204,5 +273,5 @@ export function alignOn(start: Placed, other: Placed, anchor: BodyPoint): Placed
 
 /** Moves the end position so a point that rests in both positions is in the same place. */
 export function alignEnd(start: Placed, end: Placed): Placed {
-  return alignOn(start, end, anchorOf(start, end));
+  return alignOn(start, end, pinOf(start, end));
 }

@@ -33,6 +33,10 @@ function axesOf(pose: ResolvedPose): Axes {
   return { front: flat(apply(o, [1, 0, 0]), spine), lateral: flat(apply(o, [0, 0, 1]), [0, 0, 1]) };
 }
 
+/** Where the shoulder blades rest on a bench: a little past the base of the neck, toward the head. */
+export const shoulderRest = (s: Skeleton): Vec3 =>
+  add(s.chest, scale(unit(sub(s.head, s.hips)), 0.05));
+
 /** A flat-topped box with its top at `top`, centred under `at`. */
 function boxUnder(at: Vec3, top: number, height: number, along: Vec3, across: Vec3, size: Vec3) {
   const half: Vec3 = [
@@ -146,7 +150,7 @@ const builders: Partial<Record<PropKind, Build>> = {
       const top = s.near.knee[1] - limbRadius;
       return [boxUnder(s.near.knee, top, 0.26, axes.front, axes.lateral, [0.14, 0, 0.2])];
     }
-    const at = place === 'seat' ? s.hips : add(s.chest, scale(unit(sub(s.head, s.hips)), 0.05));
+    const at = place === 'seat' ? s.hips : shoulderRest(s);
     const top = at[1] - trunkRadius;
     return [boxUnder(at, top, 0.24, axes.front, axes.lateral, [0.15, 0, 0.22])];
   },

@@ -7,7 +7,8 @@
 import type { FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, Routine, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { applyDose, type DoseOverride } from '../model/schema/dose.ts';
+import { applyDose } from '../model/dose-apply.ts';
+import type { DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';

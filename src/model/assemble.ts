@@ -9,6 +9,7 @@ import type {
   Deck,
   Exercise,
   Library,
+  PainLimits,
   Program,
   Routine,
   Settings,
@@ -21,8 +22,31 @@ import { kinds, type KindName } from './schema/index.ts';
 import type { Item } from './schema/item.ts';
 import type { PainRule } from './schema/pain-rule.ts';
 import { languagesOf, type SettingsFile } from './schema/settings.ts';
-import { itemOf, painLimitsOf, routineAreas, stagesOf } from './routine-parts.ts';
+import { itemOf, routineAreas, stagesOf } from './routine-parts.ts';
 import { targetAreas, type Equipment } from './schema/vocabulary.ts';
+
+/** The routine's own limits over those of guidance.yaml; amber must stay above green once merged. */
+function painLimitsOf(
+  entry: Valid<'routine'>,
+  rule: PainRule,
+): { limits: PainLimits; problems: Problem[] } {
+  const own = entry.data.painRule;
+  const limits = {
+    greenUpTo: own?.greenUpTo ?? rule.greenUpTo,
+    amberUpTo: own?.amberUpTo ?? rule.amberUpTo,
+  };
+  if (limits.amberUpTo > limits.greenUpTo) return { limits, problems: [] };
+  const field = own?.amberUpTo === undefined ? 'greenUpTo' : 'amberUpTo';
+  return {
+    limits,
+    problems: problemAt(
+      entry,
+      ['painRule', field],
+      `painRule leaves no amber band: green goes up to ${limits.greenUpTo} and amber up to ${limits.amberUpTo}`,
+      `Give both here, with amberUpTo more than greenUpTo, e.g. { greenUpTo: ${Math.min(limits.greenUpTo, 8)}, amberUpTo: ${Math.min(limits.greenUpTo, 8) + 1} }.`,
+    ),
+  };
+}
 
 const source = (entry: Entry) => entry.file?.file ?? '';
 

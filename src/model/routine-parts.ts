@@ -1,16 +1,15 @@
 /**
- * The parts of a routine that are worked out rather than written: the doses of each stage, the
- * pain-rule limits that hold for it, and the body areas it is mainly for.
+ * The parts of a routine that are worked out rather than written: the doses of each stage and
+ * the body areas it is mainly for. Browser-safe (the builder turns a program into a routine with
+ * them): no Zod, no YAML positions.
  */
-import type { Problem } from '../core/problems.ts';
-import { problemAt, type Valid } from './entries.ts';
-import type { PainLimits, RoutineItem, RoutineStage } from './library.ts';
-import { applyDose, type Dose } from './schema/dose.ts';
+import type { RoutineItem, RoutineStage } from './library.ts';
+import { applyDose } from './dose-apply.ts';
+import type { Dose } from './schema/dose.ts';
 import type { ExerciseFile } from './schema/exercise.ts';
 import type { Item } from './schema/item.ts';
-import type { PainRule } from './schema/pain-rule.ts';
 import type { Stage } from './schema/progression.ts';
-import { targetAreas, type BodyArea } from './schema/vocabulary.ts';
+import { targetAreas, type BodyArea } from './body-areas.ts';
 
 /**
  * Minutes at a changed dose: scaled by the sets, and for continuous work (a walk, a run, a drill
@@ -57,29 +56,6 @@ export function stagesOf(stages: readonly Stage[], main: readonly RoutineItem[])
       return { ...item, dose, minutes: minutesAt(item.minutes, item.dose, dose) };
     }),
   }));
-}
-
-/** The routine's own limits over those of guidance.yaml; amber must stay above green once merged. */
-export function painLimitsOf(
-  entry: Valid<'routine'>,
-  rule: PainRule,
-): { limits: PainLimits; problems: Problem[] } {
-  const own = entry.data.painRule;
-  const limits = {
-    greenUpTo: own?.greenUpTo ?? rule.greenUpTo,
-    amberUpTo: own?.amberUpTo ?? rule.amberUpTo,
-  };
-  if (limits.amberUpTo > limits.greenUpTo) return { limits, problems: [] };
-  const field = own?.amberUpTo === undefined ? 'greenUpTo' : 'amberUpTo';
-  return {
-    limits,
-    problems: problemAt(
-      entry,
-      ['painRule', field],
-      `painRule leaves no amber band: green goes up to ${limits.greenUpTo} and amber up to ${limits.amberUpTo}`,
-      `Give both here, with amberUpTo more than greenUpTo, e.g. { greenUpTo: ${Math.min(limits.greenUpTo, 8)}, amberUpTo: ${Math.min(limits.greenUpTo, 8) + 1} }.`,
-    ),
-  };
 }
 
 /**

@@ -7,12 +7,18 @@
 import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
-import { checkProgram, withoutMissing } from '../domain/program-check.ts';
+import { checkProgram, rulesValidator, withoutMissing } from '../domain/program-check.ts';
 import { programFragment, readProgramFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Exercise } from '../model/library.ts';
 import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
-import { normalise, searchMatcher, type FinderEntry } from './finder-core.ts';
+import {
+  evaluate,
+  normalise,
+  type FacetSpec,
+  type FinderEntry,
+  type FinderState,
+} from './finder-core.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
@@ -37,13 +43,22 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The builder's page data: the program data, and the exercise finder's search words and filters. */
+type BuilderData = ProgramData & {
+  readonly finder: {
+    readonly facets: readonly FacetSpec[];
+    readonly items: readonly (FinderEntry & { readonly id: string })[];
+  };
+};
+
 export function startBuilder(): void {
-  const data = JSON.parse(el('#builder-data').textContent) as ProgramData;
+  const data = JSON.parse(el('#builder-data').textContent) as BuilderData;
   const library = libraryOf(data);
   const catalog = pageWords('program', 'dose');
   const words = catalog.program.builder;
   const exercises = library.exercises;
   const units = library.settings.units;
+  const validate = rulesValidator(data.rules, catalog);
   const blank = (): ProgramFile => ({
     format: 1,
     title: words.untitled,
@@ -263,7 +278,7 @@ export function startBuilder(): void {
   }
 
   const load = (data: unknown) => {
-    const checked = checkProgram(data, library, catalog);
+    const checked = checkProgram(data, library, catalog, validate);
     showProblems(checked.problems);
     program = checked.program ?? blank();
     missing = new Set(checked.missing);
@@ -274,6 +289,8 @@ export function startBuilder(): void {
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement;
+    // The search and its filters choose what to add; they are not part of the program.
+    if (target.matches('[data-builder-search], [data-builder-filter]')) return;
     const text = (v: string) => (v.trim() === '' ? undefined : v.trim());
     const next: Record<string, unknown> = { ...program };
     if (target.name === 'title') next['title'] = text(target.value) ?? words.untitled;
@@ -299,24 +316,25 @@ export function startBuilder(): void {
     else changed();
   });
 
-  // Add: the finder's search over every exercise's names, targets and areas.
-  const entries = Object.values(exercises).map((x) => ({
-    id: x.id,
-    entry: {
-      tokens: {},
-      text: normalise(
-        [x.name, x.alias, x.purpose, ...x.targets, ...x.areas, ...x.categories].join(' '),
-      ),
-    } satisfies FinderEntry,
-  }));
+  // Add: the exercise finder's search and filters (body area, equipment, level), its own logic.
+  const { facets, items: entries } = data.finder;
   const search = el('[data-builder-search]') as HTMLInputElement;
   const results = el('[data-builder-results]') as HTMLUListElement;
+  const filterControls = () => [
+    ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-builder-filter]'),
+  ];
+  const finderState = (): FinderState => {
+    const picks: Record<string, string[]> = {};
+    for (const control of filterControls()) {
+      const key = control.dataset['builderFilter'] ?? '';
+      const picked = control instanceof HTMLInputElement ? control.checked : control.value !== '';
+      if (picked) picks[key] = [...(picks[key] ?? []), control.value];
+    }
+    return { q: search.value, picks };
+  };
   const showResults = () => {
-    const matches = searchMatcher(
-      search.value,
-      entries.map((e) => e.entry),
-    );
-    const found = entries.filter((e) => matches(e.entry));
+    const { visible } = evaluate(entries, facets, finderState());
+    const found = entries.filter((_, i) => visible[i]);
     results.replaceChildren(
       ...found.map(({ id }) => {
         const x = exercises[id];
@@ -344,6 +362,7 @@ export function startBuilder(): void {
     });
   };
   search.addEventListener('input', showResults);
+  for (const control of filterControls()) control.addEventListener('change', showResults);
   showResults();
 
   // Start: a routine or program of the library, a saved one, or blank.

@@ -1,12 +1,14 @@
 /**
  * Exercise cards for the site: the shared `exercise-card` partial (the same one handouts and
  * decks render), in the page's language, with the link made absolute under the site's base path
- * (and the language's folder).
+ * (and the language's folder), and the figures shown from their files (`figure-files.ts`).
  */
 import type { Exercise, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
-import { doseView, exerciseCard, fullCard, type CardParts } from '../render/view.ts';
-import { templates, type Site } from './library.ts';
+import { cardFigures } from '../render/view.ts';
+import { cardView, doseView, fullCard, type CardParts } from '../render/card-view.ts';
+import { siteFigures } from './figure-files.ts';
+import { href as siteHref, templates, type Site } from './library.ts';
 
 /** The card functions of one language's site: `cardsOf(siteOf(Astro))`. */
 export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
@@ -33,7 +35,8 @@ export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
       show?: CardParts;
     } = {},
   ): string {
-    const view = exerciseCard(library, exercise, {
+    const figures = siteFigures(exercise, cardFigures(library, exercise), siteHref).view;
+    const view = cardView(library, exercise, figures, {
       ...(options.item ? { item: options.item } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),
       // Screens show the moving figure (the site's print styles keep the stills).

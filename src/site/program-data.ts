@@ -5,6 +5,7 @@
  * (stop signs, dose words, program → routine); the other collections are empty.
  */
 import type { Library } from '../model/library.ts';
+import type { Rules } from '../model/schema-rules.ts';
 import type { ProgramInput } from '../model/schema/program.ts';
 
 export interface ProgramData {
@@ -18,6 +19,8 @@ export interface ProgramData {
   }[];
   /** The site's base path, for links to exercise pages. */
   readonly base: string;
+  /** The program schema's rules, to check a program from a link without Zod (see `rulesValidator`). */
+  readonly rules: Rules;
   /** The clinic's logo as a data: URI for the handout the builder prints (the builder's page only). */
   readonly logo?: string | null;
 }
@@ -49,7 +52,8 @@ function routineProgram(library: Library, id: string): ProgramInput {
   };
 }
 
-export function programData(library: Library, base: string): ProgramData {
+/** The page's data; `rules` from `site/program-rules.ts` (made at build time). */
+export function programData(library: Library, base: string, rules: Rules): ProgramData {
   const { settings, guidance, exercises, conditions, warmups } = library;
   const fromRoutines = Object.values(library.routines).map((r) => ({
     id: r.id,
@@ -65,6 +69,7 @@ export function programData(library: Library, base: string): ProgramData {
     library: { settings, guidance, exercises, conditions, warmups },
     starts: [...fromRoutines, ...fromPrograms],
     base,
+    rules,
   };
 }
 

@@ -6,7 +6,7 @@
  * `follow.ts`. A damaged link or a missing exercise is said plainly; the rest is played.
  */
 import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
-import { programFromLink } from '../domain/program-check.ts';
+import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
 
@@ -97,7 +97,12 @@ export async function startProgramFollow(): Promise<void> {
   for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-program-back]'))
     back.hash = location.hash;
 
-  const { program, problems } = await programFromLink(location.href, library, catalog);
+  const { program, problems } = await programFromLink(
+    location.href,
+    library,
+    catalog,
+    rulesValidator(data.rules, catalog),
+  );
   part('problems')?.replaceChildren(...problems.map((p) => make('li', p)));
   part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
   if (!program || program.items.length === 0) return;

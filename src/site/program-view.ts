@@ -7,7 +7,7 @@
 import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
-import { programFromLink } from '../domain/program-check.ts';
+import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
@@ -28,7 +28,12 @@ export async function startProgramView(): Promise<void> {
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
   $('[data-program-none]').hidden = false;
-  const { program, problems } = await programFromLink(location.href, library, catalog);
+  const { program, problems } = await programFromLink(
+    location.href,
+    library,
+    catalog,
+    rulesValidator(data.rules, catalog),
+  );
   $('[data-program-problems]').replaceChildren(...problems.map(li));
   $('[data-program-problems-box]').hidden = problems.length === 0;
   if (!program) return;

@@ -1,6 +1,6 @@
 /**
  * One service worker per language: on a built site with an English top and a Spanish folder, each
- * worker lists its own language's pages and the files both share, never the other language's
+ * worker lists its own language's pages and the files both share (the figures among them), never the other language's
  * pages, handouts, decks or the clinician's builder (kept when opened); and a page finds its
  * worker by its folder.
  */
@@ -21,6 +21,8 @@ const files: Record<string, string> = {
   '_astro/font.e5f6.woff2': 'woff2',
   '_astro/font.e5f6.woff': 'woff',
   'icons/icon-192.png': 'png',
+  // The figures, one file each, every language's pages show them (src/site/figure-files.ts).
+  'figures/clamshell-moving-a1b2c3d4e5.svg': '<svg/>',
   'favicon.ico': 'ico',
   'manifest.webmanifest': '{}',
   'es/index.html': '<p>Inicio</p>',
@@ -57,6 +59,7 @@ describe('the service workers of a site in two languages', () => {
     '_astro/font.e5f6.woff2',
     '_astro/site.c3d4.css',
     'favicon.ico',
+    'figures/clamshell-moving-a1b2c3d4e5.svg',
     'icons/icon-192.png',
     'manifest.webmanifest',
   ];
@@ -88,8 +91,8 @@ describe('the service workers of a site in two languages', () => {
 
   it('says what each language keeps, and makes no worker for a language the build did not make', () => {
     expect(workers.map((w) => `${w.language} ${w.folder} ${w.count}`)).toEqual([
-      'en  10',
-      'es es/ 9',
+      'en  11',
+      'es es/ 10',
     ]);
     const size = (names: string[]) => names.reduce((sum, f) => sum + (files[f]?.length ?? 0), 0);
     expect(workers[0]?.bytes).toBe(

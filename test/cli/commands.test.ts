@@ -71,7 +71,7 @@ describe('npm run preview', () => {
 describe('npm run bench', () => {
   it('picks benchmarks by part of their name, and writes the README unless told not to', () => {
     expect(commands['bench']?.parse([]).values).toEqual({
-      chosen: ['website', 'handouts', 'decks', 'offline', 'build'],
+      chosen: ['website', 'handouts', 'decks', 'offline', 'finder', 'build', 'builder'],
       readme: true,
       hundredfold: false,
     });
@@ -85,9 +85,12 @@ describe('npm run bench', () => {
       readme: true,
       hundredfold: true,
     });
+    expect(commands['bench']?.parse(['buil', '--no-readme']).values).toMatchObject({
+      chosen: ['build', 'builder'],
+    });
     expect(commands['bench']?.parse(['--no-readme']).values).toMatchObject({ readme: false });
     expect(messages('bench', 'handuots')).toEqual([
-      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline, build.',
+      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline, finder, build, builder.',
     ]);
   });
 });

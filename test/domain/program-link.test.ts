@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/domain/catalog/index.ts';
 import { checkProgram, withoutMissing } from '../../src/domain/program-check.ts';
 import { programFragment, readProgramFragment } from '../../src/domain/program-link.ts';
+import { validateProgram } from '../../src/model/program-validate.ts';
 import type { ProgramInput } from '../../src/model/schema/program.ts';
 import { fixtureForFile } from '../helpers/fixtures.ts';
 
@@ -53,7 +54,7 @@ describe('a program in a link', () => {
   it('is read from a whole address too, and checks clean against the library', async () => {
     const hash = await programFragment(sam);
     const data = await read(`https://example.org/hips/builder/${hash}`);
-    const checked = checkProgram(data, fixture.library, en);
+    const checked = checkProgram(data, fixture.library, en, validateProgram);
     expect(checked.problems).toEqual([]);
     expect(checked.program?.items[0]).toMatchObject({ exercise: 'clamshell', side: 'right' });
     expect(checked.program?.items[1]).toMatchObject({ exercise: 'glute-bridge', side: 'both' });
@@ -87,7 +88,7 @@ describe('checking a program from a link', () => {
       advice: ['Rest a day if it aches.'],
       extra: true,
     };
-    const checked = checkProgram(data, fixture.library, en);
+    const checked = checkProgram(data, fixture.library, en, validateProgram);
     expect(checked.problems).toEqual([
       'items 1 dose sets: must be at most 10 sets. This part was left out.',
       'items 2 side: must be one of: both, left, right. This part was left out.',
@@ -102,7 +103,7 @@ describe('checking a program from a link', () => {
 
   it('marks an exercise the library no longer has, and keeps it in the list', () => {
     const data = { ...sam, items: [...sam.items, { exercise: 'old-move' }], warmUp: 'gone' };
-    const checked = checkProgram(data, fixture.library, en);
+    const checked = checkProgram(data, fixture.library, en, validateProgram);
     expect(checked.problems).toEqual([
       'The exercise "old-move" is not in this library any more.',
       'The warm-up "gone" is not in this library any more, so it was left out.',
@@ -121,9 +122,9 @@ describe('checking a program from a link', () => {
   });
 
   it('gives up only when what a program needs is gone, and says what', () => {
-    const checked = checkProgram({ format: 1, items: [] }, fixture.library, en);
+    const checked = checkProgram({ format: 1, items: [] }, fixture.library, en, validateProgram);
     expect(checked.program).toBeUndefined();
     expect(checked.problems.join('\n')).toMatch(/title/);
-    expect(checkProgram('nonsense', fixture.library, en).problems).toHaveLength(1);
+    expect(checkProgram('nonsense', fixture.library, en, validateProgram).problems).toHaveLength(1);
   });
 });

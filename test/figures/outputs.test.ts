@@ -3,7 +3,7 @@
  * handout PDF, and a deck slide. Content: the valid fixture library with a drawn clamshell and a
  * clinic photo for the glute bridge (test/fixtures/figure-card/).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -49,17 +49,28 @@ describe('figures in the website', () => {
   });
   afterAll(async () => site.close());
 
-  /** The clamshell's figures as the page shows them: alt text, width (0 when hidden), animated. */
+  /** The clamshell's figures as the page shows them: alt text, width (0 when hidden), file. */
   const shown = (page: Page) =>
-    page.$$eval('[data-figure-slot="clamshell"] svg[role="img"]', (svgs) =>
-      svgs.map((svg) => ({
-        label: svg.getAttribute('aria-label') ?? '',
-        width: svg.getBoundingClientRect().width,
-        animated: svg.querySelector('animate') !== null,
+    page.$$eval('[data-figure-slot="clamshell"] img', (images) =>
+      images.map((image) => ({
+        label: image.alt,
+        width: image.getBoundingClientRect().width,
+        loaded: image.naturalWidth > 0,
+        src: image.getAttribute('src') ?? '',
       })),
     );
   const visible = (figures: Awaited<ReturnType<typeof shown>>) =>
     figures.filter((f) => f.width > 50).map((f) => f.label.split(/[:.]/)[0]);
+  /** The site's figure files, each once: "clamshell-moving-<hash>.svg" → its text. */
+  const figureFiles = async () => {
+    const folder = path.join(site.root, 'figures');
+    const names = await readdir(folder);
+    return new Map(
+      await Promise.all(
+        names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')] as const),
+      ),
+    );
+  };
 
   it('shows the moving figure and the credited photo on a routine page, with no axe violations', async () => {
     await withPage(browser, async (page) => {
@@ -75,17 +86,53 @@ describe('figures in the website', () => {
         startAlt,
         expect.stringMatching(/^Clamshell, end position: /),
       ]);
-      expect(figures.map((f) => f.animated)).toEqual([true, false, false]);
-      // The movement plays; the stills wait for print and for reduced motion.
+      // Each drawing is a file of the site, written once, and the page has no drawing inline.
+      expect(figures.map((f) => f.src.slice(site.base.length))).toEqual([
+        expect.stringMatching(/^figures\/clamshell-moving-[\w-]{10}\.svg$/),
+        expect.stringMatching(/^figures\/clamshell-start-[\w-]{10}\.svg$/),
+        expect.stringMatching(/^figures\/clamshell-end-[\w-]{10}\.svg$/),
+      ]);
+      expect(figures.map((f) => f.loaded)).toEqual([true, true, true]);
+      expect(await page.$$eval('svg', (svgs) => svgs.length)).toBe(0);
+      const files = await figureFiles();
+      expect([...files.keys()].filter((name) => name.startsWith('clamshell-')).sort()).toEqual(
+        figures.map((f) => f.src.slice(`${site.base}figures/`.length)).sort(),
+      );
+      // The animation is in the moving figure's file only; the alt text is in the page, not in the files.
+      expect(
+        figures.map((f) =>
+          files.get(f.src.slice(`${site.base}figures/`.length))?.includes('<animate'),
+        ),
+      ).toEqual([true, false, false]);
+      for (const text of files.values()) expect(text).not.toMatch(/aria-label|<title>/);
+      // The movement plays (SMIL runs inside an <img>); the stills wait for print and for reduced motion.
       expect(visible(figures)).toEqual([
         'Clamshell, moving from the start position to the end position and back',
       ]);
+      const moving = await page.$('[data-figure-slot="clamshell"] .exercise-figure--motion img');
+      const frames = new Set<string>();
+      for (let i = 0; i < 4; i++) {
+        frames.add(
+          Buffer.from((await moving?.screenshot({ encoding: 'binary' })) ?? []).toString('base64'),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      expect(frames.size).toBeGreaterThan(1);
       const photo = await page.$eval('[data-figure-slot="glute-bridge"] figure', (figure) => ({
         loaded: (figure.querySelector('img')?.naturalWidth ?? 0) > 0,
         credit: figure.querySelector('figcaption')?.textContent,
       }));
       expect(photo).toEqual({ loaded: true, credit });
       expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('shows the same figure files on the exercise page', async () => {
+    await withPage(browser, async (page) => {
+      await page.goto(`${site.url}routines/side-hip-starter/`, { waitUntil: 'load' });
+      const onRoutine = (await shown(page)).map((f) => f.src);
+      await page.goto(`${site.url}exercises/clamshell/`, { waitUntil: 'load' });
+      expect((await shown(page)).map((f) => f.src)).toEqual(onRoutine);
     });
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/domain/catalog/index.ts';
 import { checkProgram } from '../../src/domain/program-check.ts';
+import { validateProgram } from '../../src/model/program-validate.ts';
 import { readProgramFragment } from '../../src/domain/program-link.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -54,7 +55,7 @@ describe('npm run handout -- --program', () => {
     const read = await readProgramFragment(link ?? '');
     if (read.kind !== 'data') throw new Error('no program in the QR code');
     expect(JSON.stringify(read.data)).not.toContain('Sam Lee');
-    const checked = checkProgram(read.data, await loadLibrary(content), en);
+    const checked = checkProgram(read.data, await loadLibrary(content), en, validateProgram);
     expect(checked.problems).toEqual([]);
     expect(checked.program?.items.map((i) => [i.exercise, i.side, i.dose?.sets])).toEqual([
       ['clamshell', 'right', 3],

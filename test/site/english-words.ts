@@ -5,8 +5,8 @@
  *
  * Left out, on purpose: an element marked with another `lang` (the language switch names English
  * in English); scripts, styles and JSON data (read by scripts, not by people: the scripts take the
- * page's own words, see src/site/page-words.ts); and the figures' drawings with their alt text,
- * which src/figures still writes in English (issue #19, item 5). Figure captions are checked.
+ * page's own words, see src/site/page-words.ts); and inline SVG drawings. The site's figures are
+ * files shown with `<img alt>` (src/site/figure-files.ts): their alt text and captions are checked.
  */
 import { textOf } from '../domain/html-text.ts';
 

@@ -100,4 +100,48 @@ describe('the finder on a phone', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   });
+
+  it('at 1366 × 768 reaches every filter by scrolling the page, with no box that scrolls on its own', async () => {
+    await withPage(browser, async (page) => {
+      await page.setViewport({ width: 1366, height: 768 });
+      await page.goto(site.url, { waitUntil: 'load' });
+      // Every folded group open, as someone looking for a filter opens them.
+      await page.$$eval('#finder-form details', (all) => all.forEach((d) => (d.open = true)));
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>(
+            '#finder-form input:not([type="hidden"]), #finder-form button, #finder-form summary',
+          ),
+        ];
+        for (const control of controls) {
+          // A chip's box is its label (the radio or checkbox inside may be drawn by CSS).
+          const box =
+            control instanceof HTMLInputElement && control.labels?.[0]
+              ? control.labels[0]
+              : control;
+          const name = (control.id || control.textContent.trim()).slice(0, 60);
+          for (let up = box.parentElement; up && up !== document.body; up = up.parentElement) {
+            const { overflowY } = getComputedStyle(up);
+            if (overflowY !== 'visible' && up.scrollHeight > up.clientHeight + 1)
+              found.push(`${name} is in a box that scrolls or clips (${up.className})`);
+          }
+          box.scrollIntoView({ block: 'center' });
+          const r = box.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (
+            r.top < 0 ||
+            r.bottom > innerHeight ||
+            !hit ||
+            !(box.contains(hit) || hit.contains(box))
+          )
+            found.push(
+              `${name} cannot be reached (${Math.round(r.top)} to ${Math.round(r.bottom)} px)`,
+            );
+        }
+        return controls.length > 10 ? found : [`only ${controls.length} controls found`];
+      });
+      expect(problems).toEqual([]);
+    });
+  });
 });

@@ -363,7 +363,7 @@ describe('a program from its link', () => {
         );
       const programFigures = await figuresOf(page);
       // (The fixture draws the hip flexor stretch; the others have no picture.)
-      expect(programFigures.filter(([, figure]) => figure.includes('<svg'))).toHaveLength(1);
+      expect(programFigures.filter(([, figure]) => figure.includes('<img'))).toHaveLength(1);
       const routinePage = await newPage(context);
       await routinePage.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
       const routineFigures = new Map(await figuresOf(routinePage));
@@ -455,6 +455,12 @@ describe('with the network off after one visit', () => {
         await page.goto(`${url}exercises/clamshell/`, { waitUntil: 'load' });
         expect(await page.$eval('h1', (el) => el.textContent)).toContain('Clamshell');
         await page.goto(`${url}routines/side-hip-starter/go/`, { waitUntil: 'load' });
+        // Its figures, files of their own (the moving one and the stills), are kept too.
+        const figures = await page.$$eval('[data-step] .exercise-card__figure img', (images) =>
+          images.map((image) => image.complete && image.naturalWidth > 0),
+        );
+        expect(figures.length).toBeGreaterThanOrEqual(3);
+        expect(figures.every(Boolean)).toBe(true);
         await page.tap('[data-follow-start]');
         await page.evaluate(() => (window as unknown as { advance(s: number): void }).advance(5));
         await page.waitForFunction(
@@ -479,6 +485,7 @@ describe('with the network off after one visit', () => {
       expect(got).toContain(`${site.base}decks/side-hip-starter.html kept`);
       expect(got).toContain(`${site.base}builder/ kept`);
       expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
+      expect(got.some((line) => /\/figures\/[^/]+\.svg kept$/.test(line))).toBe(true);
       // A handout never opened was not kept.
       expect(await fetched('handouts/side-hip-starter-a4.pdf')).toBe('failed');
     } finally {

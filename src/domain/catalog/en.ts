@@ -704,6 +704,7 @@ export const en = {
       add: 'Add an exercise',
       search: 'Search by name or body part',
       addButton: 'Add',
+      filters: 'Only show',
       results: '{count} exercises match.',
       sets: 'Sets',
       reps: 'Reps',
@@ -764,6 +765,29 @@ export const en = {
       damaged:
         'This link is damaged: part of it is missing or was changed. Ask for the link again, or start a new program.',
       newer: 'This link was made by a newer version of this site. Ask for the link again.',
+      /** What is wrong with a field of a program from a link, by the schema rule it breaks. */
+      rules: {
+        type: {
+          object: 'must be a group of fields',
+          array: 'must be a list',
+          string: 'must be text',
+          integer: 'must be a whole number',
+          number: 'must be a number',
+          boolean: 'must be true or false',
+        },
+        const: 'must be {value}',
+        enum: 'must be one of: {values}',
+        minimum: 'must be at least {n}',
+        maximum: 'must be at most {n}',
+        minLength: 'must not be empty',
+        maxLength: 'is longer than {n} characters',
+        pattern: 'is not written the right way',
+        minItems: 'needs at least {n}',
+        maxItems: 'has more than {n}',
+        required: 'is missing',
+        unknown: 'is not part of a program',
+        control: 'has an invisible control character',
+      },
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hintParams } from './hints.ts';
+import { amountKeys, type AmountKey } from '../dose-apply.ts';
 
 const count = (what: string, max: number) =>
   z
@@ -36,8 +37,7 @@ const amountFields = {
     .optional()
     .describe('Metres covered in each set, e.g. 10. Shown in yards when settings use miles.'),
 };
-export const amountKeys = ['reps', 'holdSeconds', 'seconds', 'metres'] as const;
-export type AmountKey = (typeof amountKeys)[number];
+export { amountKeys, applyDose, type AmountKey } from '../dose-apply.ts';
 
 const doseFields = {
   /** Number of sets. */
@@ -107,16 +107,3 @@ export const doseOverride = z
   .describe('Changes to the exercise default dose for this routine, e.g. { sets: 3, reps: 15 }.');
 export type DoseOverride = z.infer<typeof doseOverride>;
 
-/** Keeps only the fields that are set, so spreading never writes `undefined` over a value. */
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Applies an override: a new amount replaces the old one; other fields replace field by field. */
-export function applyDose(base: Dose, override: DoseOverride | undefined): Dose {
-  if (!override) return base;
-  const { reps, holdSeconds, seconds, metres, frequency: freq, ...rest } = override;
-  const newAmount = defined({ reps, holdSeconds, seconds, metres });
-  const keep = Object.keys(newAmount).length > 0 ? Object.fromEntries(Object.entries(base).filter(([key]) => !(amountKeys as readonly string[]).includes(key))) : base;
-  return { ...keep, ...defined(rest), ...newAmount, frequency: { ...base.frequency, ...defined(freq ?? {}) } } as Dose;
-}

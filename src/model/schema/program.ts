@@ -5,6 +5,7 @@ import { painLimits } from './pain-rule.ts';
 import { stage } from './progression.ts';
 import { goal, stagesFit } from './routine.ts';
 import { id, lineText, shortText, text } from './vocabulary.ts';
+import { programFormat } from '../program-format.ts';
 
 /**
  * A program: a routine made for one person by their clinician, in the program builder or by hand.
@@ -12,8 +13,7 @@ import { id, lineText, shortText, text } from './vocabulary.ts';
  * schema in Node and in the browser.
  */
 
-/** The format this code writes. A later format reads older ones by their number. */
-export const programFormat = 1;
+export { programFormat } from '../program-format.ts';
 
 /** Which side does the exercise: both (the usual), or the left or right side only. */
 export const side = z

@@ -2,60 +2,19 @@ import { z } from 'zod';
 import { hinted } from './hints.ts';
 import { item } from './item.ts';
 import { painLimits } from './pain-rule.ts';
-import { stage, type Stage } from './progression.ts';
+import { stage } from './progression.ts';
+import { stagesFit } from '../stages-fit.ts';
 import { id, level, lineText, notesText, shortText, text } from './vocabulary.ts';
 
 export const audience = z
   .enum(['runner', 'patient', 'class'])
   .describe('Who it is for: runner (on their own), patient (from a clinician), class (a coach).');
 
+export { stagesFit } from '../stages-fit.ts';
+
 export const goal = z
   .enum(['prevention', 'warm-up', 'mobility', 'strength', 'stability', 'return-to-running', 'recovery'])
   .describe('The main goal, used by the finder.');
-
-/**
- * Stages follow on week after week, and change only exercises of the main section, once each.
- * A program's items are its main section, so it runs the same check.
- */
-export function stagesFit(
-  value: { main: readonly { exercise: string }[]; stages: readonly Stage[] },
-  ctx: z.RefinementCtx,
-): void {
-  const main = value.main.map((i) => i.exercise);
-  let next = 1;
-  value.stages.forEach((s, index) => {
-    if (s.weeks.from !== next)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stages', index, 'weeks', 'from'],
-        input: s.weeks.from,
-        message: `must be week ${next}: ${index === 0 ? 'the first stage starts in week 1' : 'each stage starts the week after the one before ends'}`,
-        params: { hint: `Change it to ${next}.` },
-      });
-    next = s.weeks.to + 1;
-    const seen = new Set<string>();
-    s.doses.forEach((d, j) => {
-      const where = ['stages', index, 'doses', j, 'exercise'];
-      if (!main.includes(d.exercise))
-        ctx.addIssue({
-          code: 'custom',
-          path: where,
-          input: d.exercise,
-          message: 'is not a main exercise of this routine',
-          params: { hint: `Use one of: ${main.join(', ')}.` },
-        });
-      else if (seen.has(d.exercise))
-        ctx.addIssue({
-          code: 'custom',
-          path: where,
-          input: d.exercise,
-          message: 'is listed twice in this stage',
-          params: { hint: 'Keep one dose for it in each stage.' },
-        });
-      seen.add(d.exercise);
-    });
-  });
-}
 
 /** A routine: a file in routines/routines/. */
 export const routine = z

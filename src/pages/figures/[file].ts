@@ -1,0 +1,22 @@
+/**
+ * The figures of the website as files (`figures/<exercise>-<which>-<hash>.svg`), each written once
+ * for every language's pages: the ones their cards show (src/site/figure-files.ts).
+ */
+import type { APIRoute } from 'astro';
+import { cardFigures } from '../../render/view.ts';
+import { siteFigures, type SiteFigureFile } from '../../site/figure-files.ts';
+import { href, languages, siteOf } from '../../site/library.ts';
+
+export function getStaticPaths() {
+  const files = new Map<string, SiteFigureFile>();
+  for (const lang of languages) {
+    const { library } = siteOf({ params: { lang } });
+    for (const exercise of Object.values(library.exercises))
+      for (const file of siteFigures(exercise, cardFigures(library, exercise), href).files)
+        files.set(file.name, file);
+  }
+  return [...files.values()].map((file) => ({ params: { file: file.name }, props: { file } }));
+}
+
+export const GET: APIRoute<{ file: SiteFigureFile }> = ({ props }) =>
+  new Response(props.file.bytes, { headers: { 'content-type': props.file.type } });

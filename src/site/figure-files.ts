@@ -1,0 +1,101 @@
+/**
+ * The website's figures as files of their own. A card's moving figure and its two stills used to be
+ * inline in every page that shows the exercise (its page, each routine's page and follow-along
+ * view…), so a visitor downloaded each drawing many times over. Here each drawing becomes one file,
+ * `figures/<exercise>-<which>-<hash>.svg`, written once by `pages/figures/[file].ts`, and the card
+ * shows it with `<img src alt>`: the alt text and the caption stay in the page, in its language.
+ * The file is the drawing alone, so every language shares it; its name changes when the drawing
+ * does, so a browser never keeps an old one.
+ *
+ * Handouts and decks keep their figures inline: one file must hold everything there.
+ */
+import { createHash } from 'node:crypto';
+import { pagePath } from '../domain/links.ts';
+import type { FigureFile, FiguresView } from '../figures/figures.ts';
+import type { Exercise } from '../model/library.ts';
+
+/** A file the site writes for its figures. */
+export interface SiteFigureFile {
+  /** Its name in `figures/`: "clamshell-start-1a2b3c4d5e.svg". */
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: string;
+}
+
+const svgType = 'image/svg+xml';
+
+/** The label our SVGs carry for a page (src/figures/svg.ts, animate-svg.ts): XML-escaped, no quote inside. */
+const label = /^(<svg [^>]*?) role="img" aria-label="[^"]*">(?:<title>[^<]*<\/title>)?/;
+
+/**
+ * A drawing made for a page → the same drawing as a file. Its label goes: an `<img>` is labelled
+ * by its alt text, in the page's language, so one file serves every language.
+ */
+export function unlabelled(svg: string): string {
+  const file = svg.replace(label, '$1>');
+  if (file === svg) throw new Error(`Not a labelled figure SVG: ${svg.slice(0, 60)}`);
+  return file;
+}
+
+/** The size our SVGs give themselves: `width="160" height="120"` on the <svg> element. */
+function sizeOf(svg: string): { width: number; height: number } {
+  const [, width = '', height = ''] = /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  if (!width || !height) throw new Error(`A figure SVG without its size: ${svg.slice(0, 60)}`);
+  return { width: Number(width), height: Number(height) };
+}
+
+const hashOf = (bytes: string) =>
+  createHash('sha256').update(bytes).digest('base64url').slice(0, 10);
+
+/** One drawing as a file named after its exercise, which of its figures it is, and its bytes. */
+function svgFile(id: string, which: string, svg: string): SiteFigureFile {
+  const bytes = unlabelled(svg);
+  return { name: `${id}-${which}-${hashOf(bytes)}.svg`, type: svgType, bytes };
+}
+
+export interface SiteFigures {
+  /** What a card on the site shows: the figures with their files. */
+  readonly view: FiguresView;
+  /** The files it shows. */
+  readonly files: readonly SiteFigureFile[];
+}
+
+// One per view: a language's exercise has one view (src/figures/figures.ts keeps it).
+const cache = new WeakMap<FiguresView, SiteFigures>();
+
+/**
+ * An exercise's figures as the website shows them. `href` makes a file's address under the
+ * site's base path: href("figures/x.svg") → "/base/figures/x.svg".
+ */
+export function siteFigures(
+  exercise: Pick<Exercise, 'id'>,
+  figures: FiguresView,
+  href: (path: string) => string,
+): SiteFigures {
+  const known = cache.get(figures);
+  if (known) return known;
+  let result: SiteFigures = { view: figures, files: [] };
+  if (figures.kind === 'drawn') {
+    const { start, end, motion } = figures;
+    const files = {
+      motion: svgFile(exercise.id, 'moving', motion.svg),
+      start: svgFile(exercise.id, 'start', start.svg),
+      end: svgFile(exercise.id, 'end', end.svg),
+    };
+    const fileOf = (file: SiteFigureFile, svg: string): FigureFile => ({
+      href: href(pagePath.figureFile(file.name)),
+      ...sizeOf(svg),
+    });
+    result = {
+      view: {
+        kind: 'drawn',
+        start: { ...start, file: fileOf(files.start, start.svg) },
+        end: { ...end, file: fileOf(files.end, end.svg) },
+        motion: { ...motion, file: fileOf(files.motion, motion.svg) },
+      },
+      files: [files.motion, files.start, files.end],
+    };
+  }
+  cache.set(figures, result);
+  return result;
+}
