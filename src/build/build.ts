@@ -12,7 +12,8 @@ import { templateEnv } from '../render/env.ts';
 import { buildAtomically } from './atomic.ts';
 import { buildShardFolder, contentVersion, expectedFiles, type Shard } from './shards.ts';
 import type { BuildContext } from './context.ts';
-import { buildSite } from './site.ts';
+import { currentLink } from './generations.ts';
+import { buildOrCopySite, buildSite } from './site.ts';
 
 /** One output: it fills `folder` (a new, empty folder inside the staging area). */
 interface BuildStep {
@@ -33,8 +34,13 @@ const steps: BuildStep[] = [
   {
     name: 'website',
     folder: 'site',
-    run: async ({ library, config }, folder) => {
-      await buildSite(library, folder, config);
+    run: async ({ library, config, prints }, folder) => {
+      // A shard's folder has no earlier build next to it; a whole build may copy the last one's.
+      if (prints) await buildSite(library, folder, config);
+      else if (
+        await buildOrCopySite(library, folder, config, path.join(config.output, currentLink))
+      )
+        console.log('  website unchanged since the last build, copied');
       return undefined;
     },
   },

@@ -45,6 +45,8 @@ export async function linkFolders(outputRoot: string): Promise<void> {
   const generation = await currentGeneration(outputRoot);
   if (!generation) return;
   for (const name of await readdir(path.join(outputRoot, generation)).catch(() => [])) {
+    // A build's own records (site.ts's .site.json) stay inside it.
+    if (name.startsWith('.')) continue;
     const at = path.join(outputRoot, name);
     const info = await lstat(at).catch(() => undefined);
     const target = path.join(currentLink, name);

@@ -6,7 +6,7 @@
  * the shards are disjoint and together whole. `merge.ts` puts them back together.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { haltIfInterrupted, whenInterrupted } from '../core/interrupt.ts';
@@ -14,6 +14,7 @@ import { allDecks } from '../decks/plan.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import { buildVariants, handoutFileName } from '../handouts/variants.ts';
 import type { Library } from '../model/library.ts';
+import { filesUnder, hashInputs } from './inputs.ts';
 
 /** Shard `index` of `total`, counted from 1: "2/4". */
 export interface Shard {
@@ -106,15 +107,6 @@ export function assignShards(units: readonly WorkUnit[], total: number): Map<str
   return owner;
 }
 
-/** The files of `folder`, relative to it, sorted; none if it is missing. */
-export async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(folder, path.join(e.parentPath, e.name)))
-    .sort();
-}
-
 /**
  * A hash of everything a build reads: the content and templates folders, the program (src/ and
  * the locked package versions: fonts, Astro, Chromium's driver) and the date the handouts print.
@@ -122,13 +114,7 @@ export async function filesUnder(folder: string): Promise<string[]> {
  */
 export async function contentVersion(config: Config): Promise<string> {
   const hash = createHash('sha256');
-  const folders = [config.content, config.templates, 'src'];
-  for (const folder of folders)
-    for (const file of await filesUnder(folder)) {
-      hash.update(`${folder}/${file}\0`);
-      hash.update(await readFile(path.join(folder, file)));
-    }
-  hash.update(await readFile('package-lock.json').catch(() => ''));
+  await hashInputs(hash, [config.content, config.templates, 'src'], ['package-lock.json']);
   hash.update(config.date.toISOString().slice(0, 10));
   return hash.digest('hex').slice(0, 16);
 }

@@ -20,9 +20,12 @@ import { sceneSvg } from './svg.ts';
 export interface FigureFile {
   /** Its address on the site: "/base/figures/clamshell-start-1a2b3c4d5e.svg". */
   readonly href: string;
-  /** Its size in CSS pixels before the page scales it, so the page keeps its room while it loads. */
-  readonly width: number;
-  readonly height: number;
+  /**
+   * Its size in CSS pixels before the page scales it, so the page keeps its room while it loads:
+   * known for our drawings, not for a clinic's picture (the page scales it to the card).
+   */
+  readonly width?: number;
+  readonly height?: number;
 }
 
 export interface DrawnFigure {

@@ -10,6 +10,7 @@ import { lookup } from '../model/lookup.ts';
 import { applyDose } from '../model/dose-apply.ts';
 import type { DoseOverride } from '../model/schema/dose.ts';
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
+import { isolate } from '../domain/bidi.ts';
 import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
@@ -218,7 +219,10 @@ export async function handoutView(
       address: settings.clinic.address ?? null,
       logoAlt: fill(catalog.handout.logoAlt, { clinic: settings.clinic.name }),
       call: settings.clinic.phone
-        ? fill(catalog.handout.call, { clinic: settings.clinic.name, phone: settings.clinic.phone })
+        ? fill(catalog.handout.call, {
+            clinic: isolate(settings.clinic.name),
+            phone: isolate(settings.clinic.phone),
+          })
         : null,
     },
     who: {
@@ -233,7 +237,7 @@ export async function handoutView(
       limits: routine.painRule,
       cards,
       stages,
-      phone: settings.clinic.phone ?? null,
+      phone: settings.clinic.phone === undefined ? null : isolate(settings.clinic.phone),
       words,
     }),
     advice: { title: words.advice, lines: routine.advice },
@@ -265,9 +269,10 @@ export async function handoutView(
     ),
     footer: {
       // On every page, so a page that comes loose still says whose it is.
-      name: `${words.name}: ${options.patient ?? blank}`,
+      // The name in an isolate: right-to-left letters do not move the words round it.
+      name: `${words.name}: ${options.patient === undefined ? blank : isolate(options.patient)}`,
       date: `${words.date}: ${options.personal ? date : blank}`,
-      meta: fill(catalog.handout.meta, { version: settings.version, date }),
+      meta: fill(catalog.handout.meta, { version: isolate(settings.version), date }),
       disclaimer: settings.disclaimer,
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(options.link?.replace(/#.*$/, '') ?? url),

@@ -35,7 +35,12 @@ export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
       show?: CardParts;
     } = {},
   ): string {
-    const figures = siteFigures(exercise, cardFigures(library, exercise), siteHref).view;
+    const figures = siteFigures(
+      exercise,
+      cardFigures(library, exercise),
+      siteHref,
+      library.root,
+    ).view;
     const view = cardView(library, exercise, figures, {
       ...(options.item ? { item: options.item } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),

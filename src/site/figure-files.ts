@@ -7,19 +7,23 @@
  * The file is the drawing alone, so every language shares it; its name changes when the drawing
  * does, so a browser never keeps an old one.
  *
+ * A clinic's own pictures (`routines/media/`) go the same way: one file each,
+ * `figures/<exercise>-picture-<n>-<hash>.<ext>`, never a data: URI in every page.
+ *
  * Handouts and decks keep their figures inline: one file must hold everything there.
  */
 import { createHash } from 'node:crypto';
 import { pagePath } from '../domain/links.ts';
 import type { FigureFile, FiguresView } from '../figures/figures.ts';
 import type { Exercise } from '../model/library.ts';
+import { readPicture } from '../model/pictures.ts';
 
 /** A file the site writes for its figures. */
 export interface SiteFigureFile {
   /** Its name in `figures/`: "clamshell-start-1a2b3c4d5e.svg". */
   readonly name: string;
   readonly type: string;
-  readonly bytes: string;
+  readonly bytes: string | Uint8Array<ArrayBuffer>;
 }
 
 const svgType = 'image/svg+xml';
@@ -44,13 +48,31 @@ function sizeOf(svg: string): { width: number; height: number } {
   return { width: Number(width), height: Number(height) };
 }
 
-const hashOf = (bytes: string) =>
+const hashOf = (bytes: string | Uint8Array) =>
   createHash('sha256').update(bytes).digest('base64url').slice(0, 10);
 
 /** One drawing as a file named after its exercise, which of its figures it is, and its bytes. */
 function svgFile(id: string, which: string, svg: string): SiteFigureFile {
   const bytes = unlabelled(svg);
   return { name: `${id}-${which}-${hashOf(bytes)}.svg`, type: svgType, bytes };
+}
+
+const extensions: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+};
+
+/** A clinic's picture (`file` as written, from the content folder `root`) as a file, read through the checks. */
+function pictureFile(root: string, id: string, n: number, file: string): SiteFigureFile {
+  const { bytes, type } = readPicture(root, file);
+  const extension = extensions[type] ?? 'png';
+  return {
+    name: `${id}-picture-${n}-${hashOf(bytes)}.${extension}`,
+    type,
+    bytes: new Uint8Array(bytes),
+  };
 }
 
 export interface SiteFigures {
@@ -68,13 +90,31 @@ const cache = new WeakMap<FiguresView, SiteFigures>();
  * site's base path: href("figures/x.svg") → "/base/figures/x.svg".
  */
 export function siteFigures(
-  exercise: Pick<Exercise, 'id'>,
+  exercise: Pick<Exercise, 'id' | 'media'>,
   figures: FiguresView,
   href: (path: string) => string,
+  root: string,
 ): SiteFigures {
   const known = cache.get(figures);
   if (known) return known;
   let result: SiteFigures = { view: figures, files: [] };
+  if (figures.kind === 'media') {
+    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, m.file));
+    result = {
+      view: {
+        kind: 'media',
+        items: figures.items.map((item, i) => ({
+          get src() {
+            return item.src;
+          },
+          alt: item.alt,
+          credit: item.credit,
+          file: { href: href(pagePath.figureFile(files[i]?.name ?? '')) },
+        })),
+      },
+      files,
+    };
+  }
   if (figures.kind === 'drawn') {
     const { start, end, motion } = figures;
     const files = {

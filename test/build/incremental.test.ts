@@ -91,6 +91,11 @@ describe('a rebuild prints again only what changed', () => {
     expect(said).toContain(
       'handouts: 4 printed, 4 from the cache; slide decks: 2 printed, 2 from the cache',
     );
+    // The content changed, so the website was built again, and shows the edit.
+    expect(said).not.toContain('website unchanged');
+    expect(
+      await readFile(path.join(output, 'site/exercises/side-plank/index.html'), 'utf8'),
+    ).toContain('Put a mat down first.');
     // Both PDFs of its deck were printed again, but a slide shows the card without its steps: only
     // the notes pages come out different.
     expect(changed(before, await pdfs(output))).toEqual([
@@ -119,6 +124,8 @@ describe('a rebuild prints again only what changed', () => {
     expect(said).toContain(
       'handouts: 8 printed, 0 from the cache; slide decks: 4 printed, 0 from the cache',
     );
+    // The builder prints handouts in the browser from these templates: the website is built again.
+    expect(said).not.toContain('website unchanged');
     // An HTML comment shows nowhere in print, so the bytes need not change: the count is the check.
   }, 180_000);
 });

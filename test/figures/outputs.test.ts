@@ -121,8 +121,22 @@ describe('figures in the website', () => {
       const photo = await page.$eval('[data-figure-slot="glute-bridge"] figure', (figure) => ({
         loaded: (figure.querySelector('img')?.naturalWidth ?? 0) > 0,
         credit: figure.querySelector('figcaption')?.textContent,
+        src: figure.querySelector('img')?.getAttribute('src') ?? '',
       }));
-      expect(photo).toEqual({ loaded: true, credit });
+      expect(photo).toEqual({
+        loaded: true,
+        credit,
+        src: expect.stringMatching(/figures\/glute-bridge-picture-1-[\w-]{10}\.png$/) as string,
+      });
+      // The clinic's photo is a file of the site too, written once, its bytes those of routines/media/.
+      const photoFile = photo.src.slice(`${site.base}figures/`.length);
+      expect([...(await figureFiles()).keys()].filter((name) => name.includes('picture'))).toEqual([
+        photoFile,
+      ]);
+      expect(await readFile(path.join(site.root, 'figures', photoFile))).toEqual(
+        await readFile(path.join(content, 'media/glute-bridge.png')),
+      );
+      expect(await page.content()).not.toContain('data:image');
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -121,3 +121,36 @@ export async function textLines(file: string): Promise<TextLine[][]> {
     }
   });
 }
+
+/**
+ * Every line of every page as it looks: its characters left to right by where MuPDF found them
+ * drawn, not in the order the text was written. Right-to-left words come out mirrored, so a test
+ * can see whether a name stayed between its neighbours.
+ */
+export async function visualLines(file: string): Promise<{ page: number; text: string }[][]> {
+  return withPages(file, (page, n) => {
+    const stext = page.toStructuredText('preserve-whitespace');
+    try {
+      const lines = new Map<number, { c: string; x: number }[]>();
+      stext.walk({
+        onChar(c, origin) {
+          const y = Math.round(origin[1]);
+          const line = lines.get(y) ?? [];
+          line.push({ c, x: origin[0] });
+          lines.set(y, line);
+        },
+      });
+      return [...lines.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([, chars]) => ({
+          page: n,
+          text: chars
+            .sort((a, b) => a.x - b.x)
+            .map((ch) => ch.c)
+            .join(''),
+        }));
+    } finally {
+      stext.destroy();
+    }
+  });
+}

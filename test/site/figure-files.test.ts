@@ -25,7 +25,7 @@ const href = (file: string) => `/hips/${file}`;
 const filesOf = (library: Library, id: string) => {
   const exercise = library.exercises[id];
   if (!exercise) throw new Error(`no exercise ${id}`);
-  return siteFigures(exercise, cardFigures(library, exercise), href);
+  return siteFigures(exercise, cardFigures(library, exercise), href, library.root);
 };
 
 describe('figure files of the website', () => {

@@ -1,6 +1,7 @@
 /**
- * The figures of the website as files (`figures/<exercise>-<which>-<hash>.svg`), each written once
- * for every language's pages: the ones their cards show (src/site/figure-files.ts).
+ * The figures of the website as files (`figures/<exercise>-<which>-<hash>.svg`, and a clinic's
+ * pictures), each written once for every language's pages: the ones their cards show
+ * (src/site/figure-files.ts).
  */
 import type { APIRoute } from 'astro';
 import { cardFigures } from '../../render/view.ts';
@@ -12,7 +13,8 @@ export function getStaticPaths() {
   for (const lang of languages) {
     const { library } = siteOf({ params: { lang } });
     for (const exercise of Object.values(library.exercises))
-      for (const file of siteFigures(exercise, cardFigures(library, exercise), href).files)
+      for (const file of siteFigures(exercise, cardFigures(library, exercise), href, library.root)
+        .files)
         files.set(file.name, file);
   }
   return [...files.values()].map((file) => ({ params: { file: file.name }, props: { file } }));
