@@ -157,7 +157,8 @@ export function pptxContent(
         ],
         warning: slide.card.stopRules[0] ?? null,
         pictures: figurePictures(slide.card.figures),
-        layout: 'right',
+        // As on the HTML slide: the figures on the left, the cues on the right.
+        layout: 'left',
         small: slide.timerHint,
       };
     case 'warmup':

@@ -2,8 +2,9 @@
  * Pictures for the PowerPoint export as PNG: our figures are SVG, which PowerPoint shows only with
  * a PNG beside it and LibreOffice may not draw, and a WebP does not open in PowerPoint at all.
  * Chromium draws every picture of a deck once, in one page with JavaScript off, and each is
- * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector. With a
- * cache, each picture is drawn once: the same exercise in several decks, and in later builds.
+ * screenshot at the size it has on a 1280 × 720 slide, twice over for a sharp projector. What
+ * the picture leaves clear stays clear, so it sits on the slide's own colour as in the HTML deck.
+ * With a cache, each picture is drawn once: the same exercise in several decks, and in later builds.
  */
 import type { Browser } from 'puppeteer-core';
 import { withPage } from '../pdf/browser.ts';
@@ -21,7 +22,7 @@ export interface PngPicture {
 const widest = 900;
 
 /** Bump when pictures are drawn differently (size, scale, background). */
-const pictureVersion = 'png-1';
+const pictureVersion = 'png-2';
 
 /**
  * Every distinct picture (`src`, a data: URI) as a PNG, by its `src`. `browser` is asked for only
@@ -49,11 +50,11 @@ export async function pngPictures(
     const images = unique
       .map(
         (src, i) =>
-          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:block;width:${widest}px;height:auto;background:#fff">`,
+          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:block;width:${widest}px;height:auto">`,
       )
       .join('');
     await page.setContent(
-      `<!doctype html><body style="margin:0;background:#fff">${images}</body>`,
+      `<!doctype html><body style="margin:0;background:transparent">${images}</body>`,
       {
         waitUntil: 'load',
       },
@@ -62,7 +63,11 @@ export async function pngPictures(
       const element = await page.$(`#p${i}`);
       const box = await element?.boundingBox();
       if (!element || !box || box.width < 1 || box.height < 1) continue;
-      const png = await element.screenshot({ type: 'png', encoding: 'base64' });
+      const png = await element.screenshot({
+        type: 'png',
+        encoding: 'base64',
+        omitBackground: true,
+      });
       const picture = {
         data: `data:image/png;base64,${png}`,
         width: Math.round(box.width),

@@ -15,8 +15,16 @@ import type { Library } from '../model/library.ts';
 import { hashKey, type FileCache } from '../pdf/cache.ts';
 import { notesText, pptxContent, type PptxContent, type PptxPicture } from './pptx-content.ts';
 import { fixPptx } from './pptx-fixes.ts';
+import {
+  bodyFit,
+  lineCount,
+  linesHeight,
+  textWidth,
+  type FontLook,
+  type MeasuredLine,
+} from './pptx-measure.ts';
 import { pngPictures, type PngPicture } from './pptx-pictures.ts';
-import type { Block } from './rich-text.ts';
+import type { Block, Run } from './rich-text.ts';
 import type { DeckPlan } from './slides.ts';
 import { deckTheme, type DeckTheme } from './theme.ts';
 
@@ -26,6 +34,11 @@ const left = 0.67;
 const width = slideW - 2 * left;
 const bodyTop = 1.85;
 const bodyBottom = 6.35;
+/** Two columns side by side, 0.4 inches apart. */
+const half = (width - 0.4) / 2;
+/** The title of a content slide: its top, and its width beside a dose badge (the right half). */
+const titleTop = 0.75;
+const titleBesideBadge = half;
 
 type TextRuns = PptxGenJS.TextProps[];
 
@@ -58,13 +71,32 @@ function textRuns(body: readonly Block[]): TextRuns {
   return runs;
 }
 
+/** Each paragraph and list item as one line of text to measure. */
+function measured(body: readonly Block[]): MeasuredLine[] {
+  const line = (runs: readonly Run[], indented: boolean): MeasuredLine => {
+    const text = runs.map((run) => run.text).join('');
+    const boldChars = runs.reduce((n, run) => n + (run.bold ? run.text.length : 0), 0);
+    return { text, bold: boldChars * 2 > text.length, indented };
+  };
+  return body.flatMap((block) =>
+    block.kind === 'paragraph'
+      ? [line(block.runs, false)]
+      : block.items.map((item) => line(item, true)),
+  );
+}
+
+/** The slide masters: title and section slides, content slides, and content slides with a badge. */
+const masterNames = ['ACCENT', 'CONTENT', 'BADGE'] as const;
+type MasterName = (typeof masterNames)[number];
+
 function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clinic: string }) {
   const font = theme.pptxFont;
-  for (const accent of [false, true]) {
+  for (const name of masterNames) {
+    const accent = name === 'ACCENT';
     const ink = hex(accent ? theme.onPrimary : theme.muted);
     const titleInk = hex(accent ? theme.onPrimary : theme.text);
     pptx.defineSlideMaster({
-      title: accent ? 'ACCENT' : 'CONTENT',
+      title: name,
       background: { color: hex(accent ? theme.primary : theme.background) },
       slideNumber: {
         x: slideW - left - 1.2,
@@ -108,6 +140,7 @@ function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clin
           },
         },
         {
+          // The size is the usual one; a long title is set smaller on its own slide (titleFit).
           placeholder: {
             options: accent
               ? {
@@ -129,8 +162,8 @@ function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clin
                   type: 'title',
                   align: 'left',
                   x: left,
-                  y: 0.75,
-                  w: width - 2.6,
+                  y: titleTop,
+                  w: name === 'BADGE' ? titleBesideBadge : width,
                   h: 1.0,
                   fontSize: 36,
                   bold: true,
@@ -146,38 +179,96 @@ function masters(pptx: PptxGenJS, theme: DeckTheme, footer: { note: string; clin
   }
 }
 
-/** A picture placed whole (its shape kept) and centred in a box, with its caption under it. */
-function placePicture(
+/**
+ * A title's size: the master's if it fits on one line, else smaller over two lines (three at the
+ * least, for a very long one), as the HTML slide lets a long title wrap.
+ */
+function titleFit(title: string, accent: boolean, boxWidth: number, face: string) {
+  const look: FontLook = { bold: true, face };
+  const sizes = accent ? [44, 36, 30] : [36, 32, 28];
+  const fits = (size: number, lines: number) => lineCount(title, size, boxWidth, look) <= lines;
+  const size = sizes.find((s, i) => fits(s, i === 0 ? 1 : 2)) ?? sizes.at(-1) ?? 28;
+  return { size, lines: lineCount(title, size, boxWidth, look) };
+}
+
+/** The dose badge: as wide as its text, at most the right half; smaller text if it is longer. */
+function badgeFit(badge: string, face: string) {
+  const look: FontLook = { bold: true, face };
+  const pad = 0.5;
+  const at28 = textWidth(badge, 28, look);
+  const size = at28 + pad <= half ? 28 : Math.max(18, Math.floor((28 * (half - pad)) / at28));
+  const w = Math.min(half, Math.max(2.2, textWidth(badge, size, look) + pad));
+  return { size, w };
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** The height of the caption line under a picture. */
+const captionH = 0.35;
+
+/**
+ * Pictures placed whole (their shape kept) in an area, each with its caption right under it: in
+ * a row, or one above the other, whichever draws them larger (wide figures stack).
+ */
+function placePictures(
   slide: PptxGenJS.Slide,
-  picture: PptxPicture,
-  png: PngPicture | undefined,
-  box: { x: number; y: number; w: number; h: number },
+  pictures: readonly PptxPicture[],
+  pngs: ReadonlyMap<string, PngPicture>,
+  area: Box,
   theme: DeckTheme,
 ) {
-  const captionH = 0.35;
-  if (png) {
-    const room = { w: box.w, h: box.h - captionH };
-    const scale = Math.min(room.w / png.width, room.h / png.height);
-    const w = png.width * scale;
-    const h = png.height * scale;
-    slide.addImage({
-      data: png.data,
-      x: box.x + (box.w - w) / 2,
-      y: box.y + (room.h - h) / 2,
-      w,
-      h,
-      altText: picture.alt,
+  const n = pictures.length;
+  const gap = 0.15;
+  const scaleIn = (cell: { w: number; h: number }, png: PngPicture | undefined) =>
+    png ? Math.min(cell.w / png.width, (cell.h - captionH) / png.height) : 0;
+  const layouts = Array.from({ length: n }, (_, i) => i + 1).map((columns) => {
+    const rows = Math.ceil(n / columns);
+    const cell = {
+      w: (area.w - gap * (columns - 1)) / columns,
+      h: (area.h - gap * (rows - 1)) / rows,
+    };
+    const drawn = pictures.reduce((sum, p) => {
+      const png = pngs.get(p.src);
+      const scale = scaleIn(cell, png);
+      return sum + (png ? png.width * png.height * scale * scale : 0);
+    }, 0);
+    return { columns, cell, drawn };
+  });
+  const best = layouts.reduce((a, b) => (b.drawn > a.drawn ? b : a));
+  pictures.forEach((picture, i) => {
+    const cell = {
+      x: area.x + (i % best.columns) * (best.cell.w + gap),
+      y: area.y + Math.floor(i / best.columns) * (best.cell.h + gap),
+      ...best.cell,
+    };
+    const png = pngs.get(picture.src);
+    const scale = scaleIn(cell, png);
+    const [w, h] = png ? [png.width * scale, png.height * scale] : [0, 0];
+    const top = cell.y + (cell.h - h - captionH) / 2;
+    if (png)
+      slide.addImage({
+        data: png.data,
+        x: cell.x + (cell.w - w) / 2,
+        y: top,
+        w,
+        h,
+        altText: picture.alt,
+      });
+    slide.addText(picture.caption, {
+      x: cell.x,
+      y: top + h,
+      w: cell.w,
+      h: captionH,
+      fontSize: 12,
+      color: hex(theme.muted),
+      fontFace: theme.pptxFont,
+      align: 'center',
     });
-  }
-  slide.addText(picture.caption, {
-    x: box.x,
-    y: box.y + box.h - captionH,
-    w: box.w,
-    h: captionH,
-    fontSize: 12,
-    color: hex(theme.muted),
-    fontFace: theme.pptxFont,
-    align: 'center',
   });
 }
 
@@ -208,10 +299,20 @@ function addSlide(
   logo: { png: PngPicture; alt: string } | null,
 ) {
   const font = theme.pptxFont;
-  const slide = pptx.addSlide({ masterName: content.accent ? 'ACCENT' : 'CONTENT' });
+  const master: MasterName = content.accent ? 'ACCENT' : content.badge ? 'BADGE' : 'CONTENT';
+  const slide = pptx.addSlide({ masterName: master });
   const ink = hex(content.accent ? theme.onPrimary : theme.text);
   const kickerColour = content.accent ? hex(theme.accent) : hex(theme.primary);
-  slide.addText(content.title, { placeholder: 'title' });
+  const title = titleFit(
+    content.title,
+    content.accent,
+    master === 'BADGE' ? titleBesideBadge : width,
+    font,
+  );
+  // The size on the run: the placeholder keeps the master's, so the slide's layout stays intact.
+  slide.addText([{ text: content.title, options: { fontSize: title.size } }], {
+    placeholder: 'title',
+  });
   if (logo) placeLogo(slide, logo.png, logo.alt);
   if (content.kicker)
     slide.addText(content.kicker.toUpperCase(), {
@@ -225,13 +326,14 @@ function addSlide(
       fontFace: font,
       charSpacing: 1,
     });
-  if (content.badge)
+  if (content.badge) {
+    const badge = badgeFit(content.badge, font);
     slide.addText(content.badge, {
-      x: slideW - left - 2.4,
+      x: slideW - left - badge.w,
       y: 0.4,
-      w: 2.4,
-      h: 0.9,
-      fontSize: 30,
+      w: badge.w,
+      h: 0.8,
+      fontSize: badge.size,
       bold: true,
       color: hex(theme.onPrimary),
       fill: { color: hex(theme.primary) },
@@ -239,29 +341,32 @@ function addSlide(
       valign: 'middle',
       fontFace: font,
     });
+  }
 
+  // The body starts under the title, lower when a long title takes two lines.
+  const top = Math.max(bodyTop, titleTop + 0.1 + linesHeight(title.lines, title.size) + 0.1);
   const bottom = content.small ? bodyBottom - 0.45 : bodyBottom;
-  const textBottom = content.warning ? bottom - 0.6 : bottom;
   const hasPictures = content.pictures.length > 0;
   const beside = hasPictures && content.layout !== 'below';
-  const half = (width - 0.4) / 2;
+  const textColumn = beside
+    ? { x: content.layout === 'left' ? left + half + 0.4 : left, w: half }
+    : { x: left, w: width };
+  const warningLook: FontLook = { bold: true, face: font };
+  const warningH = content.warning
+    ? linesHeight(lineCount(content.warning, 20, textColumn.w, warningLook), 20) + 0.15
+    : 0;
+  const textBottom = content.warning ? bottom - warningH - 0.05 : bottom;
   const textBox = content.accent
     ? { x: left, y: 3.9, w: width, h: 2.0 }
     : hasPictures && !beside
       ? { x: left, y: 5.5, w: width, h: textBottom - 5.5 + 0.3 }
-      : beside
-        ? {
-            x: content.layout === 'left' ? left + half + 0.4 : left,
-            y: bodyTop,
-            w: half,
-            h: textBottom - bodyTop,
-          }
-        : { x: left, y: bodyTop, w: width, h: textBottom - bodyTop };
+      : { ...textColumn, y: top, h: textBottom - top };
   const runs = textRuns(content.body);
   if (runs.length > 0)
     slide.addText(runs, {
       ...textBox,
-      fontSize: content.bodySize,
+      // Set small enough to fit here: PowerPoint shrinks text (`fit`) only once it is edited.
+      fontSize: bodyFit(measured(content.body), content.bodySize, textBox, font, 8),
       color: ink,
       fontFace: font,
       valign: 'top',
@@ -273,28 +378,19 @@ function addSlide(
     const area = beside
       ? {
           x: content.layout === 'left' ? left : left + half + 0.4,
-          y: bodyTop,
+          y: top,
           w: half,
-          h: bottom - bodyTop,
+          h: bottom - top,
         }
-      : { x: left, y: bodyTop, w: width, h: 5.5 - bodyTop };
-    const each = area.w / content.pictures.length;
-    content.pictures.forEach((picture, i) =>
-      placePicture(
-        slide,
-        picture,
-        pngs.get(picture.src),
-        { ...area, x: area.x + i * each, w: each - 0.1 },
-        theme,
-      ),
-    );
+      : { x: left, y: top, w: width, h: 5.5 - top };
+    placePictures(slide, content.pictures, pngs, area, theme);
   }
   if (content.warning)
     slide.addText(content.warning, {
-      x: left,
+      x: textColumn.x,
       y: textBottom,
-      w: beside ? half : width,
-      h: 0.55,
+      w: textColumn.w,
+      h: warningH,
       fontSize: 20,
       bold: true,
       color: hex(theme.stop),
@@ -319,8 +415,8 @@ function addSlide(
 let codeVersion: string | undefined;
 function pptxCode(): string {
   codeVersion ??= hashKey(
-    ...['pptx.ts', 'pptx-content.ts', 'pptx-fixes.ts', 'pptx-pictures.ts'].map((file) =>
-      readFileSync(new URL(`./${file}`, import.meta.url)),
+    ...['pptx.ts', 'pptx-content.ts', 'pptx-fixes.ts', 'pptx-measure.ts', 'pptx-pictures.ts'].map(
+      (file) => readFileSync(new URL(`./${file}`, import.meta.url)),
     ),
     readFileSync(new URL(import.meta.resolve('pptxgenjs'))),
   );

@@ -342,7 +342,7 @@ describe('class mode', () => {
   });
 
   it('gives the notes the full height of a 1024 × 600 presenter view, with a clock and time against the target', async () => {
-    const { page } = await openDeck(context, decks.url('circuit', '?presenter#2'), {
+    const { page, advance } = await openDeck(context, decks.url('circuit', '?presenter#2'), {
       width: 1024,
       height: 600,
     });
@@ -366,6 +366,13 @@ describe('class mode', () => {
       expect(layout.notes?.top).toBeLessThanOrEqual(layout.current?.top ?? 0);
       expect(layout.clock).toMatch(/^\d{1,2}:\d{2}/);
       expect(layout.elapsed).toBe('Time 0:00:00 · 30 min left of 30');
+      // The time spent follows the test's clock (it ticks each second of real time).
+      await advance(90_000);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-presenter-elapsed]')?.textContent ===
+          'Time 0:01:30 · 29 min left of 30',
+      );
     } finally {
       await page.close();
     }

@@ -94,8 +94,8 @@ export interface OpenDeck {
   readonly page: Page;
   /** Every URL the page asked for, in order. */
   readonly requests: string[];
-  /** Moves the page's clock (performance.now, which otherwise stands still) forward. */
-  advance(ms: number): Promise<void>;
+  /** Moves the page's clocks (performance.now and Date.now, which otherwise stand still) forward. */
+  readonly advance: (ms: number) => Promise<void>;
 }
 
 /**
@@ -120,12 +120,15 @@ export async function openDeck(
       void request.continue();
     else void request.abort('blockedbyclient');
   });
-  // The clock stands still until the test moves it: with real time running underneath, a loaded
-  // machine could let a second pass between two steps, and the timer show the one after.
+  // The clocks stand still until the test moves them: with real time running underneath, a
+  // loaded machine could let a second pass between two steps, and the timer (performance.now) or
+  // the presenter's time spent (Date.now) show the one after.
   await page.evaluateOnNewDocument(() => {
     let offset = 0;
     const start = performance.now();
+    const startDate = Date.now();
     performance.now = () => start + offset;
+    Date.now = () => startDate + offset;
     Object.assign(window, { advanceClock: (ms: number) => (offset += ms) });
   });
   await page.goto(url, { waitUntil: 'load' });

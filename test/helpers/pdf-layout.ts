@@ -85,12 +85,18 @@ export interface TextLine {
   /** The top and bottom of the line, from the top of the page. */
   readonly top: number;
   readonly bottom: number;
+  /** Its left and right ends, from the left of the page. */
+  readonly left: number;
+  readonly right: number;
 }
 
 interface StextJson {
   readonly blocks: readonly {
     readonly type: string;
-    readonly lines?: readonly { readonly bbox: { y: number; h: number }; readonly text: string }[];
+    readonly lines?: readonly {
+      readonly bbox: { x: number; y: number; w: number; h: number };
+      readonly text: string;
+    }[];
   }[];
 }
 
@@ -106,6 +112,8 @@ export async function textLines(file: string): Promise<TextLine[][]> {
           text: line.text,
           top: mm(line.bbox.y),
           bottom: mm(line.bbox.y + line.bbox.h),
+          left: mm(line.bbox.x),
+          right: mm(line.bbox.x + line.bbox.w),
         })),
       );
     } finally {
