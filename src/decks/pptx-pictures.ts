@@ -22,7 +22,7 @@ export interface PngPicture {
 const widest = 900;
 
 /** Bump when pictures are drawn differently (size, scale, background). */
-const pictureVersion = 'png-2';
+const pictureVersion = 'png-3';
 
 /**
  * Every distinct picture (`src`, a data: URI) as a PNG, by its `src`. `browser` is asked for only
@@ -50,7 +50,7 @@ export async function pngPictures(
     const images = unique
       .map(
         (src, i) =>
-          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:block;width:${widest}px;height:auto">`,
+          `<img id="p${i}" src="${src.replace(/"/g, '%22')}" style="display:none;width:${widest}px;height:auto">`,
       )
       .join('');
     await page.setContent(
@@ -60,6 +60,11 @@ export async function pngPictures(
       },
     );
     for (const [i, src] of unique.entries()) {
+      // One picture shown at a time, at the page's top left: where it sits changes how its edges
+      // are smoothed, and a build must draw the same bytes whichever other pictures it has.
+      await page.evaluate((shown) => {
+        for (const img of document.images) img.style.display = img.id === shown ? 'block' : 'none';
+      }, `p${i}`);
       const element = await page.$(`#p${i}`);
       const box = await element?.boundingBox();
       if (!element || !box || box.width < 1 || box.height < 1) continue;

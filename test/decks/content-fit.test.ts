@@ -1,11 +1,14 @@
 /**
  * Every deck made from the bundled content (routines/) fits its slides: nothing runs into the
- * footer or off the side. Long text in a YAML file fails here, naming the deck and the slide.
+ * footer or off the side, at the slide's own text size or at 90% (the build's fit step makes a long
+ * slide's text smaller, down to 80%, before it fails). Long text in a YAML file fails here, naming
+ * the deck and the slide.
  */
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
+import { fitDecks } from '../../src/decks/fit.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -31,34 +34,30 @@ describe('the bundled decks', () => {
     expect(ids).toContain('hip-pain-after-running');
   });
 
-  it('fit every slide and notes page: no text runs into the footer or off the page', async () => {
+  it('fit every slide at its own text size, or at 90% where the build makes a long slide smaller', async () => {
+    // The build's own fit step (src/decks/fit.ts): it throws, naming the text, for a slide that
+    // does not fit even at 80%. English, the language the content is written in, must not need 80%.
+    const fitted = await fitDecks(
+      () => Promise.resolve(browser),
+      library,
+      templateEnv('templates'),
+      allDecks(library),
+    );
+    const smallest = fitted.flatMap((plan) =>
+      plan.slides.flatMap((slide, i) =>
+        slide.textSize !== undefined && slide.textSize < 90
+          ? [`${plan.id}: slide ${i + 1} "${slide.title}" at ${slide.textSize}%`]
+          : [],
+      ),
+    );
+    expect(smallest).toEqual([]);
+  });
+
+  it('fit every notes page: no text runs off the page', async () => {
     const problems = await withPage(browser, async (page) => {
       await page.setJavaScriptEnabled(false);
-      await page.setViewport({ width: 1280, height: 720 });
       const found: string[] = [];
       for (const plan of allDecks(library)) {
-        await page.setContent(await deckHtml(library, templateEnv('templates'), plan), {
-          waitUntil: 'load',
-        });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const overflowing = await page.$$eval('.slide', (slides) =>
-          slides.flatMap((slide) => {
-            const body = slide.querySelector('.slide__body');
-            const footer = slide.querySelector('.slide__footer');
-            if (!body || !footer) return [`${slide.id} has no body or footer`];
-            const bottom = Math.max(
-              ...Array.from(body.querySelectorAll('*'), (el) => el.getBoundingClientRect().bottom),
-            );
-            const over = Math.ceil(bottom - footer.getBoundingClientRect().top);
-            const wide = body.scrollWidth - body.clientWidth;
-            return over > 0 || wide > 0
-              ? [
-                  `${slide.id} "${slide.getAttribute('data-title') ?? ''}" ${over} px too tall, ${wide} px too wide`,
-                ]
-              : [];
-          }),
-        );
-        found.push(...overflowing.map((p) => `${plan.id}: ${p}`));
         const notes = await deckHtml(library, templateEnv('templates'), plan, { printNotes: true });
         await page.setContent(notes, { waitUntil: 'load' });
         const cut = await page.$$eval('.notes-page', (pages) =>

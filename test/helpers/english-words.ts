@@ -21,6 +21,7 @@ export const sameInSpanish: ReadonlySet<string> = new Set([
   'date', // "date la vuelta" (turn over)
   'has', // "has tenido" (you have had)
   'notes', // "notes un tirón" (you feel a pull)
+  'control', // "con control"
   'miles', // "miles de veces" (thousands of times)
   'uses', // "no uses calor" (do not use heat)
 ]);
