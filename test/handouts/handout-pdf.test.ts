@@ -9,6 +9,7 @@ import { loadLibrary } from '../../src/model/load.ts';
 import { en } from '../../src/domain/catalog/en.ts';
 import { settings } from '../../src/model/schema/settings.ts';
 import { doseWords } from '../../src/domain/dose-words.ts';
+import { captionsWithoutFigures } from '../helpers/figure-captions.ts';
 import { svgBoxes, textLines } from '../helpers/pdf-layout.ts';
 import { inkMargins, qrOnPage } from '../helpers/pdf-raster.ts';
 import { fontSizeOf, readPdf, smallestText, type PdfFacts } from '../helpers/pdf-text.ts';
@@ -149,6 +150,16 @@ describe('a handout PDF for every routine', () => {
       expect(boxes, name).toHaveLength(drawn.length * 2);
       for (const box of boxes)
         expect(box.width, `${name} page ${box.page}`).toBeGreaterThanOrEqual(35);
+    }
+  });
+
+  // A large-print card may run on to the next page, but its figures stay with their captions: the
+  // bundled front-hip-groin-pain once printed a figure at a page's foot and "Start", "End" on top
+  // of the next.
+  it('keeps every figure on the page of its Start and End captions, in every variant', async () => {
+    const captions = [en.figures.start, en.figures.end];
+    for (const name of [...pdfs.keys()]) {
+      expect(await captionsWithoutFigures(file(name), captions), name).toEqual([]);
     }
   });
 
