@@ -24,18 +24,24 @@ export function profileFlag(profile: string): string {
 }
 
 /** Ends every process started with this profile: Chromium and each of its helpers. */
-function endChromium(profile: string): void {
-  for (const pid of processesWith(profileFlag(profile)))
+function endChromium(profile: string): number {
+  const found = processesWith(profileFlag(profile));
+  for (const pid of found)
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       // Gone already.
     }
+  return found.length;
 }
 
-/** Ends every process started with this profile, then removes it. */
+/**
+ * Ends every process started with this profile, then removes it. A browser stopped while it starts
+ * may fork a helper after the first look, so it looks again until none is left (at most 2 s).
+ */
 export async function removeProfile(profile: string): Promise<void> {
-  endChromium(profile);
+  for (let tries = 0; endChromium(profile) > 0 && tries < 40; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   // Chromium may still be flushing files for a moment; retry rather than fail.
   await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
