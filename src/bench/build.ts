@@ -148,7 +148,7 @@ async function run(config: Config, options: BenchRunOptions): Promise<BenchSecti
       `Load average when this run started: ${load} on ${os.cpus().length} cores (other work on the machine inflates wall times; CPU times are steadier). ` +
         'Chromium CPU is user + system time of every Chromium process of the build, read from /proc; cores busy is (Node CPU + Chromium CPU) ÷ wall time. ' +
         'Peak memory is sampled every 10 ms (Node) and 100 ms (Chromium, the sum of its processes). ' +
-        'A build always builds the website again (Astro); PDFs come from the cache unless their HTML changed. ' +
+        'The website step is copied from the last build when nothing it is made from changed, and built again (Astro) otherwise; PDFs come from the cache unless their HTML changed. ' +
         'Goal: 10× cold in under 40 s. Run with `npm run bench -- build --with-100x` to add the 100× library (several minutes).',
     );
     return { title: 'Whole build', lines };
