@@ -16,8 +16,7 @@ import { programFragment } from '../domain/program-link.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import type { ProgramInput } from '../model/schema/program.ts';
-import { withBrowser, withPage } from '../pdf/browser.ts';
-import { startStaticServer } from '../site/serve.ts';
+import { median, withServedPage } from './in-browser.ts';
 import { scriptsOf } from './offline.ts';
 import type { Benchmark, BenchRunOptions, BenchSection } from './report.ts';
 import { generateSynthetic } from './synthetic.ts';
@@ -84,31 +83,14 @@ async function printTimes(page: Page, url: string): Promise<number[]> {
   return times;
 }
 
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 async function measureInBrowser(built: Built, withPrint: boolean) {
-  const server = await startStaticServer({ root: built.site, base: built.base });
-  try {
-    return await withBrowser((browser) =>
-      withPage(
-        browser,
-        async (page) => {
-          const load = await firstLoad(page, `${server.url}${pagePath.builder()}`);
-          const times = withPrint
-            ? await printTimes(
-                page,
-                `${server.url}${pagePath.builder()}${await twelve(built.library)}`,
-              )
-            : [];
-          return { load, times };
-        },
-        120_000,
-      ),
-    );
-  } finally {
-    await server.close();
-  }
+  return withServedPage(built.site, built.base, async (page, url) => {
+    const load = await firstLoad(page, `${url}${pagePath.builder()}`);
+    const times = withPrint
+      ? await printTimes(page, `${url}${pagePath.builder()}${await twelve(built.library)}`)
+      : [];
+    return { load, times };
+  });
 }
 
 async function run(config: Config, options: BenchRunOptions): Promise<BenchSection> {

@@ -20,6 +20,7 @@ import { findBrowser } from '../pdf/find-browser.ts';
 import { withBrowser } from '../pdf/browser.ts';
 import { templateEnv } from '../render/env.ts';
 import type { Benchmark, BenchSection } from './report.ts';
+import { median } from './in-browser.ts';
 
 const slideCount = 15;
 const runs = 3;
@@ -70,8 +71,6 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
   });
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const list = (values: number[]) => values.map(seconds).join(', ');
 

@@ -11,8 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { basePath, buildSite } from '../build/site.ts';
 import type { Config } from '../core/config.ts';
 import { loadLibrary } from '../model/load.ts';
-import { withBrowser, withPage } from '../pdf/browser.ts';
-import { startStaticServer } from '../site/serve.ts';
+import { median, withServedPage } from './in-browser.ts';
 import { scriptsOf } from './offline.ts';
 import type { Benchmark, BenchSection } from './report.ts';
 import { generateSynthetic } from './synthetic.ts';
@@ -24,8 +23,6 @@ const routineCopies = 100;
 
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The finder's index in a page: every data- attribute of its items, the facet tokens included. */
 export function finderIndex(html: string): string {
@@ -36,40 +33,28 @@ export function finderIndex(html: string): string {
 
 /** Each key of each search, timed from the input event to layout done. */
 async function keystrokes(site: string, base: string): Promise<number[]> {
-  const server = await startStaticServer({ root: site, base });
-  try {
-    return await withBrowser((browser) =>
-      withPage(
-        browser,
-        async (page) => {
-          await page.goto(server.url, { waitUntil: 'load' });
-          return page.evaluate(async (typed: string[]) => {
-            const box = document.querySelector<HTMLInputElement>('input[name="q"]');
-            if (!box) return [];
-            const times: number[] = [];
-            for (const search of typed) {
-              box.value = '';
-              box.dispatchEvent(new Event('input', { bubbles: true }));
-              for (const key of search) {
-                const started = performance.now();
-                box.value += key;
-                box.dispatchEvent(new Event('input', { bubbles: true }));
-                // Reading the height makes Chromium apply styles and lay out now, inside the timing.
-                if (document.body.offsetHeight < 0) break;
-                times.push(performance.now() - started);
-                await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-              }
-            }
-            return times;
-          }, searches);
-        },
-        // A page of a thousand cards on a busy 2-core machine: allow more than the usual wait.
-        120_000,
-      ),
-    );
-  } finally {
-    await server.close();
-  }
+  return withServedPage(site, base, async (page, url) => {
+    await page.goto(url, { waitUntil: 'load' });
+    return page.evaluate(async (typed: string[]) => {
+      const box = document.querySelector<HTMLInputElement>('input[name="q"]');
+      if (!box) return [];
+      const times: number[] = [];
+      for (const search of typed) {
+        box.value = '';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        for (const key of search) {
+          const started = performance.now();
+          box.value += key;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          // Reading the height makes Chromium apply styles and lay out now, inside the timing.
+          if (document.body.offsetHeight < 0) break;
+          times.push(performance.now() - started);
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
+      }
+      return times;
+    }, searches);
+  });
 }
 
 async function run(config: Config): Promise<BenchSection> {

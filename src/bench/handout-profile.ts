@@ -11,6 +11,7 @@ import { createPagePool } from '../pdf/page-pool.ts';
 import { loadDocument } from '../pdf/print.ts';
 import type { PdfJob } from '../pdf/render-pdfs.ts';
 import { watchChromium } from './process-tree.ts';
+import { median } from './in-browser.ts';
 
 export interface HandoutProfile {
   /** setContent to the load event. */
@@ -28,9 +29,6 @@ export interface HandoutProfile {
   /** CPU time of every Chromium process for one load and print, as the build does it. */
   readonly chromiumCpu: number;
 }
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function counters(session: CDPSession): Promise<Record<string, number>> {
   const { metrics } = await session.send('Performance.getMetrics');

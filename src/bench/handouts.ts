@@ -19,12 +19,11 @@ import { renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
 import type { Benchmark, BenchSection } from './report.ts';
+import { median } from './in-browser.ts';
 
 const warmPrints = 10;
 const quiet = { write: () => true };
 
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {

@@ -9,8 +9,7 @@ import { buildSite, basePath } from '../build/site.ts';
 import { mebibytes, withPeakMemory } from './memory.ts';
 import type { Config } from '../core/config.ts';
 import { loadLibrary } from '../model/load.ts';
-import { withBrowser, withPage } from '../pdf/browser.ts';
-import { startStaticServer } from '../site/serve.ts';
+import { median, withServedPage } from './in-browser.ts';
 import type { Benchmark, BenchSection } from './report.ts';
 import { generateSynthetic, type SyntheticOptions } from './synthetic.ts';
 
@@ -70,45 +69,30 @@ async function buildScaled(
   };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 /** Clicks time and equipment chips in turn; each time is the change handler plus style and layout. */
 async function filterTimes(built: Built): Promise<number[]> {
-  const server = await startStaticServer({ root: built.site, base: built.base });
-  try {
-    return await withBrowser((browser) =>
-      withPage(
-        browser,
-        async (page) => {
-          await page.goto(server.url, { waitUntil: 'load' });
-          return page.evaluate(async (changes: number) => {
-            const inputs = [
-              ...document.querySelectorAll<HTMLInputElement>(
-                '[data-facet="time"] input, [data-facet="have"] input',
-              ),
-            ];
-            const times: number[] = [];
-            for (let i = 0; i < changes; i++) {
-              const input = inputs[i % inputs.length];
-              if (!input) break;
-              const started = performance.now();
-              input.click();
-              // Reading the height makes Chromium apply styles and lay out now, inside the timing.
-              if (document.body.offsetHeight < 0) break;
-              times.push(performance.now() - started);
-              await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-            }
-            return times;
-          }, filterChanges);
-        },
-        // A page of a thousand cards on a busy 2-core machine: allow more than the usual wait.
-        120_000,
-      ),
-    );
-  } finally {
-    await server.close();
-  }
+  return withServedPage(built.site, built.base, async (page, url) => {
+    await page.goto(url, { waitUntil: 'load' });
+    return page.evaluate(async (changes: number) => {
+      const inputs = [
+        ...document.querySelectorAll<HTMLInputElement>(
+          '[data-facet="time"] input, [data-facet="have"] input',
+        ),
+      ];
+      const times: number[] = [];
+      for (let i = 0; i < changes; i++) {
+        const input = inputs[i % inputs.length];
+        if (!input) break;
+        const started = performance.now();
+        input.click();
+        // Reading the height makes Chromium apply styles and lay out now, inside the timing.
+        if (document.body.offsetHeight < 0) break;
+        times.push(performance.now() - started);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
+      return times;
+    }, filterChanges);
+  });
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
