@@ -208,6 +208,19 @@ function forearmRise(a: Skeleton, b: Skeleton, pin: Pin): [number, number] | und
   return lying(a) && lying(b) ? [handRise(a, side), handRise(b, side)] : undefined;
 }
 
+/**
+ * Narrows [lo, hi] by halves (16 times) to where `before` stops holding: it holds at lo and not at
+ * hi. Returns the narrowed pair.
+ */
+function bisect(lo: number, hi: number, before: (x: number) => boolean): [number, number] {
+  for (let i = 0; i < 16; i++) {
+    const m = (lo + hi) / 2;
+    if (before(m)) lo = m;
+    else hi = m;
+  }
+  return [lo, hi];
+}
+
 /** The most the shoulders turn to keep a forearm flat, in degrees. */
 const mostTurn = 20;
 
@@ -231,13 +244,9 @@ function forearmDown(
     far: { ...pose.far, shoulders: pose.far.shoulders + deg },
   });
   const off = (deg: number) => handRise(place(turned(deg)).skeleton, side) - rise;
-  let [lo, hi] = [-mostTurn, mostTurn];
-  if (Math.sign(off(lo)) === Math.sign(off(hi))) return pose;
-  for (let i = 0; i < 16; i++) {
-    const m = (lo + hi) / 2;
-    if (Math.sign(off(m)) === Math.sign(off(lo))) lo = m;
-    else hi = m;
-  }
+  const startSign = Math.sign(off(-mostTurn));
+  if (startSign === Math.sign(off(mostTurn))) return pose;
+  const [lo, hi] = bisect(-mostTurn, mostTurn, (deg) => Math.sign(off(deg)) === startSign);
   return turned((lo + hi) / 2);
 }
 
@@ -278,12 +287,7 @@ function footDown(
       [side]: { ...out[side], ankles: out[side].ankles + way * deg },
     });
     if (clearance(rolled(mostRoll), side)[low] < 0) continue;
-    let [lo, hi] = [0, mostRoll];
-    for (let i = 0; i < 16; i++) {
-      const m = (lo + hi) / 2;
-      if (clearance(rolled(m), side)[low] < 0) lo = m;
-      else hi = m;
-    }
+    const [, hi] = bisect(0, mostRoll, (deg) => clearance(rolled(deg), side)[low] < 0);
     const after = clearance(rolled(hi), side);
     // The other end went through the floor instead: rolling cannot clear this foot.
     if (Math.min(after.heel, after.toe) < -1e-6) continue;
