@@ -8,6 +8,7 @@ import type { Figure } from '../model/schema/pose.ts';
 import { altText } from './alt.ts';
 import { motionOf, paceOf, type Pace } from './animate.ts';
 import { motionSvg } from './animate-svg.ts';
+import { storedMotion } from './motion-store.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
 import { sidedFigure } from './sides.ts';
@@ -96,7 +97,8 @@ export function drawFigure(
     get motion(): MotionFigure {
       if (!motion) {
         const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
-        motion = { svg: motionSvg(motionOf(figure, pace), alt), alt };
+        const input = JSON.stringify([figure, pace, alt]);
+        motion = { svg: storedMotion(input, () => motionSvg(motionOf(figure, pace), alt)), alt };
       }
       return motion;
     },
