@@ -93,20 +93,22 @@ export async function preparePicture(
       `Save it at ${count(largestSide)} pixels on its long side: that is plenty for a page or a slide.`,
     );
   let result: PreparedPicture = { bytes, type, width, height, scaled: false };
-  // A moving picture keeps its frames: sharp would keep only the first.
-  if (Math.max(width, height) > largestSide && pages === 1) {
-    const encode = encoders[type as keyof typeof encoders];
-    try {
+  try {
+    // A moving picture keeps its frames: sharp would keep only the first.
+    if (Math.max(width, height) > largestSide && pages === 1) {
+      const encode = encoders[type as keyof typeof encoders];
       const { data, info } = await encode(
         open().autoOrient().resize({ width: largestSide, height: largestSide, fit: 'inside' }),
       ).toBuffer({ resolveWithObject: true });
       result = { bytes: data, type, width: info.width, height: info.height, scaled: true };
-    } catch {
-      throw new PictureScaleError(
-        'is damaged: it cannot be read to the end',
-        'Open it in a picture program and save it again, or name another file.',
-      );
     }
+    // Read to the end, so a picture cut short is found here rather than as a hole in a page.
+    else await open().raw().toBuffer();
+  } catch {
+    throw new PictureScaleError(
+      'is damaged: it cannot be read to the end',
+      'Open it in a picture program and save it again, or name another file.',
+    );
   }
   prepared.set(hash, result);
   return result;
