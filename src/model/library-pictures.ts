@@ -1,7 +1,8 @@
 /**
- * Every picture a library names (an exercise's `media:`, a deck's picture slides, the clinic logo),
- * prepared once when it loads (`picture-scale.ts`): scaled down when larger than any output shows,
- * its size known. A picture that cannot be prepared is a problem at its `media:` line.
+ * Every picture a library names (an exercise's `media:` or a video's poster, a deck's picture
+ * slides, the clinic logo), prepared once when it loads (`picture-scale.ts`): scaled down when
+ * larger than any output shows, its size known. A picture that cannot be prepared is a problem
+ * at its `media:` line.
  */
 import path from 'node:path';
 import type { Problem } from '../core/problems.ts';
@@ -10,6 +11,7 @@ import type { Library } from './library.ts';
 import { PictureScaleError, preparePicture } from './picture-scale.ts';
 import { readOriginalPicture } from './pictures.ts';
 import { positionAt } from './positions.ts';
+import { isVideo, pictureOf } from './schema/media.ts';
 
 interface Named {
   /** The file that names it, as shown: routines/exercises/clamshell.yaml */
@@ -25,7 +27,11 @@ export function namedPictures(library: Library): Named[] {
   const named: Named[] = [];
   for (const exercise of Object.values(library.exercises))
     exercise.media.forEach((m, i) =>
-      named.push({ source: exercise.source, field: `media[${i}].file`, file: m.file }),
+      named.push({
+        source: exercise.source,
+        field: isVideo(m) ? `media[${i}].poster` : `media[${i}].file`,
+        file: pictureOf(m),
+      }),
     );
   for (const deck of Object.values(library.decks))
     deck.slides.forEach((slide, i) => {
