@@ -9,6 +9,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/domain/catalog/index.ts';
 import { mediaDataUri } from '../../src/figures/media.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { readPicture } from '../../src/model/pictures.ts';
@@ -185,7 +186,7 @@ describe('a picture on the website', () => {
     if (!exercise) throw new Error('no glute-bridge');
     const figures = siteFigures(exercise, cardFigures(library, exercise), (f) => `/${f}`, content);
     const env = createEnv(path.join(projectRoot, 'templates'));
-    const html = env.partial('exercise-card', cardView(library, exercise, figures.view));
+    const html = env.partial('exercise-card', cardView(library, en, exercise, figures.view));
     expect(html).toContain(
       `<img src="/figures/${figures.files[0]?.name}" alt="A woman lying on her back with her hips lifted off a mat." width="1600" height="1200">`,
     );
