@@ -5,9 +5,10 @@
  * embedded in a deck as base64; now the check refuses it at the `media:` line, and nothing ever
  * prints a picture's bytes.
  */
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
+import { contentFile, head, megabytes, type FileProblem } from './content-file.ts';
 import { defaultPictureMegabytes } from './schema/settings.ts';
 
 interface Kind {
@@ -51,25 +52,7 @@ export function sniffPicture(head: Uint8Array): KindName | undefined {
 }
 
 /** Why a picture cannot be used, with how to fix it. */
-export interface PictureProblem {
-  readonly message: string;
-  readonly hint: string;
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
-/** How far into a file the kind is looked for (an SVG may start with a long comment). */
-const headBytes = 4096;
-
-function head(file: string): Uint8Array {
-  const bytes = new Uint8Array(headBytes);
-  const fd = openSync(file, 'r');
-  try {
-    return bytes.subarray(0, readSync(fd, bytes, 0, headBytes, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+export type PictureProblem = FileProblem;
 
 /**
  * What is wrong with the picture `file` (as written, relative to `root`), or undefined when it
@@ -81,34 +64,10 @@ export function pictureProblem(
   file: string,
   maxMegabytes = defaultPictureMegabytes,
 ): PictureProblem | undefined {
-  const full = path.join(root, file);
+  const where = contentFile(root, file, 'picture');
+  if ('message' in where) return where;
+  const { real, stats } = where;
   const quoted = `the picture "${file}"`;
-  let real: string;
-  try {
-    real = realpathSync(full);
-  } catch {
-    return {
-      message: `${quoted} does not exist`,
-      hint: `Put the file at ${full}, or fix the path.`,
-    };
-  }
-  const within = path.relative(realpathSync(root), real);
-  if (within.startsWith('..') || path.isAbsolute(within))
-    return {
-      message: `${quoted} is a link to ${real}, outside the content folder, so it is not used`,
-      hint: `Copy the picture itself into ${path.join(root, 'media')} and write its name here.`,
-    };
-  const stats = statSync(real);
-  if (stats.isDirectory())
-    return {
-      message: `${quoted} is a folder, not a picture`,
-      hint: `Name a picture file inside it, like ${path.posix.join(file, 'start.png')}.`,
-    };
-  if (!stats.isFile())
-    return {
-      message: `${quoted} is not an ordinary file (it is a device, a pipe or a socket)`,
-      hint: 'Save the picture as a file and write its name here.',
-    };
   const limit = maxMegabytes * 1_000_000;
   if (stats.size > limit)
     return {

@@ -17,6 +17,7 @@ import { pagePath } from '../domain/links.ts';
 import type { FigureFile, FiguresView } from '../figures/figures.ts';
 import type { Exercise } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
+import { pictureOf } from '../model/schema/media.ts';
 
 /** A file the site writes for its figures. */
 export interface SiteFigureFile {
@@ -99,7 +100,7 @@ export function siteFigures(
   if (known) return known;
   let result: SiteFigures = { view: figures, files: [] };
   if (figures.kind === 'media') {
-    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, m.file));
+    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, pictureOf(m)));
     result = {
       view: {
         kind: 'media',
@@ -109,6 +110,7 @@ export function siteFigures(
           },
           alt: item.alt,
           credit: item.credit,
+          video: item.video,
           file: { href: href(pagePath.figureFile(files[i]?.name ?? '')) },
         })),
       },
