@@ -101,3 +101,24 @@ export function readPicture(root: string, file: string): { bytes: Buffer; type: 
   const kind = byExtension[path.extname(file).toLowerCase()] ?? 'png';
   return { bytes: readFileSync(realpathSync(path.join(root, file))), type: kinds[kind].type };
 }
+
+/**
+ * A PNG's or JPEG's size in pixels from its header (PNG: IHDR; JPEG: the first SOF marker), so a
+ * page keeps the room of a picture or a video's poster while it loads; empty for other kinds.
+ */
+export function pictureSize(bytes: Uint8Array): { width?: number; height?: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kind = sniffPicture(bytes.subarray(0, 16));
+  if (kind === 'png' && bytes.length >= 24)
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (kind !== 'jpeg') return {};
+  let at = 2;
+  while (at + 9 < bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1] ?? 0;
+    // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC), hold the height, then the width.
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+      return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    at += 2 + view.getUint16(at + 2);
+  }
+  return {};
+}
