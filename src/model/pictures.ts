@@ -9,6 +9,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { contentFile, head, megabytes, type FileProblem } from './content-file.ts';
+import { preparedPicture } from './picture-scale.ts';
 import { defaultPictureMegabytes } from './schema/settings.ts';
 
 interface Kind {
@@ -91,11 +92,16 @@ export function pictureProblem(
   };
 }
 
-/**
- * The picture's bytes and type, for embedding. The load checked it already; checked again here,
- * so a link changed since then still cannot bring in a file from outside the content folder.
- */
-export function readPicture(root: string, file: string): { bytes: Buffer; type: string } {
+/** A picture's bytes as the outputs use them, its type, and its size in pixels when known. */
+export interface PictureBytes {
+  readonly bytes: Buffer;
+  readonly type: string;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+}
+
+/** The picture's own bytes and type, read through the checks again. */
+export function readOriginalPicture(root: string, file: string): PictureBytes {
   const problem = pictureProblem(root, file, Number.POSITIVE_INFINITY);
   if (problem) throw new UserError(`${problem.message}. Hint: ${problem.hint}`);
   const kind = byExtension[path.extname(file).toLowerCase()] ?? 'png';
@@ -103,22 +109,12 @@ export function readPicture(root: string, file: string): { bytes: Buffer; type: 
 }
 
 /**
- * A PNG's or JPEG's size in pixels from its header (PNG: IHDR; JPEG: the first SOF marker), so a
- * page keeps the room of a picture or a video's poster while it loads; empty for other kinds.
+ * The picture's bytes and type, for embedding. The load checked it already; checked again here,
+ * so a link changed since then still cannot bring in a file from outside the content folder.
+ * What the load prepared for these bytes (`picture-scale.ts`: scaled down, with its size) is
+ * used when there is one; a file changed since the load is used as it is.
  */
-export function pictureSize(bytes: Uint8Array): { width?: number; height?: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const kind = sniffPicture(bytes.subarray(0, 16));
-  if (kind === 'png' && bytes.length >= 24)
-    return { width: view.getUint32(16), height: view.getUint32(20) };
-  if (kind !== 'jpeg') return {};
-  let at = 2;
-  while (at + 9 < bytes.length && bytes[at] === 0xff) {
-    const marker = bytes[at + 1] ?? 0;
-    // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC), hold the height, then the width.
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
-      return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
-    at += 2 + view.getUint16(at + 2);
-  }
-  return {};
+export function readPicture(root: string, file: string): PictureBytes {
+  const original = readOriginalPicture(root, file);
+  return preparedPicture(original.bytes) ?? original;
 }

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { pagePath } from '../domain/links.ts';
 import type { FigureFile, FiguresView, MediaFigure } from '../figures/figures.ts';
 import type { Exercise } from '../model/library.ts';
-import { pictureSize, readPicture } from '../model/pictures.ts';
+import { readPicture } from '../model/pictures.ts';
 import { isVideo, pictureOf } from '../model/schema/media.ts';
 import { readVideoFile } from '../model/videos.ts';
 
@@ -71,14 +71,25 @@ const extensions: Readonly<Record<string, string>> = {
   'text/vtt': 'vtt',
 };
 
-/** A clinic's picture (`file` as written, from the content folder `root`) as a file, read through the checks. */
-function pictureFile(root: string, id: string, n: number, file: string): SiteFigureFile {
-  const { bytes, type } = readPicture(root, file);
+/**
+ * A clinic's picture (`file` as written, from the content folder `root`) as a file, read through
+ * the checks: scaled down when the load found it larger than any page shows, with its size in
+ * pixels when known (not for SVG), so the page keeps its room while it loads.
+ */
+function pictureFile(
+  root: string,
+  id: string,
+  n: number,
+  file: string,
+): SiteFigureFile & { readonly width: number | undefined; readonly height: number | undefined } {
+  const { bytes, type, width, height } = readPicture(root, file);
   const extension = extensions[type] ?? 'png';
   return {
     name: `${id}-picture-${n}-${hashOf(bytes)}.${extension}`,
     type,
     bytes: new Uint8Array(bytes),
+    width,
+    height,
   };
 }
 
@@ -131,8 +142,7 @@ export function siteFigures(
       const item = figures.items[i];
       if (!item) throw new Error(`${exercise.id}: a media entry without its figure`);
       const poster = pictureFile(root, exercise.id, i + 1, pictureOf(m));
-      const size = typeof poster.bytes === 'string' ? {} : pictureSize(poster.bytes);
-      const file = { href: fileHref(poster), ...size };
+      const file = { href: fileHref(poster), width: poster.width, height: poster.height };
       const video =
         item.video && isVideo(m)
           ? {
