@@ -220,9 +220,9 @@ function start(root: HTMLElement): void {
   let limit = page;
   const fromUrl = () => parseQuery(location.search, finder.facets);
   const here = () => `${location.pathname}${location.search}${location.hash}`;
-  // While someone types, the address follows once they pause: writing it makes Chromium walk every
-  // link of the page, too slow for each key of a long list. Anything else writes it at once, after
-  // a search still waiting, so back and forward keep every step.
+  // While someone types, the address follows once they pause: in Chromium a write costs work that
+  // grows with the page (1.5-3.5 ms at 1,700 routines), too slow for each key. Anything else
+  // writes it at once, after a search still waiting, so back and forward keep every step.
   let waiting: { url: string; push: boolean } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
