@@ -15,7 +15,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckCaches } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -33,7 +33,7 @@ const soffice = await run('sh', ['-c', 'command -v soffice']).then(
   () => '',
 );
 
-let browser: Browser;
+let browser: BrowserContext;
 let work: string;
 let plans: DeckPlan[];
 const pdfs = new Map<string, PdfFacts>();
