@@ -10,14 +10,14 @@ import { lookup } from '../model/lookup.ts';
 import { minutesAt } from '../model/routine-parts.ts';
 import type { Slide as DeckFileSlide } from '../model/schema/deck.ts';
 import { applyDose } from '../model/schema/dose.ts';
-import type { Media } from '../model/schema/media.ts';
+import type { Picture } from '../model/schema/media.ts';
 import { exerciseSlide, type ExpandContext } from './exercise-slide.ts';
 import { richText } from './rich-text.ts';
 import { notesOf, type PictureView, type Slide } from './slides.ts';
 
 type Own<K extends DeckFileSlide['kind']> = Extract<DeckFileSlide, { kind: K }>;
 
-function pictureView(context: ExpandContext, picture: Media): PictureView {
+function pictureView(context: ExpandContext, picture: Picture): PictureView {
   return {
     src: mediaDataUri(context.library.root, picture.file),
     alt: picture.alt,

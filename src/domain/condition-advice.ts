@@ -8,7 +8,8 @@
 import type { Library, Routine } from '../model/library.ts';
 import { lookupAll } from '../model/lookup.ts';
 import type { RunningAction } from '../model/schema/condition-advice.ts';
-import { fill, type Catalog } from './catalog/index.ts';
+import type { Catalog } from './catalog/index.ts';
+import { fill } from './catalog/fill.ts';
 
 export interface ConditionAdviceView {
   /** "If you have pain on the outside of the hip:" */

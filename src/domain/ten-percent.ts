@@ -57,7 +57,10 @@ export interface TenPercentLadder {
  * The guidance's worked example as a ladder of weeks, in the clinic's units (an example written
  * in the other unit is converted to whole numbers).
  */
-export function tenPercentLadder(library: Library, catalog: Catalog): TenPercentLadder {
+export function tenPercentLadder(
+  library: Library,
+  catalog: Pick<Catalog, 'tenPercent'>,
+): TenPercentLadder {
   const rule = library.guidance.tenPercentRule;
   const unit = library.settings.units;
   const start =
@@ -92,7 +95,7 @@ export function tenPercentLadder(library: Library, catalog: Catalog): TenPercent
 export function routineLadder(
   library: Library,
   routine: Routine,
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'tenPercent'>,
 ): TenPercentLadder | null {
   return routine.goals.includes('return-to-running') ? tenPercentLadder(library, catalog) : null;
 }

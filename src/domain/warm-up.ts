@@ -7,7 +7,7 @@ import type { Library, Routine, RoutineItem, Warmup } from '../model/library.ts'
 import { lookup } from '../model/lookup.ts';
 import { applyDose } from '../model/dose-apply.ts';
 import type { Phase } from '../model/schema/warmup.ts';
-import { catalogFor, type Catalog } from './catalog/index.ts';
+import type { Catalog } from './catalog/index.ts';
 import { minutesWords } from './dose-words.ts';
 
 export interface WarmUpPhase {
@@ -37,8 +37,11 @@ export function drillItem(library: Library, drill: Phase['drills'][number]): Rou
 }
 
 /** A protocol's phases, with times in words and drills as items. */
-export function warmUpPhases(library: Library, warmup: Warmup): WarmUpPhase[] {
-  const words = catalogFor(library.settings.language).dose;
+export function warmUpPhases(
+  library: Library,
+  warmup: Warmup,
+  words: Catalog['dose'],
+): WarmUpPhase[] {
   return warmup.phases.map((phase) => ({
     name: phase.name,
     time: minutesWords(phase.minutes, phase.maxMinutes, words),
@@ -52,12 +55,12 @@ export function warmUpPhases(library: Library, warmup: Warmup): WarmUpPhase[] {
 export function warmUpPlan(
   library: Library,
   routine: Routine,
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'dose' | 'warmUp'>,
 ): WarmUpPlan | null {
   const protocol = routine.warmUp.protocol
     ? lookup(library, 'warmup', routine.warmUp.protocol)
     : undefined;
-  const phases = protocol ? warmUpPhases(library, protocol) : [];
+  const phases = protocol ? warmUpPhases(library, protocol, catalog.dose) : [];
   const moves = routine.warmUp.items;
   if (moves.length > 0)
     phases.push({

@@ -4,7 +4,9 @@
  */
 import { en, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Exercise } from '../model/library.ts';
+import { isVideo, pictureOf } from '../model/schema/media.ts';
 import type { Figure } from '../model/schema/pose.ts';
+import { videoType } from '../model/videos.ts';
 import { altText } from './alt.ts';
 import { motionOf, paceOf, type Pace } from './animate.ts';
 import { motionSvg } from './animate-svg.ts';
@@ -22,10 +24,10 @@ export interface FigureFile {
   readonly href: string;
   /**
    * Its size in CSS pixels before the page scales it, so the page keeps its room while it loads:
-   * known for our drawings, not for a clinic's picture (the page scales it to the card).
+   * known for our drawings and a clinic's PNG, JPEG or WebP picture, not for its SVG.
    */
-  readonly width?: number;
-  readonly height?: number;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
 }
 
 export interface DrawnFigure {
@@ -38,14 +40,30 @@ export interface DrawnFigure {
   readonly file?: FigureFile;
 }
 
+/**
+ * A clinic's video: the files as written in the content (the checks passed), and where the output
+ * puts them (`src`, `captionsSrc`): the site's own files, or a deck's data: URI or the file beside
+ * it. Without a `src`, the card shows the poster, as print always does.
+ */
+export interface VideoFigure {
+  readonly file: string;
+  /** "video/webm" or "video/mp4". */
+  readonly type: string;
+  readonly captions?: string;
+  readonly src?: string;
+  readonly captionsSrc?: string;
+}
+
 export interface MediaFigure {
-  /** A data: URI, so the picture travels inside the page or PDF. */
+  /** A data: URI, so the picture (a video's poster) travels inside the page or PDF. */
   readonly src: string;
   readonly alt: string;
   /** "Picture: Jane Doe, CC BY 4.0": printed wherever the picture appears. */
   readonly credit: string;
   /** On the website: the picture as a file, shown instead of `src`. */
   readonly file?: FigureFile;
+  /** A video, which `src` is the poster of; null for a picture. */
+  readonly video: VideoFigure | null;
 }
 
 /** The movement from start to end and back, as one animated SVG (screens only). */
@@ -124,10 +142,17 @@ export function exerciseFigures(
       items: exercise.media.map((m) => ({
         // Read when first asked for: the website shows the picture's own file instead.
         get src() {
-          return mediaDataUri(root, m.file);
+          return mediaDataUri(root, pictureOf(m));
         },
         alt: m.alt,
         credit: fill(words.credit, { by: m.attribution, licence: m.licence }),
+        video: isVideo(m)
+          ? {
+              file: m.video,
+              type: videoType(m.video),
+              ...(m.captions ? { captions: m.captions } : {}),
+            }
+          : null,
       })),
     };
   else if (exercise.figure)

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { isUserError } from '../core/problems.ts';
+import { catalogFor } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
 import { cardFigures } from '../render/view.ts';
@@ -68,5 +69,6 @@ export function nodeAssets(library: Library): HandoutAssets {
     logo: logo ? imageDataUri(library.root, logo, 'settings.yaml clinic.logo') : null,
     qr: qrDataUri,
     figures: (exercise) => cardFigures(library, exercise),
+    catalog: catalogFor(library.settings.language),
   };
 }

@@ -5,7 +5,7 @@
 import type { PainLimits } from '../model/library.ts';
 import type { ExerciseCardView } from '../render/view.ts';
 import type { StagesView } from './stages.ts';
-import { fill } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { scoreRange, type SafetyWords } from './words.ts';
 
 export interface GlanceView {

@@ -1,4 +1,5 @@
 /** One handout as a self-contained HTML document: the view, rendered through the one template env. */
+import { catalogFor } from '../domain/catalog/index.ts';
 import { lookup } from '../model/lookup.ts';
 import type { Library, Routine } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
@@ -40,6 +41,7 @@ export async function programHandoutHtml(
   program: ProgramFile,
   variant: Variant & { readonly date: Date },
 ): Promise<string> {
-  const { routine, options } = await programHandout(library, program, variant);
+  const catalog = catalogFor(library.settings.language);
+  const { routine, options } = await programHandout(library, program, variant, catalog);
   return routineHandoutHtml(library, templates, routine, options);
 }

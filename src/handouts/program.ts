@@ -4,7 +4,7 @@
  * fragment (without the patient's name). Browser-safe: `--program` (through `html.ts`) and the
  * builder's Print (`site/handout-print.ts`) both start here.
  */
-import { catalogFor } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
 import { languagePath, pagePath, pathLanguage, siteUrl } from '../domain/links.ts';
 import { programFragment } from '../domain/program-link.ts';
 import { programRoutine } from '../domain/program-routine.ts';
@@ -32,9 +32,10 @@ export async function programHandout(
   library: Library,
   program: ProgramFile,
   options: Variant & { readonly date: Date },
+  catalog: Pick<Catalog, 'program'>,
 ): Promise<{ readonly routine: Routine; readonly options: HandoutOptions }> {
   return {
-    routine: programRoutine(library, program, catalogFor(library.settings.language)),
+    routine: programRoutine(library, program, catalog),
     options: {
       ...options,
       patient: program.patient,

@@ -5,7 +5,8 @@
 import type { Library, Routine, RoutineItem, RoutineStage } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
 import { doseNumbers } from '../domain/dose-words.ts';
-import { catalogFor, fill } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { weeksWords, type SafetyWords } from './words.ts';
 
 export interface StageView {
@@ -31,9 +32,13 @@ export function stageItems(routine: Routine, index: number): readonly RoutineIte
   return routine.stages[index]?.main ?? routine.main;
 }
 
-function changes(library: Library, stage: RoutineStage, before: readonly RoutineItem[]): string[] {
+function changes(
+  library: Library,
+  stage: RoutineStage,
+  before: readonly RoutineItem[],
+  dose: Catalog['dose'],
+): string[] {
   const units = library.settings.units;
-  const dose = catalogFor(library.settings.language).dose;
   return stage.main.flatMap((item, i) => {
     const words = doseNumbers(item.dose, units, dose);
     const was = before[i] ? doseNumbers(before[i].dose, units, dose) : '';
@@ -47,6 +52,7 @@ export function stagesView(
   routine: Routine,
   index: number,
   words: SafetyWords,
+  doseWords: Catalog['dose'],
 ): StagesView | null {
   const now = routine.stages[index];
   if (!now) return null;
@@ -63,7 +69,7 @@ export function stagesView(
   return {
     title: words.stages,
     now: view(now, words.stageNow, []),
-    next: next ? view(next, words.stageNext, changes(library, next, now.main)) : null,
+    next: next ? view(next, words.stageNext, changes(library, next, now.main, doseWords)) : null,
     last: next ? null : words.stageLast,
   };
 }

@@ -2,7 +2,8 @@
  * The tick-sheet: one row per exercise (the warm-up counts as one), one box per day for two weeks,
  * with a row for pain after exercise and lines for notes: one page to stick on the fridge.
  */
-import { en, fill, type Catalog } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import type { Routine } from '../model/library.ts';
 import { weeklyWords } from '../domain/dose-words.ts';
 import type { ExerciseCardView } from '../render/view.ts';
@@ -33,8 +34,8 @@ export function tickSheet(
   cards: readonly ExerciseCardView[],
   /** The pain rule in short, "0 to 3 OK · 4 to 5 do less · 6 to 10 stop", so the row has a meaning. */
   painScale: string,
-  words: Catalog['handout']['ticks'] = en.handout.ticks,
-  doseWords: Catalog['dose'] = en.dose,
+  words: Catalog['handout']['ticks'],
+  doseWords: Catalog['dose'],
 ): TickSheetView {
   const times = weeklyWords(routine.timesPerWeek, doseWords);
   const warmUp = routine.warmUp.protocol !== undefined || routine.warmUp.items.length > 0;

@@ -9,7 +9,8 @@ import type { Exercise, Library, Routine, RoutineItem } from '../model/library.t
 import { lookup } from '../model/lookup.ts';
 import { applyDose } from '../model/dose-apply.ts';
 import type { DoseOverride } from '../model/schema/dose.ts';
-import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { isolate } from '../domain/bidi.ts';
 import { conditionAdvice, type ConditionAdviceView } from '../domain/condition-advice.ts';
 import { doseFragment } from '../domain/dose-link.ts';
@@ -35,7 +36,27 @@ export interface HandoutAssets {
   readonly qr: (text: string) => Promise<string>;
   /** An exercise's figures: drawn, its pictures, or none. */
   readonly figures: (exercise: Exercise) => FiguresView;
+  /**
+   * The interface words in the library's language: its catalog in Node; in the browser, the
+   * sections the page hands over (`handoutSections`), so a page carries one language's words.
+   */
+  readonly catalog: HandoutWords;
 }
+
+/** The catalog's sections a handout reads (its view and its template's `t`). */
+export const handoutSections = [
+  'areas',
+  'card',
+  'dose',
+  'equipment',
+  'handout',
+  'program',
+  'safety',
+  'stop',
+  'tenPercent',
+  'warmUp',
+] as const satisfies readonly (keyof Catalog)[];
+export type HandoutWords = Pick<Catalog, (typeof handoutSections)[number]>;
 
 export interface HandoutOptions extends Variant {
   /** Filled in on a personal handout; a blank line to write on otherwise. */
@@ -74,11 +95,11 @@ function card(
 ): ExerciseCardView {
   const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
-  const view = cardView(library, exercise, assets.figures(exercise), {
+  const view = cardView(library, assets.catalog, exercise, assets.figures(exercise), {
     item: { ...item, dose },
     show: handoutCard,
   });
-  return { ...view, dose: doseView(dose, library) };
+  return { ...view, dose: doseView(dose, library, assets.catalog.dose) };
 }
 
 /** "#dose=clamshell:3x15" for the exercises this patient's doses change; "" for none. */
@@ -108,7 +129,7 @@ export function formatDate(date: Date, language: string): string {
 export interface HandoutView {
   readonly lang: string;
   /** The interface words. */
-  readonly t: Catalog;
+  readonly t: HandoutWords;
   readonly title: string;
   readonly documentTitle: string;
   readonly large: boolean;
@@ -189,7 +210,7 @@ export async function handoutView(
 ): Promise<HandoutView> {
   const { settings } = library;
   const date = formatDate(options.date, settings.language);
-  const catalog = catalogFor(settings.language);
+  const { catalog } = assets;
   const url = siteUrl(
     settings.site.baseUrl,
     languagePath(pagePath.routine(routine.id), pathLanguage(library)),
@@ -200,7 +221,7 @@ export async function handoutView(
   const times = weeklyWords(routine.timesPerWeek, catalog.dose);
   const plan = fill(catalog.handout.plan, { minutes: routine.minutes, times });
   const words = catalog.safety;
-  const stages = stagesView(library, routine, stageIndex, words);
+  const stages = stagesView(library, routine, stageIndex, words, catalog.dose);
   const painRule = painRuleView(library.guidance.painRule, routine.painRule, words);
   const blank = options.large ? '__________' : '________________';
   return {

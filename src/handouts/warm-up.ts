@@ -3,7 +3,7 @@
  * its dose and steps in one short paragraph (full cards are kept for the main exercises, so the
  * handout stays short). The phases and their wording come from the domain layer.
  */
-import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
 import { amountWords } from '../domain/dose-words.ts';
 import { warmUpPlan } from '../domain/warm-up.ts';
 import type { Library, Routine, RoutineItem } from '../model/library.ts';
@@ -32,18 +32,14 @@ export interface WarmUpView {
   readonly phases: readonly PhaseView[];
 }
 
-function drill(library: Library, item: RoutineItem): DrillView {
+function drill(library: Library, item: RoutineItem, words: Catalog['dose']): DrillView {
   const exercise = lookup(library, 'exercise', item.exercise);
   return {
     name: exercise.name,
     // Shown in brackets after the name, mid-sentence: "Hip swing (leg swing)".
     alias: exercise.alias.charAt(0).toLowerCase() + exercise.alias.slice(1),
     // Only the amount: a warm-up happens whenever the routine does, so its frequency is noise.
-    dose: amountWords(
-      item.dose,
-      library.settings.units,
-      catalogFor(library.settings.language).dose,
-    ),
+    dose: amountWords(item.dose, library.settings.units, words),
     steps: exercise.steps.join(' '),
     stop: exercise.stopRules.join(' '),
   };
@@ -52,7 +48,7 @@ function drill(library: Library, item: RoutineItem): DrillView {
 export function warmUpView(
   library: Library,
   routine: Routine,
-  catalog: Catalog,
+  catalog: Pick<Catalog, 'dose' | 'warmUp'>,
 ): WarmUpView | null {
   const plan = warmUpPlan(library, routine, catalog);
   if (!plan) return null;
@@ -62,7 +58,7 @@ export function warmUpView(
       name: phase.name,
       time: phase.time,
       instructions: phase.instructions,
-      drills: phase.drills.map((item) => drill(library, item)),
+      drills: phase.drills.map((item) => drill(library, item, catalog.dose)),
     })),
   };
 }

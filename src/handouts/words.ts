@@ -2,7 +2,8 @@
  * Number words of the handout's safety parts, filled from the catalog's `safety` section: the
  * scores of a pain band and the weeks of a stage.
  */
-import { fill, type Catalog } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
+import { fill } from '../domain/catalog/fill.ts';
 
 export type SafetyWords = Catalog['safety'];
 

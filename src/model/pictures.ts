@@ -5,9 +5,11 @@
  * embedded in a deck as base64; now the check refuses it at the `media:` line, and nothing ever
  * prints a picture's bytes.
  */
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
+import { contentFile, head, megabytes, type FileProblem } from './content-file.ts';
+import { preparedPicture } from './picture-scale.ts';
 import { defaultPictureMegabytes } from './schema/settings.ts';
 
 interface Kind {
@@ -51,25 +53,7 @@ export function sniffPicture(head: Uint8Array): KindName | undefined {
 }
 
 /** Why a picture cannot be used, with how to fix it. */
-export interface PictureProblem {
-  readonly message: string;
-  readonly hint: string;
-}
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
-/** How far into a file the kind is looked for (an SVG may start with a long comment). */
-const headBytes = 4096;
-
-function head(file: string): Uint8Array {
-  const bytes = new Uint8Array(headBytes);
-  const fd = openSync(file, 'r');
-  try {
-    return bytes.subarray(0, readSync(fd, bytes, 0, headBytes, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+export type PictureProblem = FileProblem;
 
 /**
  * What is wrong with the picture `file` (as written, relative to `root`), or undefined when it
@@ -81,34 +65,10 @@ export function pictureProblem(
   file: string,
   maxMegabytes = defaultPictureMegabytes,
 ): PictureProblem | undefined {
-  const full = path.join(root, file);
+  const where = contentFile(root, file, 'picture');
+  if ('message' in where) return where;
+  const { real, stats } = where;
   const quoted = `the picture "${file}"`;
-  let real: string;
-  try {
-    real = realpathSync(full);
-  } catch {
-    return {
-      message: `${quoted} does not exist`,
-      hint: `Put the file at ${full}, or fix the path.`,
-    };
-  }
-  const within = path.relative(realpathSync(root), real);
-  if (within.startsWith('..') || path.isAbsolute(within))
-    return {
-      message: `${quoted} is a link to ${real}, outside the content folder, so it is not used`,
-      hint: `Copy the picture itself into ${path.join(root, 'media')} and write its name here.`,
-    };
-  const stats = statSync(real);
-  if (stats.isDirectory())
-    return {
-      message: `${quoted} is a folder, not a picture`,
-      hint: `Name a picture file inside it, like ${path.posix.join(file, 'start.png')}.`,
-    };
-  if (!stats.isFile())
-    return {
-      message: `${quoted} is not an ordinary file (it is a device, a pipe or a socket)`,
-      hint: 'Save the picture as a file and write its name here.',
-    };
   const limit = maxMegabytes * 1_000_000;
   if (stats.size > limit)
     return {
@@ -132,13 +92,29 @@ export function pictureProblem(
   };
 }
 
-/**
- * The picture's bytes and type, for embedding. The load checked it already; checked again here,
- * so a link changed since then still cannot bring in a file from outside the content folder.
- */
-export function readPicture(root: string, file: string): { bytes: Buffer; type: string } {
+/** A picture's bytes as the outputs use them, its type, and its size in pixels when known. */
+export interface PictureBytes {
+  readonly bytes: Buffer;
+  readonly type: string;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+}
+
+/** The picture's own bytes and type, read through the checks again. */
+export function readOriginalPicture(root: string, file: string): PictureBytes {
   const problem = pictureProblem(root, file, Number.POSITIVE_INFINITY);
   if (problem) throw new UserError(`${problem.message}. Hint: ${problem.hint}`);
   const kind = byExtension[path.extname(file).toLowerCase()] ?? 'png';
   return { bytes: readFileSync(realpathSync(path.join(root, file))), type: kinds[kind].type };
+}
+
+/**
+ * The picture's bytes and type, for embedding. The load checked it already; checked again here,
+ * so a link changed since then still cannot bring in a file from outside the content folder.
+ * What the load prepared for these bytes (`picture-scale.ts`: scaled down, with its size) is
+ * used when there is one; a file changed since the load is used as it is.
+ */
+export function readPicture(root: string, file: string): PictureBytes {
+  const original = readOriginalPicture(root, file);
+  return preparedPicture(original.bytes) ?? original;
 }

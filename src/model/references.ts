@@ -1,6 +1,7 @@
 /**
  * Checks between files: ids are well formed and unique, every reference names something that
- * exists, picture files exist inside the content folder and are what they say (pictures.ts), and no deck file would overwrite a routine's generated deck. Files
+ * exists, picture and video files exist inside the content folder and are what they say (pictures.ts,
+ * videos.ts), and no deck file would overwrite a routine's generated deck. Files
  * the schema refused are checked too, so one run lists their reference problems with the others.
  */
 import type { z } from 'zod';
@@ -8,9 +9,11 @@ import { problemAt, type Entries, type Entry } from './entries.ts';
 import type { FieldPath } from './locate.ts';
 import type { Problem } from '../core/problems.ts';
 import { dataOf, entriesOf, field, nouns, references, type Referable } from './reference-fields.ts';
+import type { FileProblem } from './content-file.ts';
 import { pictureProblem } from './pictures.ts';
-import { media } from './schema/media.ts';
-import { defaultPictureMegabytes, settings } from './schema/settings.ts';
+import { picture, video } from './schema/media.ts';
+import { defaultPictureMegabytes, defaultVideoMegabytes, settings } from './schema/settings.ts';
+import { captionsProblem, videoProblem } from './videos.ts';
 import { id as idSchema } from './schema/vocabulary.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -89,41 +92,66 @@ function checkReferencesExist(entries: Entries): Problem[] {
   return problems;
 }
 
-function checkPictures(root: string, entries: Entries): Problem[] {
-  const wanted: [Entry, string, FieldPath][] = [];
+type FileCheck = (root: string, file: string) => FileProblem | undefined;
+
+function checkFiles(root: string, entries: Entries): Problem[] {
+  // The limits from settings.yaml when they are written well there; the settings' own problems are
+  // reported by the schema.
+  const limits = entries
+    .of('settings')
+    .map((entry) => settings.shape.limits.safeParse(field(dataOf(entry), 'limits')).data)
+    .find(Boolean);
+  const asPicture: FileCheck = (root, file) =>
+    pictureProblem(root, file, limits?.pictureMegabytes ?? defaultPictureMegabytes);
+  const asVideo: FileCheck = (root, file) =>
+    videoProblem(root, file, limits?.videoMegabytes ?? defaultVideoMegabytes);
+  const wanted: [Entry, string, FieldPath, FileCheck][] = [];
   // Only a path the schema accepts is looked for: never one outside routines/.
-  const want = (entry: Entry, file: unknown, where: FieldPath, schema: z.ZodType) => {
+  const want = (
+    entry: Entry,
+    file: unknown,
+    where: FieldPath,
+    schema: z.ZodType,
+    check: FileCheck,
+  ) => {
     if (typeof file === 'string' && schema.safeParse(file).success)
-      wanted.push([entry, file, where]);
+      wanted.push([entry, file, where, check]);
   };
   for (const entry of entries.of('exercise'))
-    for (const [i, picture] of entriesOf(field(dataOf(entry), 'media')))
-      want(entry, field(picture, 'file'), ['media', i, 'file'], media.shape.file);
+    for (const [i, item] of entriesOf(field(dataOf(entry), 'media'))) {
+      if (field(item, 'kind') !== 'video') {
+        want(entry, field(item, 'file'), ['media', i, 'file'], picture.shape.file, asPicture);
+        continue;
+      }
+      want(entry, field(item, 'video'), ['media', i, 'video'], video.shape.video, asVideo);
+      want(entry, field(item, 'poster'), ['media', i, 'poster'], video.shape.poster, asPicture);
+      want(
+        entry,
+        field(item, 'captions'),
+        ['media', i, 'captions'],
+        video.shape.captions,
+        captionsProblem,
+      );
+    }
   for (const entry of entries.of('deck'))
     for (const [i, slide] of entriesOf(field(dataOf(entry), 'slides')))
       want(
         entry,
         field(field(slide, 'picture'), 'file'),
         ['slides', i, 'picture', 'file'],
-        media.shape.file,
+        picture.shape.file,
+        asPicture,
       );
   for (const entry of entries.of('settings')) {
     const logo = field(field(dataOf(entry), 'clinic'), 'logo');
-    want(entry, logo, ['clinic', 'logo'], settings.shape.clinic.shape.logo);
+    want(entry, logo, ['clinic', 'logo'], settings.shape.clinic.shape.logo, asPicture);
   }
-  // The limit from settings.yaml when it is written well there; the settings' own problems are
-  // reported by the schema.
-  const limits = entries
-    .of('settings')
-    .map((entry) => settings.shape.limits.safeParse(field(dataOf(entry), 'limits')).data)
-    .find(Boolean);
-  const maxMegabytes = limits?.pictureMegabytes ?? defaultPictureMegabytes;
-  return wanted.flatMap(([entry, file, where]) => {
-    const problem = pictureProblem(root, file, maxMegabytes);
+  return wanted.flatMap(([entry, file, where, check]) => {
+    const problem = check(root, file);
     return problem ? problemAt(entry, where, problem.message, problem.hint) : [];
   });
 }
 
 export function checkReferences(root: string, entries: Entries): Problem[] {
-  return [...checkIds(entries), ...checkReferencesExist(entries), ...checkPictures(root, entries)];
+  return [...checkIds(entries), ...checkReferencesExist(entries), ...checkFiles(root, entries)];
 }

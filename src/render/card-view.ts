@@ -4,7 +4,7 @@
  * It reads no file, so the browser shares it (the builder prints a handout): the figures come from
  * the caller (`render/view.ts` draws them in Node).
  */
-import { catalogFor, type Catalog } from '../domain/catalog/index.ts';
+import type { Catalog } from '../domain/catalog/index.ts';
 import type { FiguresView } from '../figures/figures.ts';
 import type { Exercise, Library, RoutineItem } from '../model/library.ts';
 import { lookup } from '../model/lookup.ts';
@@ -91,9 +91,8 @@ export function moveOnWords(
   return moveOn.harder === null ? moveOn.when : `${moveOn.when} ${words.next}: ${moveOn.harder}.`;
 }
 
-export function doseView(dose: Dose, library: Library): DoseView {
+export function doseView(dose: Dose, library: Library, words: Catalog['dose']): DoseView {
   const units = library.settings.units;
-  const words = catalogFor(library.settings.language).dose;
   return {
     words: doseWords(dose, units, words),
     amount: amountWords(dose, units, words),
@@ -106,6 +105,8 @@ export function doseView(dose: Dose, library: Library): DoseView {
 /** An exercise's card with the figures given: drawn in Node, or carried to the browser as data. */
 export function cardView(
   library: Library,
+  /** The words in the library's language (a browser page hands over its own). */
+  words: Pick<Catalog, 'areas' | 'card' | 'dose' | 'equipment'>,
   exercise: Exercise,
   figures: FiguresView,
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
@@ -119,7 +120,6 @@ export function cardView(
     ...(options.show ?? fullCard),
   };
   const harder = exercise.moveOn?.harder;
-  const words = catalogFor(library.settings.language);
   return {
     id: exercise.id,
     anchor: options.anchor ?? `exercise-${exercise.id}`,
@@ -137,7 +137,7 @@ export function cardView(
           harder: harder === undefined ? null : lookup(library, 'exercise', harder).name,
         }
       : null,
-    dose: doseView(dose, library),
+    dose: doseView(dose, library, words.dose),
     note: options.item?.note ?? null,
     minutes: options.item?.minutes ?? exercise.minutes,
     equipment: exercise.equipment.map((e) => words.equipment[e]),

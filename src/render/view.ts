@@ -27,5 +27,6 @@ export function exerciseCard(
   exercise: Exercise,
   options: { item?: RoutineItem; show?: CardParts; anchor?: string } = {},
 ): ExerciseCardView {
-  return cardView(library, exercise, cardFigures(library, exercise), options);
+  const catalog = catalogFor(library.settings.language);
+  return cardView(library, catalog, exercise, cardFigures(library, exercise), options);
 }

@@ -11,7 +11,7 @@ import { siteFigures } from './figure-files.ts';
 import { href as siteHref, templates, type Site } from './library.ts';
 
 /** The card functions of one language's site: `cardsOf(siteOf(Astro))`. */
-export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
+export function cardsOf({ library, href, catalog }: Pick<Site, 'library' | 'href' | 'catalog'>) {
   /** The exercise behind an item; the loader has already checked that it exists. */
   function exerciseOf(id: string): Exercise {
     return lookup(library, 'exercise', id);
@@ -41,7 +41,7 @@ export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
       siteHref,
       library.root,
     ).view;
-    const view = cardView(library, exercise, figures, {
+    const view = cardView(library, catalog, exercise, figures, {
       ...(options.item ? { item: options.item } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),
       // Screens show the moving figure (the site's print styles keep the stills).
@@ -60,7 +60,7 @@ export function cardsOf({ library, href }: Pick<Site, 'library' | 'href'>) {
 
   /** "2 × 10 each side" for a compact list. */
   function doseNumbers(item: RoutineItem): string {
-    return doseView(item.dose, library).numbers;
+    return doseView(item.dose, library, catalog.dose).numbers;
   }
 
   return { exerciseOf, cardHtml, doseNumbers };

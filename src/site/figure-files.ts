@@ -17,6 +17,7 @@ import { pagePath } from '../domain/links.ts';
 import type { FigureFile, FiguresView } from '../figures/figures.ts';
 import type { Exercise } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
+import { pictureOf } from '../model/schema/media.ts';
 
 /** A file the site writes for its figures. */
 export interface SiteFigureFile {
@@ -64,14 +65,25 @@ const extensions: Readonly<Record<string, string>> = {
   'image/svg+xml': 'svg',
 };
 
-/** A clinic's picture (`file` as written, from the content folder `root`) as a file, read through the checks. */
-function pictureFile(root: string, id: string, n: number, file: string): SiteFigureFile {
-  const { bytes, type } = readPicture(root, file);
+/**
+ * A clinic's picture (`file` as written, from the content folder `root`) as a file, read through
+ * the checks: scaled down when the load found it larger than any page shows, with its size in
+ * pixels when known (not for SVG), so the page keeps its room while it loads.
+ */
+function pictureFile(
+  root: string,
+  id: string,
+  n: number,
+  file: string,
+): SiteFigureFile & { readonly width: number | undefined; readonly height: number | undefined } {
+  const { bytes, type, width, height } = readPicture(root, file);
   const extension = extensions[type] ?? 'png';
   return {
     name: `${id}-picture-${n}-${hashOf(bytes)}.${extension}`,
     type,
     bytes: new Uint8Array(bytes),
+    width,
+    height,
   };
 }
 
@@ -99,7 +111,7 @@ export function siteFigures(
   if (known) return known;
   let result: SiteFigures = { view: figures, files: [] };
   if (figures.kind === 'media') {
-    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, m.file));
+    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, pictureOf(m)));
     result = {
       view: {
         kind: 'media',
@@ -109,7 +121,12 @@ export function siteFigures(
           },
           alt: item.alt,
           credit: item.credit,
-          file: { href: href(pagePath.figureFile(files[i]?.name ?? '')) },
+          video: item.video,
+          file: {
+            href: href(pagePath.figureFile(files[i]?.name ?? '')),
+            width: files[i]?.width,
+            height: files[i]?.height,
+          },
         })),
       },
       files,

@@ -3,7 +3,8 @@
  * as `npm run handout -- --program` (handouts/program.ts → handouts/view.ts → the handout template,
  * precompiled at build time for Handlebars' runtime), put in a hidden frame and printed. What the
  * Node side reads from files comes from the site: the font files the pages already use, each
- * exercise's figures from `builder/figures/<id>.json`, the logo from the page's data; the QR code
+ * exercise's figures from `builder/figures/<id>.json`, the logo from the page's data, the words
+ * from the page's own catalog (`handoutSections`, so the code carries no language); the QR code
  * is drawn by `qrcode` on a canvas. Loaded only when the clinician prints.
  */
 import Handlebars from 'handlebars/runtime';
@@ -17,10 +18,11 @@ import { pagePath } from '../domain/links.ts';
 import type { FiguresView } from '../figures/figures.ts';
 import { programHandout } from '../handouts/program.ts';
 import type { FontFiles } from '../handouts/assets.ts';
-import { handoutView, type HandoutAssets } from '../handouts/view.ts';
+import { handoutSections, handoutView, type HandoutAssets } from '../handouts/view.ts';
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
+import { pageWords } from './page-words.ts';
 
 const hb = Handlebars.create();
 registerHelpers(hb);
@@ -92,7 +94,8 @@ export async function programHandoutDocument(
 ): Promise<string> {
   const { library } = parts;
   const variant = { paper: program.paper ?? library.settings.paper, large: program.largePrint };
-  const { routine, options } = await programHandout(library, program, { ...variant, date });
+  const words = pageWords(...handoutSections);
+  const { routine, options } = await programHandout(library, program, { ...variant, date }, words);
   const ids = [...new Set([...routine.main, ...routine.coolDown].map((item) => item.exercise))];
   const figures = new Map(
     await Promise.all(ids.map(async (id) => [id, await fetchFigures(parts.base, id)] as const)),
@@ -102,6 +105,7 @@ export async function programHandoutDocument(
     logo: parts.logo,
     qr,
     figures: (exercise) => figures.get(exercise.id) ?? { kind: 'none' },
+    catalog: words,
   };
   return template(await handoutView(library, routine, options, assets));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { doseOverride } from './dose.ts';
 import { hinted } from './hints.ts';
 import { markdownText } from './markdown.ts';
-import { media } from './media.ts';
+import { picture } from './media.ts';
 import { id, lineText, notesText, shortText } from './vocabulary.ts';
 
 /** Speaker notes, shown in the presenter view and on notes pages of the PDF. */
@@ -70,7 +70,7 @@ export const slide = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('picture'),
       title: shortText.describe('Slide heading, above the picture.'),
-      picture: media.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
+      picture: picture.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
       caption: markdownText('line')
         .optional()
         .describe('A line under the picture. **bold**, *italic* and [links](https://…) work.'),
@@ -82,7 +82,7 @@ export const slide = z.discriminatedUnion(
       text: markdownText('paragraph').describe(
         'The words beside the picture: short paragraphs or a list ("- " at the start of each line). **bold**, *italic* and [links](https://…) work.',
       ),
-      picture: media.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
+      picture: picture.describe('The picture: file in routines/media/, alt text, licence and who made it.'),
       pictureSide: z
         .enum(['left', 'right'], { error: 'must be left or right' })
         .default('right')

@@ -75,7 +75,11 @@ export const exercise = z
     /** Start and end positions for a generated line drawing. */
     figure: figure.optional(),
     /** Pictures supplied by the clinic, with licence and attribution. */
-    media: z.array(media).max(4).default([]).describe('Pictures supplied by the clinic.'),
+    media: z
+      .array(media)
+      .max(4)
+      .default([])
+      .describe('Pictures and videos supplied by the clinic.'),
   })
   .superRefine((value, ctx) => {
     value.alsoWorks.forEach((also, index) => {

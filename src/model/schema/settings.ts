@@ -6,6 +6,10 @@ import { shortText, text } from './vocabulary.ts';
 
 /** The largest picture, in megabytes, when settings.yaml sets no `limits.pictureMegabytes`. */
 export const defaultPictureMegabytes = 2;
+/** The largest video, in megabytes, when settings.yaml sets no `limits.videoMegabytes`. */
+export const defaultVideoMegabytes = 50;
+/** The largest video a single-file deck carries inside itself, when settings.yaml sets no `limits.deckVideoMegabytes`. */
+export const defaultDeckVideoMegabytes = 8;
 
 const languageTag = z
   .string()
@@ -53,6 +57,22 @@ export const settings = z
           .default(defaultPictureMegabytes)
           .describe(
             'The largest picture file, in megabytes (default 2). Every page, handout and deck that shows a picture carries it.',
+          ),
+        videoMegabytes: z
+          .number()
+          .positive()
+          .max(500)
+          .default(defaultVideoMegabytes)
+          .describe(
+            'The largest video file, in megabytes (default 50). The website and the slides carry it; handouts print its poster.',
+          ),
+        deckVideoMegabytes: z
+          .number()
+          .nonnegative()
+          .max(100)
+          .default(defaultDeckVideoMegabytes)
+          .describe(
+            'A video up to this size, in megabytes (default 8), goes inside the one-file slide deck; a larger one is copied beside the deck, in <deck>.media/. 0 copies every video.',
           ),
       })
       .optional()
