@@ -7,17 +7,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
+import { browserVersion, type PageHost } from '../pdf/browser.ts';
 import { fileCache, pdfCache, type FileCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
-import type { Browser } from 'puppeteer-core';
 import { fitDecks } from './fit.ts';
 import { deckPptx, type PptxCaches } from './pptx.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
+import { deckVideos, mediaFolder } from './videos.ts';
 
 /** Where each file of a deck goes, inside one output folder (notes in a folder of their own). */
 export { deckFiles };
@@ -51,8 +52,20 @@ export async function writeDeck(
   parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
   names: DeckNames = deckNames(plan.id, pathLanguage(context.library)),
 ): Promise<PdfJob[]> {
+  // The PDFs print the posters (print hides a video), so they are made from the plan without videos.
   const html = await deckHtml(context.library, context.templates, plan);
-  for (const folder of folders) await writeFileAtomic(path.join(folder, names.html), html);
+  const videos = deckVideos(context.library, plan, names.html);
+  const withVideos =
+    videos.plan === plan ? html : await deckHtml(context.library, context.templates, videos.plan);
+  for (const folder of folders) {
+    await writeFileAtomic(path.join(folder, names.html), withVideos);
+    for (const file of videos.beside)
+      await writeFileAtomic(path.join(folder, file.name), file.bytes);
+  }
+  for (const file of videos.beside)
+    console.log(
+      `  ${names.html}: the video ${file.name} (${(file.bytes.length / 1_000_000).toFixed(1)} MB, over limits.deckVideoMegabytes) is beside the deck, not inside it: copy the ${mediaFolder(names.html)} folder with the deck.`,
+    );
   const jobs: PdfJob[] = [];
   if (parts.slides)
     jobs.push({
@@ -73,13 +86,17 @@ export async function writeDeck(
 
 /**
  * What a build makes in Chromium besides PDFs, cached in the PDF cache's folder: decks' fitted text
- * sizes (JSON), PowerPoint files, and pictures drawn as PNG (JSON).
+ * sizes (JSON), PowerPoint files, and pictures drawn as PNG (JSON), each under the `browser` that
+ * made it (`browserVersion`).
  */
-export function deckCaches(folder: string): PptxCaches & { readonly fit: FileCache } {
+export function deckCaches(
+  folder: string,
+  browser: string,
+): PptxCaches & { readonly fit: FileCache } {
   return {
-    fit: fileCache(folder, 'json'),
-    pptx: fileCache(folder, 'pptx'),
-    pictures: fileCache(folder, 'json'),
+    fit: fileCache(folder, 'json', browser),
+    pptx: fileCache(folder, 'pptx', browser),
+    pictures: fileCache(folder, 'json', browser),
   };
 }
 
@@ -87,7 +104,7 @@ export function deckCaches(folder: string): PptxCaches & { readonly fit: FileCac
 export async function writePptx(
   library: Library,
   plan: DeckPlan,
-  browser: Browser | (() => Promise<Browser>),
+  browser: PageHost | (() => Promise<PageHost>),
   folders: readonly string[],
   name = deckFiles.pptx(plan.id, pathLanguage(library)),
   date = new Date(),
@@ -116,7 +133,8 @@ export async function buildDecks(
       (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id, pathLanguage(library))}`) ?? true,
     ),
   }));
-  const caches = deckCaches(context.config.cache);
+  const made = browserVersion(context);
+  const caches = deckCaches(context.config.cache, made);
   // Before anything is written: long text is made smaller where that fits it, and a slide that
   // still does not fit, in any language, fails the build, naming the text.
   const decks = [];
@@ -132,7 +150,7 @@ export async function buildDecks(
   const stats = await renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,
-    cache: pdfCache(context.config.cache),
+    cache: pdfCache(context.config.cache, made),
     date: context.config.date,
   });
   for (const { library, plans } of decks)

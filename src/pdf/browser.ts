@@ -4,9 +4,10 @@
  * exits when this process dies, even by SIGKILL; Ctrl-C ends it and removes its profile; and each
  * launch first sweeps what a killed build left (profiles.ts).
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
 import { whenInterrupted } from '../core/interrupt.ts';
 import { findBrowser } from './find-browser.ts';
@@ -22,6 +23,12 @@ export interface BrowserOptions {
 }
 
 export const defaultTimeout = 30_000;
+
+/**
+ * Where pages are opened: a browser, or one context of it (the tests give each test file a context
+ * of its own in one browser). Printing and drawing only open pages, so they take either.
+ */
+export type PageHost = Browser | BrowserContext;
 
 /** Chromium's sandbox cannot start as root or inside most containers, so it is turned off only there. */
 function needsNoSandbox(ci: boolean): boolean {
@@ -90,6 +97,40 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   }
 }
 
+const versions = new Map<string, string>();
+
+/**
+ * What identifies the browser that would print, for the caches' keys (src/pdf/cache.ts), so that a
+ * browser upgrade prints everything again: its own version line ("Chromium 150.0.7871.100 built on
+ * Debian…") and its file's size and time, read once a process, without starting it to print. Empty
+ * when there is no browser: then nothing cached is used, and printing says how to get one.
+ */
+export function browserVersion(options: Pick<BrowserOptions, 'browserPath'> = {}): string {
+  let executable: string;
+  try {
+    executable = findBrowser(options.browserPath);
+  } catch {
+    return '';
+  }
+  let version = versions.get(executable);
+  if (version === undefined) {
+    let said = '';
+    try {
+      said = execFileSync(executable, ['--version'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      // Chrome on Windows prints no version; the file's size and time still change with it.
+    }
+    const file = statSync(realpathSync(executable));
+    version = `${said}\0${file.size}\0${file.mtimeMs}`;
+    versions.set(executable, version);
+  }
+  return version;
+}
+
 /** The throwaway profile folder of each browser we launched, and its Ctrl-C cleanup. */
 const launched = new WeakMap<Browser, { profile: string; stopCleanup: () => void }>();
 
@@ -122,7 +163,7 @@ export async function withBrowser<T>(
 
 /** Runs `fn` with a new page that has a timeout on every wait and is always closed afterwards. */
 export async function withPage<T>(
-  browser: Browser,
+  browser: PageHost,
   fn: (page: Page) => Promise<T>,
   timeout = defaultTimeout,
 ): Promise<T> {
@@ -142,11 +183,11 @@ export async function withPage<T>(
  * returned as it is.
  */
 export function browserStopped(
-  browser: Browser | undefined,
+  browser: PageHost | undefined,
   what: string,
   error: unknown,
 ): unknown {
-  if (!browser || browser.connected) return error;
+  if (!browser || ('browser' in browser ? browser.browser() : browser).connected) return error;
   const document = what.charAt(0).toLowerCase() + what.slice(1);
   return new UserError(
     `The browser stopped while printing ${document}. Hint: Run the command again. If it stops again, close other programs to free memory, or run with DEBUG=1 and report it.`,
