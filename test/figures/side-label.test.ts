@@ -5,7 +5,7 @@
  * out, taller than the ink) must lie in no body or arrow stroke or fill (`isPointInStroke`, `isPointInFill`).
  */
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exerciseFigures } from '../../src/figures/figures.ts';
 import { looks } from '../../src/figures/svg.ts';
@@ -24,7 +24,7 @@ const untouchable = [
   `circle${selectorOf(looks.head)}`,
 ].join(', ');
 
-let browser: Browser;
+let browser: BrowserContext;
 let library: Library;
 beforeAll(async () => {
   library = await loadLibrary(path.join(projectRoot, 'routines'));
