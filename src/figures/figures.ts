@@ -24,10 +24,10 @@ export interface FigureFile {
   readonly href: string;
   /**
    * Its size in CSS pixels before the page scales it, so the page keeps its room while it loads:
-   * known for our drawings, not for a clinic's picture (the page scales it to the card).
+   * known for our drawings and a clinic's PNG, JPEG or WebP picture, not for its SVG.
    */
-  readonly width?: number;
-  readonly height?: number;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
 }
 
 export interface DrawnFigure {

@@ -17,6 +17,7 @@ import { i18nFolder } from './i18n-files.ts';
 import { inLanguage, readTranslations } from './translations.ts';
 import { languageName } from './i18n-checks.ts';
 import { displayPath } from './display-path.ts';
+import { preparePictures } from './library-pictures.ts';
 
 const yamlFile = /\.ya?ml$/;
 /** Other things allowed at the top of routines/. */
@@ -141,5 +142,8 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
   );
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.library) throw new ContentError(problems);
-  return deepFreeze({ ...resolved.library, advice: translations.advice });
+  const library = deepFreeze({ ...resolved.library, advice: translations.advice });
+  const pictures = await preparePictures(library);
+  if (pictures.length > 0) throw new ContentError(pictures);
+  return library;
 }

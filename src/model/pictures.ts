@@ -9,6 +9,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors.ts';
 import { contentFile, head, megabytes, type FileProblem } from './content-file.ts';
+import { preparedPicture } from './picture-scale.ts';
 import { defaultPictureMegabytes } from './schema/settings.ts';
 
 interface Kind {
@@ -91,13 +92,29 @@ export function pictureProblem(
   };
 }
 
-/**
- * The picture's bytes and type, for embedding. The load checked it already; checked again here,
- * so a link changed since then still cannot bring in a file from outside the content folder.
- */
-export function readPicture(root: string, file: string): { bytes: Buffer; type: string } {
+/** A picture's bytes as the outputs use them, its type, and its size in pixels when known. */
+export interface PictureBytes {
+  readonly bytes: Buffer;
+  readonly type: string;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+}
+
+/** The picture's own bytes and type, read through the checks again. */
+export function readOriginalPicture(root: string, file: string): PictureBytes {
   const problem = pictureProblem(root, file, Number.POSITIVE_INFINITY);
   if (problem) throw new UserError(`${problem.message}. Hint: ${problem.hint}`);
   const kind = byExtension[path.extname(file).toLowerCase()] ?? 'png';
   return { bytes: readFileSync(realpathSync(path.join(root, file))), type: kinds[kind].type };
+}
+
+/**
+ * The picture's bytes and type, for embedding. The load checked it already; checked again here,
+ * so a link changed since then still cannot bring in a file from outside the content folder.
+ * What the load prepared for these bytes (`picture-scale.ts`: scaled down, with its size) is
+ * used when there is one; a file changed since the load is used as it is.
+ */
+export function readPicture(root: string, file: string): PictureBytes {
+  const original = readOriginalPicture(root, file);
+  return preparedPicture(original.bytes) ?? original;
 }

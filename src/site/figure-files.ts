@@ -65,14 +65,25 @@ const extensions: Readonly<Record<string, string>> = {
   'image/svg+xml': 'svg',
 };
 
-/** A clinic's picture (`file` as written, from the content folder `root`) as a file, read through the checks. */
-function pictureFile(root: string, id: string, n: number, file: string): SiteFigureFile {
-  const { bytes, type } = readPicture(root, file);
+/**
+ * A clinic's picture (`file` as written, from the content folder `root`) as a file, read through
+ * the checks: scaled down when the load found it larger than any page shows, with its size in
+ * pixels when known (not for SVG), so the page keeps its room while it loads.
+ */
+function pictureFile(
+  root: string,
+  id: string,
+  n: number,
+  file: string,
+): SiteFigureFile & { readonly width: number | undefined; readonly height: number | undefined } {
+  const { bytes, type, width, height } = readPicture(root, file);
   const extension = extensions[type] ?? 'png';
   return {
     name: `${id}-picture-${n}-${hashOf(bytes)}.${extension}`,
     type,
     bytes: new Uint8Array(bytes),
+    width,
+    height,
   };
 }
 
@@ -111,7 +122,11 @@ export function siteFigures(
           alt: item.alt,
           credit: item.credit,
           video: item.video,
-          file: { href: href(pagePath.figureFile(files[i]?.name ?? '')) },
+          file: {
+            href: href(pagePath.figureFile(files[i]?.name ?? '')),
+            width: files[i]?.width,
+            height: files[i]?.height,
+          },
         })),
       },
       files,

@@ -88,37 +88,79 @@ export function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-const entryWords = new WeakMap<FinderEntry, readonly string[]>();
-const vocabularies = new WeakMap<readonly FinderEntry[], readonly string[]>();
-function wordsOfEntry(entry: FinderEntry): readonly string[] {
-  let words = entryWords.get(entry);
-  if (!words) entryWords.set(entry, (words = [...new Set(wordsOf(entry.text))]));
-  return words;
+/**
+ * The entries' words, numbered once: `vocabulary` holds every distinct word of all the texts, and
+ * each entry keeps the numbers of its own. What a typed word matches is worked out once per word
+ * and kept, so typing one more letter costs one pass over the entries' word numbers.
+ */
+interface TextIndex {
+  readonly vocabulary: readonly string[];
+  readonly words: readonly (readonly number[])[];
+  /** Typed word → which entries hold a word it stands for (1) or not (0). */
+  readonly found: Map<string, Uint8Array>;
+}
+
+const textIndexes = new WeakMap<readonly FinderEntry[], TextIndex>();
+/** Typed words remembered per list; past this the memory starts again. */
+const foundKept = 256;
+
+function textIndex(entries: readonly FinderEntry[]): TextIndex {
+  let index = textIndexes.get(entries);
+  if (index) return index;
+  const numbers = new Map<string, number>();
+  const words = entries.map((entry) => {
+    const own = new Set<number>();
+    for (const word of wordsOf(entry.text)) {
+      let n = numbers.get(word);
+      if (n === undefined) numbers.set(word, (n = numbers.size));
+      own.add(n);
+    }
+    return [...own];
+  });
+  index = { vocabulary: [...numbers.keys()], words, found: new Map() };
+  textIndexes.set(entries, index);
+  return index;
+}
+
+/** Which entries hold a word that the typed word stands for (see wordMatches). */
+function entriesWith(index: TextIndex, typed: string): Uint8Array {
+  let found = index.found.get(typed);
+  if (found) return found;
+  const means = new Uint8Array(index.vocabulary.length);
+  index.vocabulary.forEach((word, n) => {
+    if (wordMatches(typed, word)) means[n] = 1;
+  });
+  found = new Uint8Array(index.words.length);
+  index.words.forEach((own, i) => {
+    for (const n of own)
+      if (means[n]) {
+        found[i] = 1;
+        return;
+      }
+  });
+  if (index.found.size >= foundKept) index.found.clear();
+  index.found.set(typed, found);
+  return found;
 }
 
 /**
- * Whether an entry holds every typed word, in any order (see wordMatches); case and accents never
- * matter (see normalise). Each typed word is compared once with every distinct word of all the
- * entries, so a keystroke costs set look-ups per entry, not comparisons.
+ * For each entry, whether its text holds every typed word, in any order (see wordMatches); case
+ * and accents never matter (see normalise).
  */
-export function searchMatcher(
-  q: string,
-  entries: readonly FinderEntry[],
-): (entry: FinderEntry) => boolean {
+export function searchMatches(q: string, entries: readonly FinderEntry[]): ArrayLike<number> {
   const typed = wordsOf(normalise(q));
-  if (typed.length === 0) return () => true;
-  let vocabulary = vocabularies.get(entries);
-  if (!vocabulary) {
-    vocabulary = [...new Set(entries.flatMap((e) => wordsOfEntry(e)))];
-    vocabularies.set(entries, vocabulary);
+  if (typed.length === 0) return new Uint8Array(entries.length).fill(1);
+  const index = textIndex(entries);
+  const [first = '', ...rest] = typed;
+  if (rest.length === 0) return entriesWith(index, first);
+  const all = entriesWith(index, first).slice();
+  for (const word of rest) {
+    const found = entriesWith(index, word);
+    found.forEach((yes, i) => {
+      if (!yes) all[i] = 0;
+    });
   }
-  const known = vocabulary;
-  const meanings = typed.map((w) => new Set(known.filter((k) => wordMatches(w, k))));
-  return (entry) =>
-    meanings.every(
-      (set, i) =>
-        entry.text.includes(typed[i] ?? '') || wordsOfEntry(entry).some((w) => set.has(w)),
-    );
+  return all;
 }
 
 /** Reads a URL query; unknown parameters and values are dropped. */
@@ -146,30 +188,158 @@ export function toQuery(state: FinderState, facets: readonly FacetSpec[]): strin
   return query ? `?${query}` : '';
 }
 
-function passes(facet: FacetSpec, picked: readonly string[], tokens: readonly string[]): boolean {
-  if (picked.length === 0) return true;
-  if (facet.kind === 'one') return tokens.includes(picked[0] ?? '');
-  return tokens.every((t) => picked.includes(t));
+/**
+ * A facet with every entry's tokens as numbers: the facet's values first, in order, then any other
+ * token an entry carries. Made once per list of entries and facets.
+ */
+interface FacetTokens {
+  readonly facet: FacetSpec;
+  readonly ids: ReadonlyMap<string, number>;
+  readonly tokens: readonly (readonly number[])[];
+  /** The number of the no-equipment value, or -1. */
+  readonly none: number;
 }
 
+/** What is picked in one facet, as numbers: the pick-one value, or a flag per ticked token. */
+interface Pick {
+  readonly on: boolean;
+  readonly one: number;
+  readonly ticked: Uint8Array;
+}
+
+const compiled = new WeakMap<
+  readonly FinderEntry[],
+  WeakMap<readonly FacetSpec[], FacetTokens[]>
+>();
+
+function facetTokens(entries: readonly FinderEntry[], facets: readonly FacetSpec[]): FacetTokens[] {
+  let byFacets = compiled.get(entries);
+  if (!byFacets) compiled.set(entries, (byFacets = new WeakMap()));
+  let found = byFacets.get(facets);
+  if (found) return found;
+  found = facets.map((facet) => {
+    const ids = new Map(facet.values.map((v, i) => [v, i]));
+    const tokens = entries.map((entry) =>
+      (entry.tokens[facet.key] ?? []).map((t) => {
+        let id = ids.get(t);
+        if (id === undefined) ids.set(t, (id = ids.size));
+        return id;
+      }),
+    );
+    return { facet, ids, tokens, none: facet.values.indexOf(noneValue) };
+  });
+  byFacets.set(facets, found);
+  return found;
+}
+
+function pickOf(facet: FacetTokens, picked: readonly string[]): Pick {
+  const ticked = new Uint8Array(facet.ids.size);
+  for (const p of picked) {
+    const id = facet.ids.get(p);
+    if (id !== undefined) ticked[id] = 1;
+  }
+  return { on: picked.length > 0, one: facet.ids.get(picked[0] ?? '') ?? -1, ticked };
+}
+
+function passes(facet: FacetTokens, pick: Pick, tokens: readonly number[]): boolean {
+  if (!pick.on) return true;
+  if (facet.facet.kind === 'one') return tokens.includes(pick.one);
+  return tokens.every((t) => pick.ticked[t] === 1);
+}
+
+/**
+ * Counts an entry toward a facet's values. `tally` has a slot per value and one more for "any";
+ * `everyValue` counts the entries that bump every value of a "have" facet but "none" at once.
+ */
 function addCounts(
-  facet: FacetSpec,
-  picked: readonly string[],
-  tokens: readonly string[],
-  counts: Record<string, number>,
+  facet: FacetTokens,
+  pick: Pick,
+  tokens: readonly number[],
+  tally: Int32Array,
+  everyValue: Int32Array,
+  f: number,
 ): void {
-  const bump = (value: string) => (counts[value] = (counts[value] ?? 0) + 1);
-  if (facet.kind === 'one') {
-    bump('');
-    for (const t of tokens) if (t in counts) bump(t);
+  const values = facet.facet.values.length;
+  if (facet.facet.kind === 'one') {
+    tally[values] = (tally[values] ?? 0) + 1;
+    for (const t of tokens) if (t < values) tally[t] = (tally[t] ?? 0) + 1;
     return;
   }
-  const missing = tokens.filter((t) => !picked.includes(t));
-  if (tokens.length === 0 && noneValue in counts) bump(noneValue);
-  for (const value of facet.values) {
-    if (value === noneValue) continue;
-    if (missing.length === 0 || (missing.length === 1 && missing[0] === value)) bump(value);
+  let missing = 0;
+  let last = -1;
+  for (const t of tokens)
+    if (pick.ticked[t] !== 1) {
+      missing++;
+      last = t;
+    }
+  if (tokens.length === 0 && facet.none >= 0) tally[facet.none] = (tally[facet.none] ?? 0) + 1;
+  if (missing === 0) everyValue[f] = (everyValue[f] ?? 0) + 1;
+  else if (missing === 1 && last < values && last !== facet.none)
+    tally[last] = (tally[last] ?? 0) + 1;
+}
+
+/** The counts by facet key and value, from the tallies. */
+function countsOf(
+  facets: readonly FacetTokens[],
+  tallies: readonly Int32Array[],
+  everyValue: Int32Array,
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  facets.forEach(({ facet, none }, f) => {
+    const tally = tallies[f] ?? new Int32Array(0);
+    const zero: Record<string, number> = facet.kind === 'one' ? { '': 0 } : {};
+    if (facet.kind === 'one') zero[''] = tally[facet.values.length] ?? 0;
+    facet.values.forEach((value, i) => {
+      zero[value] =
+        (tally[i] ?? 0) + (facet.kind === 'have' && i !== none ? (everyValue[f] ?? 0) : 0);
+    });
+    counts[facet.key] = zero;
+  });
+  return counts;
+}
+
+/**
+ * Which entries match the state, and (unless `withCounts` is false) the count for every facet
+ * value. The work is numbers only: the words and tokens were numbered once (see textIndex and
+ * facetTokens), so a keystroke over a thousand routines stays within a frame.
+ */
+function run(
+  entries: readonly FinderEntry[],
+  facetSpecs: readonly FacetSpec[],
+  state: FinderState,
+  withCounts: boolean,
+): FinderResult {
+  const text = searchMatches(state.q, entries);
+  const facets = facetTokens(entries, facetSpecs);
+  const picks = facets.map((f) => pickOf(f, state.picks[f.facet.key] ?? []));
+  const tallies = facets.map((f) => new Int32Array(f.facet.values.length + 1));
+  const everyValue = new Int32Array(facets.length);
+  const visible: boolean[] = [];
+  let total = 0;
+  for (let i = 0; i < entries.length; i++) {
+    let failed = -1;
+    let failures = text[i] ? 0 : 1;
+    for (let f = 0; f < facets.length && failures < 2; f++) {
+      const facet = facets[f];
+      const pick = picks[f];
+      if (facet && pick && !passes(facet, pick, facet.tokens[i] ?? [])) {
+        failures++;
+        failed = f;
+      }
+    }
+    visible.push(failures === 0);
+    if (failures === 0) total++;
+    // An entry counts toward a facet's values when it passes every other filter.
+    if (!withCounts || failures >= 2 || (failures === 1 && failed < 0)) continue;
+    for (let f = 0; f < facets.length; f++) {
+      const facet = facets[f];
+      const pick = picks[f];
+      const tally = tallies[f];
+      if ((failures === 1 && f !== failed) || !facet || !pick || !tally) continue;
+      addCounts(facet, pick, facet.tokens[i] ?? [], tally, everyValue, f);
+    }
   }
+  return { visible, total, counts: withCounts ? countsOf(facets, tallies, everyValue) : {} };
 }
 
 /** Which entries match the state, and the count for every facet value. */
@@ -178,35 +348,14 @@ export function evaluate(
   facets: readonly FacetSpec[],
   state: FinderState,
 ): FinderResult {
-  const matches = searchMatcher(state.q, entries);
-  const counts: Record<string, Record<string, number>> = {};
-  for (const facet of facets) {
-    const zero: Record<string, number> = facet.kind === 'one' ? { '': 0 } : {};
-    for (const value of facet.values) zero[value] = 0;
-    counts[facet.key] = zero;
-  }
-  const visible: boolean[] = [];
-  let total = 0;
-  for (const entry of entries) {
-    const textOk = matches(entry);
-    let failed = -1;
-    let failures = textOk ? 0 : 1;
-    facets.forEach((facet, i) => {
-      if (failures >= 2) return;
-      if (!passes(facet, state.picks[facet.key] ?? [], entry.tokens[facet.key] ?? [])) {
-        failures++;
-        failed = i;
-      }
-    });
-    visible.push(failures === 0);
-    if (failures === 0) total++;
-    // An entry counts toward a facet's values when it passes every other filter.
-    if (failures >= 2 || (failures === 1 && failed < 0)) continue;
-    facets.forEach((facet, i) => {
-      if (failures === 1 && i !== failed) return;
-      const key = facet.key;
-      addCounts(facet, state.picks[key] ?? [], entry.tokens[key] ?? [], counts[key] ?? {});
-    });
-  }
-  return { visible, total, counts };
+  return run(entries, facets, state, true);
+}
+
+/** How many entries match the state (evaluate's total, without the counts). */
+export function matchCount(
+  entries: readonly FinderEntry[],
+  facets: readonly FacetSpec[],
+  state: FinderState,
+): number {
+  return run(entries, facets, state, false).total;
 }

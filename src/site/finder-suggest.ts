@@ -5,9 +5,9 @@
  * Pure (no DOM), so the page script, the build and the tests share it.
  */
 import {
-  evaluate,
+  matchCount,
   noneValue,
-  searchMatcher,
+  searchMatches,
   type FacetSpec,
   type FinderEntry,
   type FinderState,
@@ -111,13 +111,12 @@ function swapTexts(entry: SuggestEntry, have: readonly string[], words: FinderWo
 /** Where it hurts matters most: a routine for another pain is further off than a longer one. */
 const weight = (facet: FacetSpec) => (facet.key === 'condition' || facet.key === 'area' ? 3 : 1);
 
-function count(entries: readonly FinderEntry[], facets: readonly FacetSpec[], state: FinderState) {
-  return evaluate(entries, facets, state).total;
-}
-
 function withPicks(state: FinderState, key: string, values: readonly string[]): FinderState {
   return { q: state.q, picks: { ...state.picks, [key]: values } };
 }
+
+/** The most changes offered at once. */
+const maxChanges = 4;
 
 /** What to offer when the state matches nothing (empty lists when something matches). */
 export function suggest(
@@ -127,15 +126,15 @@ export function suggest(
   words: FinderWords,
   limit = 3,
 ): Suggestions {
-  if (count(entries, facets, state) > 0 || entries.length === 0)
+  if (matchCount(entries, facets, state) > 0 || entries.length === 0)
     return { closest: [], changes: [] };
   const haveFacet = facets.find((f) => f.kind === 'have');
   const have = haveFacet ? (state.picks[haveFacet.key] ?? []) : [];
-  const matches = searchMatcher(state.q, entries);
+  const matches = searchMatches(state.q, entries);
   const ranked = entries
     .map((entry, index) => {
       const failed = failures(entry, facets, state);
-      const textOk = matches(entry);
+      const textOk = matches[index] === 1;
       const misses = failed.reduce((sum, f) => sum + weight(f.facet), textOk ? 0 : 2);
       return { entry, index, failed, textOk, misses };
     })
@@ -148,10 +147,13 @@ export function suggest(
   });
 
   const changes: Change[] = [];
+  // The same words always mean the same change, so each is counted once; four are enough.
+  const tried = new Set<string>();
   const offer = (text: string, next: FinderState) => {
-    const n = count(entries, facets, next);
-    if (n > 0 && !changes.some((c) => c.text === text))
-      changes.push({ text, state: next, count: n });
+    if (tried.has(text) || changes.length >= maxChanges) return;
+    tried.add(text);
+    const n = matchCount(entries, facets, next);
+    if (n > 0) changes.push({ text, state: next, count: n });
   };
   // First every change the closest item needs at once: it keeps what hurts when no single change can.
   const first = ranked[0];
@@ -191,5 +193,5 @@ export function suggest(
         offer(fill(words.with, { what: names }), withPicks(state, haveFacet.key, next));
       }
   if (state.q.trim()) offer(fill(words.withoutSearch, { q: state.q.trim() }), { ...state, q: '' });
-  return { closest, changes: changes.slice(0, 4) };
+  return { closest, changes };
 }

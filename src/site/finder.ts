@@ -19,10 +19,33 @@ interface Finder {
   readonly facets: SuggestFacet[];
   readonly entries: SuggestEntry[];
   readonly items: HTMLElement[];
-  /** Each count on the page, with its facet and value, and the number it shows. */
-  readonly counts: { el: HTMLElement; facet: string; value: string; shown: string }[];
+  /** Whether each item is hidden now, so an update touches only the items that change. */
+  readonly hidden: boolean[];
+  /** Each count on the page, with its facet and value, the number it shows and its chip's state. */
+  readonly counts: {
+    el: HTMLElement;
+    chip: Element | null;
+    facet: string;
+    value: string;
+    shown: string;
+    dim: boolean;
+    idleWhenAll: boolean;
+  }[];
   /** The words the script writes, in the page's language (`data-words`). */
   readonly words: FinderWords;
+  /** The parts an update writes to, found once (some sit after a thousand cards). */
+  readonly parts: Readonly<Record<(typeof partNames)[number], HTMLElement | null>>;
+}
+
+/** The parts of a finder by their data- attribute: data-finder-status, data-finder-jump… */
+const partNames = ['status', 'jump', 'empty', 'suggest', 'changes', 'closest', 'next'] as const;
+
+/** Writes only what changed: an unchanged text or state still costs Chromium a style pass. */
+function setText(el: HTMLElement | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+function setHidden(el: HTMLElement | null | undefined, hidden: boolean): void {
+  if (el && el.hidden !== hidden) el.hidden = hidden;
 }
 
 function read(root: HTMLElement): Finder | undefined {
@@ -55,12 +78,21 @@ function read(root: HTMLElement): Finder | undefined {
       ]),
     ),
   }));
+  const kinds = new Map(facets.map((f) => [f.key, f.kind]));
   const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
     const [facet = '', value = ''] = (el.dataset['count'] ?? '').split(':');
-    return { el, facet, value, shown: el.textContent };
+    const chip = el.closest('.chip');
+    // A pick-one value that every result carries would change nothing.
+    const idleWhenAll = kinds.get(facet) === 'one' && value !== '';
+    const dim = chip?.hasAttribute('data-dim') ?? false;
+    return { el, chip, facet, value, shown: el.textContent, dim, idleWhenAll };
   });
   const words = JSON.parse(root.dataset['words'] ?? '{}') as FinderWords;
-  return { root, form, facets, entries, items, counts, words };
+  const hidden = items.map((item) => item.hasAttribute('hidden'));
+  const parts = Object.fromEntries(
+    partNames.map((name) => [name, root.querySelector<HTMLElement>(`[data-finder-${name}]`)]),
+  ) as Finder['parts'];
+  return { root, form, facets, entries, items, hidden, counts, words, parts };
 }
 
 function stateOfForm(finder: Finder): FinderState {
@@ -95,57 +127,55 @@ function apply(finder: Finder, state: FinderState, limit: number): HTMLElement |
   const result = evaluate(finder.entries, finder.facets, state);
   let rank = 0;
   let firstNew: HTMLElement | undefined;
+  // Only the items whose state changes are touched: a style change per item costs a frame at 1,700.
   finder.items.forEach((item, i) => {
     const hidden = !result.visible[i] || rank++ >= limit;
-    if (!hidden && item.hidden) firstNew ??= item;
-    if (item.hidden !== hidden) item.hidden = hidden;
+    if (hidden === finder.hidden[i]) return;
+    if (!hidden) firstNew ??= item;
+    item.hidden = finder.hidden[i] = hidden;
   });
-  const kinds = new Map(finder.facets.map((f) => [f.key, f.kind]));
   for (const count of finder.counts) {
     const n = result.counts[count.facet]?.[count.value] ?? 0;
     const text = String(n);
     if (count.shown !== text) count.el.textContent = count.shown = text;
     // Greyed, count still shown: a value that would give nothing, or (pick-one) change nothing.
     const picked = (state.picks[count.facet] ?? []).includes(count.value);
-    const idle = kinds.get(count.facet) === 'one' && count.value !== '' && n === result.total;
-    count.el.closest('.chip')?.toggleAttribute('data-dim', !picked && (n === 0 || idle));
+    const dim = !picked && (n === 0 || (count.idleWhenAll && n === result.total));
+    if (dim !== count.dim) count.chip?.toggleAttribute('data-dim', (count.dim = dim));
   }
   const { one, many } = finder.root.dataset;
   const words = finder.words;
   const noun = (n: number) => (n === 1 ? one : many) ?? '';
   const all = finder.items.length;
-  const status = finder.root.querySelector('[data-finder-status]');
-  if (status)
-    status.textContent =
-      result.total === all
-        ? `${all} ${noun(all)}`
-        : fill(words.countOf, { n: result.total, all, noun: noun(all) });
-  const jump = finder.root.querySelector('[data-finder-jump]');
-  if (jump)
-    jump.textContent =
-      result.total === 0
-        ? fill(words.none, { many: many ?? '' })
-        : fill(words.see, { n: result.total, noun: noun(result.total) });
-  const empty = finder.root.querySelector<HTMLElement>('[data-finder-empty]');
-  if (empty) empty.hidden = result.total > 0;
+  const { status, jump, empty, next } = finder.parts;
+  const nextButton = next?.querySelector('button');
+  setText(
+    status,
+    result.total === all
+      ? `${all} ${noun(all)}`
+      : fill(words.countOf, { n: result.total, all, noun: noun(all) }),
+  );
+  setText(
+    jump,
+    result.total === 0
+      ? fill(words.none, { many: many ?? '' })
+      : fill(words.see, { n: result.total, noun: noun(result.total) }),
+  );
+  setHidden(empty, result.total > 0);
   showSuggestions(finder, state, result.total);
-  const next = finder.root.querySelector<HTMLElement>('[data-finder-next]');
-  const button = next?.querySelector('button');
-  if (next && button) {
-    next.hidden = result.total <= limit;
+  if (next && nextButton) {
+    setHidden(next, result.total <= limit);
     const left = result.total - limit;
-    button.textContent = fill(words.moreLeft, { n: left, noun: noun(left) });
+    setText(nextButton, fill(words.moreLeft, { n: left, noun: noun(left) }));
   }
   return firstNew;
 }
 
 /** The closest items and the changes that give results, when nothing matches. */
 function showSuggestions(finder: Finder, state: FinderState, total: number): void {
-  const box = finder.root.querySelector<HTMLElement>('[data-finder-suggest]');
-  const changes = box?.querySelector('[data-finder-changes]');
-  const closest = box?.querySelector('[data-finder-closest]');
+  const { suggest: box, changes, closest } = finder.parts;
   if (!box || !changes || !closest) return;
-  box.hidden = total > 0;
+  setHidden(box, total > 0);
   if (total > 0) return;
   const { one, many } = finder.root.dataset;
   const found = suggest(finder.entries, finder.facets, state, finder.words);

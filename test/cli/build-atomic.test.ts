@@ -5,12 +5,19 @@
  * build of the six-exercise library (test/handouts/content.ts), with its PDF cache.
  */
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
+import { leaksPasswd, outsidePng, withBadPictures } from '../helpers/bad-pictures.ts';
+import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
-import { buildEnv, copyOfSixBuild, sixBuild, type SixBuild } from '../handouts/content.ts';
+import {
+  buildEnv,
+  copyOfSixBuild,
+  sixBuild,
+  sixExerciseLibrary,
+  type SixBuild,
+} from '../handouts/content.ts';
 
 /** One hash over every file path and its bytes that a user reaches through output/site, handouts and decks. */
 async function treeHash(output: string): Promise<string> {
@@ -96,6 +103,61 @@ describe('npm run build is atomic', () => {
       await expectUnchanged();
     } finally {
       await removeFixture(broken);
+    }
+  });
+
+  it('refuses pictures no page may use, each at its media: line, printing none of their bytes', async () => {
+    const content = await withBadPictures(await sixExerciseLibrary());
+    try {
+      const result = await build({ ROUTINE_PRESS_CONTENT: content });
+      expect(result.code).toBe(1);
+      expect(result.stdout).not.toContain('Building');
+      const problems = normalise(result.stderr, content).split(path.dirname(outsidePng));
+      expect(problems.join('<elsewhere>')).toMatchInlineSnapshot(`
+        "6 problems in 2 files:
+        routines/exercises/clamshell.yaml:33:11: the picture "media/evil.png" is a link to /etc/passwd, outside the content folder, so it is not used Hint: Copy the picture itself into routines/media and write its name here.
+        routines/exercises/clamshell.yaml:37:11: the picture "media/outside.png" is a link to <elsewhere>/glute-bridge.png, outside the content folder, so it is not used Hint: Copy the picture itself into routines/media and write its name here.
+        routines/exercises/clamshell.yaml:41:11: the picture "media/notes.png" is not a PNG picture: what it holds is not a picture at all Hint: Open it in a picture program and save it as PNG, or name the right file.
+        routines/exercises/clamshell.yaml:45:11: the picture "media/dir.png" is a folder, not a picture Hint: Name a picture file inside it, like media/dir.png/start.png.
+        routines/exercises/glute-bridge.yaml:31:11: the picture "media/photo.png" holds a JPEG picture, not a PNG one Hint: Rename the file to end in .jpg, and write the new name here.
+        routines/exercises/glute-bridge.yaml:35:11: the picture "media/big.png" is 3.0 MB; a picture may be at most 2 MB Hint: Save it smaller: 1,600 pixels across is plenty for a page or a slide. Or raise limits.pictureMegabytes in settings.yaml.
+
+        Nothing was written. Fix the problems above and run the command again.
+        "
+      `);
+      expect(await leaksPasswd(result.stdout + result.stderr)).toBe(false);
+      const big = (await readFile(path.join(content, 'media/big.png'))).subarray(0, 60);
+      expect(result.stderr).not.toContain(big.toString('base64').slice(0, 40));
+      await expectUnchanged();
+    } finally {
+      await removeFixture(content);
+    }
+  });
+
+  it('refuses a damaged picture at its media: line, as its start is right', async () => {
+    const content = await sixExerciseLibrary();
+    try {
+      // A real PNG cut short: its first bytes say PNG, so only reading it finds the fault.
+      const png = await readFile(path.join(projectRoot, 'test/fixtures/own-slides/media/hip.png'));
+      await mkdir(path.join(content, 'media'), { recursive: true });
+      await writeFile(path.join(content, 'media/cut.png'), png.subarray(0, png.length / 2));
+      const yaml = path.join(content, 'exercises/clamshell.yaml');
+      await writeFile(
+        yaml,
+        `${await readFile(yaml, 'utf8')}media:\n  - file: media/cut.png\n    alt: A woman lying on her side.\n    licence: Own work\n    attribution: Riverside Physio Clinic\n`,
+      );
+      const result = await build({ ROUTINE_PRESS_CONTENT: content });
+      expect(result.code).toBe(1);
+      expect(normalise(result.stderr, content)).toMatchInlineSnapshot(`
+        "1 problem in 1 file:
+        routines/exercises/clamshell.yaml:50:11: the picture "media/cut.png" is damaged: it cannot be read to the end Hint: Open it in a picture program and save it again, or name another file.
+
+        Nothing was written. Fix the problems above and run the command again.
+        "
+      `);
+      await expectUnchanged();
+    } finally {
+      await removeFixture(content);
     }
   });
 

@@ -122,11 +122,17 @@ describe('figures in the website', () => {
         loaded: (figure.querySelector('img')?.naturalWidth ?? 0) > 0,
         credit: figure.querySelector('figcaption')?.textContent,
         src: figure.querySelector('img')?.getAttribute('src') ?? '',
+        // Its size in the page before the file loads (the photo is 8 × 6 pixels).
+        size: [
+          figure.querySelector('img')?.getAttribute('width'),
+          figure.querySelector('img')?.getAttribute('height'),
+        ],
       }));
       expect(photo).toEqual({
         loaded: true,
         credit,
         src: expect.stringMatching(/figures\/glute-bridge-picture-1-[\w-]{10}\.png$/) as string,
+        size: ['8', '6'],
       });
       // The clinic's photo is a file of the site too, written once, its bytes those of routines/media/.
       const photoFile = photo.src.slice(`${site.base}figures/`.length);

@@ -11,21 +11,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaDataUri } from '../../src/figures/media.ts';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
-import { fixtureLibrary, fixturesRoot, normalise, problemsIn } from '../helpers/fixtures.ts';
-
-/** A real PNG outside the content folder. */
-const outsidePng = path.join(fixturesRoot, 'figure-card/media/glute-bridge.png');
+import { leaksPasswd, outsidePng, withBadPictures } from '../helpers/bad-pictures.ts';
+import { fixtureLibrary, normalise, problemsIn } from '../helpers/fixtures.ts';
 
 /** The `picture-files` fixture with its links and a 3 MB PNG added. */
-async function pictureFiles(): Promise<string> {
-  const content = await fixtureLibrary('picture-files');
-  const media = path.join(content, 'media');
-  await symlink('/etc/passwd', path.join(media, 'evil.png'));
-  await symlink(outsidePng, path.join(media, 'outside.png'));
-  const png = await readFile(outsidePng);
-  await writeFile(path.join(media, 'big.png'), Buffer.concat([png, Buffer.alloc(3_000_000)]));
-  return content;
-}
+const pictureFiles = async () => withBadPictures(await fixtureLibrary('valid'));
 
 describe('a picture named in the content', () => {
   it('is refused at its media: line unless it is a picture file inside the content folder', async () => {
@@ -73,20 +63,13 @@ describe('a link to /etc/passwd named as a picture', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  /** Whether `text` holds the start of /etc/passwd, as it is or as base64. */
-  async function leaks(text: string): Promise<boolean> {
-    const bytes = await readFile('/etc/passwd');
-    const first = bytes.subarray(0, 24);
-    return text.includes(first.toString('utf8')) || text.includes(first.toString('base64'));
-  }
-
   it('fails npm run check at the media: line, and prints none of the file', async () => {
     const result = await runCli(['check'], { ROUTINE_PRESS_CONTENT: content });
     expect(result.code).toBe(1);
     expect(normalise(result.stderr, content)).toContain(
       'routines/exercises/clamshell.yaml:33:11: the picture "media/evil.png" is a link to /etc/passwd, outside the content folder, so it is not used',
     );
-    expect(await leaks(result.stdout + result.stderr)).toBe(false);
+    expect(await leaksPasswd(result.stdout + result.stderr)).toBe(false);
   });
 
   it('makes no deck, and prints none of the file', async () => {
@@ -95,7 +78,7 @@ describe('a link to /etc/passwd named as a picture', () => {
     });
     expect(result.code).toBe(1);
     expect(await readdir(work)).toEqual([]);
-    expect(await leaks(result.stdout + result.stderr)).toBe(false);
+    expect(await leaksPasswd(result.stdout + result.stderr)).toBe(false);
   });
 
   it('is not followed when embedding either, if the link appears after the check', () => {
