@@ -105,12 +105,45 @@ describe("the program schema's rules", () => {
     }
   });
 
-  it('leave one check to Node: a dose change with two amounts (printing refuses it)', () => {
+  it('refuse a dose change with two amounts, as Zod does, in an item or a stage', () => {
     const twoAmounts = {
       ...sam,
-      items: [{ exercise: 'clamshell', dose: { reps: 8, seconds: 5 } }],
+      items: [
+        { exercise: 'clamshell', dose: { reps: 8, seconds: 5 } },
+        { exercise: 'glute-bridge', dose: { reps: 10 } },
+      ],
+      stages: [
+        { weeks: { from: 1, to: 2 }, doses: [] },
+        {
+          weeks: { from: 3, to: 4 },
+          doses: [{ exercise: 'glute-bridge', dose: { holdSeconds: 20, metres: 5, sets: 3 } }],
+        },
+      ],
     };
-    expect(refused(twoAmounts)).toEqual({ zod: ['items.0.dose'], rules: [] });
+    expect(refused(twoAmounts)).toEqual({
+      zod: ['items.0.dose', 'stages.1.doses.0.dose'],
+      rules: ['items.0.dose', 'stages.1.doses.0.dose'],
+    });
+    // One amount is still fine for both.
+    const oneAmount = { ...sam, items: [{ exercise: 'clamshell', dose: { seconds: 5 } }] };
+    expect(refused(oneAmount)).toEqual({ zod: [], rules: [] });
+    // The builder leaves out the dose change, keeps the item, and says so in the page's language.
+    const withZod = checkProgram(twoAmounts, fixture.library, en, validateProgram);
+    const withRules = checkProgram(twoAmounts, fixture.library, en, byRules);
+    expect(withRules.program).toEqual(withZod.program);
+    expect(withRules.program?.items[0]).toEqual({ exercise: 'clamshell', side: 'both' });
+    expect(withRules.problems[0]).toBe(
+      'items 1 dose: gives more than one amount (reps, seconds); a dose has only one. This part was left out.',
+    );
+    const inSpanish = checkProgram(
+      twoAmounts,
+      fixture.library,
+      es,
+      rulesValidator(programRules, es),
+    );
+    expect(inSpanish.problems[0]).toBe(
+      'items 1 dose: da más de una cantidad (reps, seconds); una dosis tiene una sola. Esta parte se dejó fuera.',
+    );
   });
 
   it('leave out the same damaged parts as Zod, in the page language', () => {

@@ -787,6 +787,7 @@ export const en = {
         required: 'is missing',
         unknown: 'is not part of a program',
         control: 'has an invisible control character',
+        twoAmounts: 'gives more than one amount ({keys}); a dose has only one',
       },
     },
   },

@@ -736,6 +736,7 @@ export const es: Catalog = {
         required: 'falta',
         unknown: 'no es parte de un programa',
         control: 'tiene un carácter de control invisible',
+        twoAmounts: 'da más de una cantidad ({keys}); una dosis tiene una sola',
       },
     },
   },
