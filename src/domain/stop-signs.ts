@@ -8,16 +8,26 @@ import type { Library, Routine } from '../model/library.ts';
 import { lookupAll } from '../model/lookup.ts';
 import type { Catalog } from './catalog/index.ts';
 
-/** Small words that say nothing about the sign itself. */
+/** Small words that say nothing about the sign itself, in English and in Spanish. */
 const filler = new Set(
-  'a an and are at be does for from if in is it of on or the to up when with you your'.split(' '),
+  [
+    'a an and are at be does for from if in is it of on or the to up when with you your',
+    'al con de del e el en es la las lo los o para por que se si su sus te tu tus u un una y',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
+/**
+ * The words of a sign, in any alphabet: "débil" is one word, not "d" and "bil" (an accented
+ * letter used to split a Spanish word in two, so unlike signs shared the pieces).
+ */
 function words(sign: string): Set<string> {
   return new Set(
     sign
+      .normalize('NFC')
       .toLowerCase()
-      .split(/[^a-z]+/)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter((w) => w && !filler.has(w)),
   );
 }

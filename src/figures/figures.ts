@@ -145,7 +145,10 @@ export function exerciseFigures(
           return mediaDataUri(root, pictureOf(m));
         },
         alt: m.alt,
-        credit: fill(words.credit, { by: m.attribution, licence: m.licence }),
+        credit: fill(isVideo(m) ? words.videoCredit : words.credit, {
+          by: m.attribution,
+          licence: m.licence,
+        }),
         video: isVideo(m)
           ? {
               file: m.video,

@@ -25,6 +25,19 @@ export function dataUri(value: unknown, helper = 'dataUri'): string {
   return uri;
 }
 
+/**
+ * Where a clinic's video or its captions are: a data: URI (checked), or a path the build made
+ * (the site's `figures/…`, a deck's `<deck>.media/…`): letters, digits and `./_%-` only, so never
+ * another scheme or another host.
+ */
+export function mediaSrc(value: unknown): string {
+  const src = String(value);
+  if (src.startsWith('data:')) return dataUri(src, 'mediaSrc');
+  if (!/^[\w./%-]+$/.test(src) || src.startsWith('//'))
+    throw new Error(`mediaSrc only takes a data: URI or a path, got ${src.slice(0, 40)}`);
+  return src;
+}
+
 /** A data: URI as CSS `url("…")`. */
 export function cssDataUrl(value: unknown): string {
   return `url(${cssString(dataUri(value, 'cssDataUrl'))})`;
@@ -63,6 +76,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
   );
   /** <img src="{{dataUri src}}">: a picture carried inside the document. */
   hb.registerHelper('dataUri', (value: unknown) => new hb.SafeString(dataUri(value)));
+  /** <source src="{{mediaSrc video.src}}">: a video inside the document, or beside it. */
+  hb.registerHelper('mediaSrc', (value: unknown) => new hb.SafeString(mediaSrc(value)));
   /** {{svg figure.svg}}: a figure drawn by src/figures, put in as markup. */
   hb.registerHelper('svg', (value: unknown) => new hb.SafeString(ownSvg(value)));
   /** {{join list ", "}} */

@@ -8,16 +8,19 @@
  * does, so a browser never keeps an old one.
  *
  * A clinic's own pictures (`routines/media/`) go the same way: one file each,
- * `figures/<exercise>-picture-<n>-<hash>.<ext>`, never a data: URI in every page.
+ * `figures/<exercise>-picture-<n>-<hash>.<ext>`, never a data: URI in every page; a clinic's video
+ * too, `figures/<exercise>-video-<n>-<hash>.webm`, with its poster as a picture and its captions as
+ * `figures/<exercise>-captions-<n>-<hash>.vtt`.
  *
  * Handouts and decks keep their figures inline: one file must hold everything there.
  */
 import { createHash } from 'node:crypto';
 import { pagePath } from '../domain/links.ts';
-import type { FigureFile, FiguresView } from '../figures/figures.ts';
+import type { FigureFile, FiguresView, MediaFigure } from '../figures/figures.ts';
 import type { Exercise } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
-import { pictureOf } from '../model/schema/media.ts';
+import { isVideo, pictureOf } from '../model/schema/media.ts';
+import { readVideoFile } from '../model/videos.ts';
 
 /** A file the site writes for its figures. */
 export interface SiteFigureFile {
@@ -63,6 +66,9 @@ const extensions: Readonly<Record<string, string>> = {
   'image/jpeg': 'jpg',
   'image/webp': 'webp',
   'image/svg+xml': 'svg',
+  'video/webm': 'webm',
+  'video/mp4': 'mp4',
+  'text/vtt': 'vtt',
 };
 
 /**
@@ -84,6 +90,22 @@ function pictureFile(
     bytes: new Uint8Array(bytes),
     width,
     height,
+  };
+}
+
+/** A clinic's video or its captions as a file, read through the checks (`videos.ts`). */
+function videoFile(
+  root: string,
+  id: string,
+  n: number,
+  file: string,
+  which: 'video' | 'captions',
+): SiteFigureFile {
+  const { bytes, type } = readVideoFile(root, file, which);
+  return {
+    name: `${id}-${which}-${n}-${hashOf(bytes)}.${extensions[type] ?? which}`,
+    type,
+    bytes: new Uint8Array(bytes),
   };
 }
 
@@ -111,26 +133,41 @@ export function siteFigures(
   if (known) return known;
   let result: SiteFigures = { view: figures, files: [] };
   if (figures.kind === 'media') {
-    const files = exercise.media.map((m, i) => pictureFile(root, exercise.id, i + 1, pictureOf(m)));
-    result = {
-      view: {
-        kind: 'media',
-        items: figures.items.map((item, i) => ({
-          get src() {
-            return item.src;
-          },
-          alt: item.alt,
-          credit: item.credit,
-          video: item.video,
-          file: {
-            href: href(pagePath.figureFile(files[i]?.name ?? '')),
-            width: files[i]?.width,
-            height: files[i]?.height,
-          },
-        })),
-      },
-      files,
+    const files: SiteFigureFile[] = [];
+    const fileHref = (file: SiteFigureFile) => {
+      files.push(file);
+      return href(pagePath.figureFile(file.name));
     };
+    const items = exercise.media.map((m, i): MediaFigure => {
+      const item = figures.items[i];
+      if (!item) throw new Error(`${exercise.id}: a media entry without its figure`);
+      const poster = pictureFile(root, exercise.id, i + 1, pictureOf(m));
+      const file = { href: fileHref(poster), width: poster.width, height: poster.height };
+      const video =
+        item.video && isVideo(m)
+          ? {
+              ...item.video,
+              src: fileHref(videoFile(root, exercise.id, i + 1, m.video, 'video')),
+              ...(m.captions
+                ? {
+                    captionsSrc: fileHref(
+                      videoFile(root, exercise.id, i + 1, m.captions, 'captions'),
+                    ),
+                  }
+                : {}),
+            }
+          : null;
+      return {
+        get src() {
+          return item.src;
+        },
+        alt: item.alt,
+        credit: item.credit,
+        video,
+        file,
+      };
+    });
+    result = { view: { kind: 'media', items }, files };
   }
   if (figures.kind === 'drawn') {
     const { start, end, motion } = figures;

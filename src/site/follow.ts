@@ -95,6 +95,8 @@ export function startFollow(given?: FollowPlan): void {
   const personal = linkDoses(location.hash, routineDoses);
   const moments = sessionMoments(plan.steps, catalog, personal.doses, plan.units);
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  // A clinic's video plays here muted, when tapped: the timer's tones and voice do the talking.
+  for (const video of root.querySelectorAll('video')) video.muted = true;
   plan.steps.forEach((step, i) => {
     const dose =
       step.kind === 'exercise' && step.section !== 'warmUp'

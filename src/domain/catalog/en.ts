@@ -59,6 +59,8 @@ export const en = {
     moving: 'The movement',
     /** The switch that plays the moving figure when the device asks for less motion. */
     play: 'Play the movement',
+    /** The name of a clinic's video's captions, in the video player's menu. */
+    captions: 'Captions',
   },
   stop: {
     heading: 'Stop and call your clinician if…',
@@ -122,6 +124,8 @@ export const en = {
     start: 'Start',
     end: 'End',
     credit: 'Picture: {by}, {licence}',
+    /** Under a clinic's video (and its poster in print). */
+    videoCredit: 'Video: {by}, {licence}',
     /**
      * A drawn figure's alt text. {pose} is the full description made from the pose data
      * (src/figures/alt.ts, in English only); a language without it says {name}, the position and,

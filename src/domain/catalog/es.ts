@@ -48,6 +48,7 @@ export const es: Catalog = {
     next: 'Luego prueba',
     moving: 'El movimiento',
     play: 'Ver el movimiento',
+    captions: 'Subtítulos',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
@@ -108,6 +109,7 @@ export const es: Catalog = {
     start: 'Inicio',
     end: 'Final',
     credit: 'Imagen: {by}, {licence}',
+    videoCredit: 'Vídeo: {by}, {licence}',
     startAlt: '{name}, posición inicial. {step}',
     endAlt: '{name}, posición final, al terminar el movimiento.',
     motionAlt:
