@@ -90,6 +90,23 @@ function twoAmounts(
   });
 }
 
+/** Stages that end before they start (`schema/progression.ts` refuses them too). */
+function stageWeeks(
+  program: ProgramFile,
+  words: Catalog['program']['check']['rules'],
+): ValidationIssue[] {
+  return program.stages.flatMap(({ weeks }, s) =>
+    weeks.to < weeks.from
+      ? [
+          {
+            path: ['stages', s, 'weeks', 'to'],
+            message: fill(words.stages.end, { n: String(weeks.from) }),
+          },
+        ]
+      : [],
+  );
+}
+
 /**
  * The program checked by the schema's rules (made at build time by `model/schema-rules.ts`), with
  * messages in the page's language: the browser's validator, without Zod.
@@ -105,10 +122,16 @@ export function rulesValidator(rules: Rules, catalog: Pick<Catalog, 'program'>):
     // The schema's own checks, as Zod runs them: once every field has its right type.
     const program = value as ProgramFile;
     if (issues.every((i) => i.rule !== 'type' && i.rule !== 'required')) {
-      found.push(...twoAmounts(program, words));
+      found.push(...twoAmounts(program, words), ...stageWeeks(program, words));
       stagesFit(
         { main: program.items, stages: program.stages },
-        { addIssue: (i) => found.push(i) },
+        {
+          addIssue: ({ path, params }) =>
+            found.push({
+              path,
+              message: fill(words.stages[params.kind], { n: String(params.week ?? '') }),
+            }),
+        },
       );
     }
     return found.length === 0

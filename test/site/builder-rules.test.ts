@@ -81,6 +81,7 @@ describe("the program schema's rules", () => {
       { ...sam, stages: [{ doses: [] }] },
       { ...sam, painRule: { greenUpTo: 10 } },
       { ...sam, stages: [{ weeks: { from: 2, to: 3 } }] },
+      { ...sam, stages: [{ weeks: { from: 1, to: 2 } }, { weeks: { from: 3, to: 2 } }] },
       {
         ...sam,
         stages: [
@@ -166,6 +167,30 @@ describe("the program schema's rules", () => {
     const inSpanish = checkProgram(data, fixture.library, es, rulesValidator(programRules, es));
     expect(inSpanish.problems[0]).toBe(
       'items 1 dose sets: debe ser como mucho 10. Esta parte se dejó fuera.',
+    );
+    // The stages' own checks, in the page's language too (they were English on /es/).
+    const firstProblem = (data: unknown, catalog: typeof en, validate = byRules) =>
+      checkProgram(data, fixture.library, catalog, validate).problems[0];
+    const lateStart = { ...sam, stages: [{ weeks: { from: 2, to: 3 }, doses: [] }] };
+    const notMain = {
+      ...sam,
+      stages: [
+        { weeks: { from: 1, to: 2 }, doses: [{ exercise: 'side-plank', dose: { sets: 3 } }] },
+      ],
+    };
+    expect(firstProblem(lateStart, en)).toBe(firstProblem(lateStart, en, validateProgram));
+    expect(firstProblem(notMain, en)).toBe(
+      firstProblem(notMain, en, validateProgram)?.replace(
+        'is not a main exercise of this routine',
+        "is not one of this program's exercises",
+      ),
+    );
+    const spanish = rulesValidator(programRules, es);
+    expect(firstProblem(lateStart, es, spanish)).toBe(
+      'stages 1 weeks from: debe ser la semana 1: la primera etapa empieza en la semana 1. Esta parte se dejó fuera.',
+    );
+    expect(firstProblem(notMain, es, spanish)).toBe(
+      'stages 1 doses 1 exercise: no es uno de los ejercicios de este programa. Esta parte se dejó fuera.',
     );
     // A stage without its weeks is left out, and the rest kept.
     const stageless = checkProgram(

@@ -792,6 +792,13 @@ export const en = {
         unknown: 'is not part of a program',
         control: 'has an invisible control character',
         twoAmounts: 'gives more than one amount ({keys}); a dose has only one',
+        stages: {
+          first: 'must be week 1: the first stage starts in week 1',
+          next: 'must be week {n}: each stage starts the week after the one before ends',
+          end: 'must be week {n} or later: a stage cannot end before it starts',
+          notMain: "is not one of this program's exercises",
+          twice: 'is listed twice in this stage',
+        },
       },
     },
   },

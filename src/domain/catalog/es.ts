@@ -739,6 +739,13 @@ export const es: Catalog = {
         unknown: 'no es parte de un programa',
         control: 'tiene un carácter de control invisible',
         twoAmounts: 'da más de una cantidad ({keys}); una dosis tiene una sola',
+        stages: {
+          first: 'debe ser la semana 1: la primera etapa empieza en la semana 1',
+          next: 'debe ser la semana {n}: cada etapa empieza la semana después de que acaba la anterior',
+          end: 'debe ser la semana {n} o más tarde: una etapa no puede acabar antes de empezar',
+          notMain: 'no es uno de los ejercicios de este programa',
+          twice: 'aparece dos veces en esta etapa',
+        },
       },
     },
   },
