@@ -18,6 +18,7 @@ import { deckPptx, type PptxCaches } from './pptx.ts';
 import { deckHtml } from './html.ts';
 import { allDecks } from './plan.ts';
 import type { DeckPlan } from './slides.ts';
+import { deckVideos, mediaFolder } from './videos.ts';
 
 /** Where each file of a deck goes, inside one output folder (notes in a folder of their own). */
 export { deckFiles };
@@ -51,8 +52,20 @@ export async function writeDeck(
   parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
   names: DeckNames = deckNames(plan.id, pathLanguage(context.library)),
 ): Promise<PdfJob[]> {
+  // The PDFs print the posters (print hides a video), so they are made from the plan without videos.
   const html = await deckHtml(context.library, context.templates, plan);
-  for (const folder of folders) await writeFileAtomic(path.join(folder, names.html), html);
+  const videos = deckVideos(context.library, plan, names.html);
+  const withVideos =
+    videos.plan === plan ? html : await deckHtml(context.library, context.templates, videos.plan);
+  for (const folder of folders) {
+    await writeFileAtomic(path.join(folder, names.html), withVideos);
+    for (const file of videos.beside)
+      await writeFileAtomic(path.join(folder, file.name), file.bytes);
+  }
+  for (const file of videos.beside)
+    console.log(
+      `  ${names.html}: the video ${file.name} (${(file.bytes.length / 1_000_000).toFixed(1)} MB, over limits.deckVideoMegabytes) is beside the deck, not inside it: copy the ${mediaFolder(names.html)} folder with the deck.`,
+    );
   const jobs: PdfJob[] = [];
   if (parts.slides)
     jobs.push({

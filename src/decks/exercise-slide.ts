@@ -6,6 +6,7 @@
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
+import { closeUpFigures } from '../figures/figures.ts';
 import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
 import { secondsPerMetre, secondsPerRep, timerPlan } from '../domain/timer-plan.ts';
@@ -59,11 +60,13 @@ export function exerciseSlide(
   const { library, catalog } = context;
   const words = catalog.deck;
   const exercise = lookup(library, 'exercise', exerciseId);
-  const card = exerciseCard(library, exercise, {
+  const shared = exerciseCard(library, exercise, {
     show: slideCard,
     anchor: context.anchor(exerciseId),
     ...(options.item ? { item: options.item } : {}),
   });
+  // Each picture has a box of its own on the slide: framed close, it fills that box.
+  const card = { ...shared, figures: closeUpFigures(shared.figures) };
   const timer = timerPlan(
     options.item?.dose ?? exercise.dose,
     context.catalog,

@@ -7,6 +7,7 @@
  * in print, where the still start and end pictures show.
  */
 import { cycleSeconds, type Motion } from './animate.ts';
+import type { Frame } from './compose.ts';
 import type { Shape } from './shapes.ts';
 import { escapeXml, inner, looks, num, pathData } from './svg.ts';
 
@@ -57,9 +58,8 @@ function part(shapes: readonly Shape[], motion: Motion, timing: string): string 
   return path(looks[first.style]) + (outlined ? path(inner) : '');
 }
 
-/** The animated SVG, labelled for screen readers with `alt`. */
-export function motionSvg(motion: Motion, alt: string): string {
-  const f = motion.frame;
+/** The animated SVG, labelled for screen readers with `alt`, in its frame or `f`. */
+export function motionSvg(motion: Motion, alt: string, f: Frame = motion.frame): string {
   const box = [f.x, f.y, f.width, f.height].map(num).join(' ');
   const height = Math.round((160 * f.height) / f.width);
   const seconds = num(cycleSeconds(motion.pace));

@@ -7,7 +7,14 @@
 import type { BodyPoint, Figure } from '../model/schema/pose.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { limbRadius, strokes, trunkRadius } from './body.ts';
-import { extent, frameAround, labelSpots, placeFigure, type Frame } from './compose.ts';
+import {
+  closeFrameAround,
+  extent,
+  frameAround,
+  labelSpots,
+  placeFigure,
+  type Frame,
+} from './compose.ts';
 import { drawBody } from './draw-body.ts';
 import { drawProp } from './draw-props.ts';
 import {
@@ -355,6 +362,8 @@ export interface Motion {
   /** Parts in painting order, far to near; floor and mat first. */
   readonly parts: readonly Part[];
   readonly frame: Frame;
+  /** The frame drawn close around the whole movement, for a slide (`Scene.close`). */
+  readonly close: Frame;
 }
 
 /** The body and props of a frame, in drawing order (not yet sorted by depth). */
@@ -422,6 +431,7 @@ export function motionOf(figure: Figure, pace: Pace): Motion {
     ? Math.max(...everything.flatMap(extent).map((p) => p[1])) - 2
     : strokes.floor / 2;
   const frame = frameAround(everything, floorY);
+  const close = closeFrameAround(everything, floorY);
   const floor: Part = {
     shapes: [
       {
@@ -476,5 +486,6 @@ export function motionOf(figure: Figure, pace: Pace): Motion {
     frameAt,
     parts: [...parts, ...body],
     frame,
+    close,
   };
 }

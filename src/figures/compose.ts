@@ -9,7 +9,7 @@ import { drawProp } from './draw-props.ts';
 import { alignEnd, placePose, type Placed } from './place.ts';
 import { cameraFor, type Camera } from './project.ts';
 import { resolveFigure, type ResolvedPose } from './resolve.ts';
-import type { Drawn, Point, Shape } from './shapes.ts';
+import type { Drawn, Point, Shape, Style } from './shapes.ts';
 import { sideLabel } from './sides.ts';
 import { pointOf } from './skeleton.ts';
 
@@ -25,6 +25,11 @@ export interface Scene {
   /** Shapes in painting order, far to near. */
   readonly shapes: readonly Shape[];
   readonly frame: Frame;
+  /**
+   * The same frame drawn close around both positions (no least width or height), for a slide
+   * where each picture has a box of its own and is drawn as large as that box allows.
+   */
+  readonly close: Frame;
   /** Where the arrow goes in the picture, when there is one: [from, to]. */
   readonly arrow: readonly [Point, Point] | undefined;
   /** True when the squeeze arrows at the knees are drawn. */
@@ -210,6 +215,34 @@ export function frameAround(shapes: readonly Shape[], floorY: number): Frame {
   return { x: (left + right) / 2 - width / 2, y: bottom + 1 - height, width, height };
 }
 
+/** The looks of props: a close frame may cut them at its sides. */
+const propStyles: ReadonlySet<Style> = new Set(['prop', 'propFill', 'plate', 'solid']);
+/** How far a close frame reaches past the body, arrows and label at the sides, in units. */
+const closeMargin = 8;
+
+/**
+ * The close frame (`Scene.close`): no least width or height. Sideways it holds the body, the
+ * arrows and the label, and props only as far as `closeMargin` past them (a ladder or a slide board
+ * runs on out of the picture). It ends at the floor line, without the margin `extent` leaves
+ * under every shape, since nothing is drawn under the floor.
+ */
+export function closeFrameAround(shapes: readonly Shape[], floorY: number): Frame {
+  const span = (list: readonly Shape[]) => {
+    const xs = list.flatMap(extent).map((p) => p[0]);
+    return [Math.min(...xs), Math.max(...xs)] as const;
+  };
+  const [allLeft, allRight] = span(shapes);
+  const [ownLeft, ownRight] = span(shapes.filter((shape) => !propStyles.has(shape.style)));
+  const left = Math.max(allLeft, ownLeft - closeMargin);
+  const right = Math.min(allRight, ownRight + closeMargin);
+  const ys = shapes.flatMap(extent).map((p) => p[1]);
+  const top = Math.min(...ys);
+  const bottom = Math.min(Math.max(...ys), floorY + strokes.floor + 1);
+  const width = Math.ceil(right - left);
+  const height = Math.ceil(bottom - top + 2);
+  return { x: (left + right) / 2 - width / 2, y: bottom + 1 - height, width, height };
+}
+
 const byDepth = (list: Drawn[]) =>
   list
     .map((d, i) => [d, i] as const)
@@ -248,6 +281,7 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
       ? Math.max(...shapes.flatMap(extent).map((p) => p[1])) - 2
       : strokes.floor / 2;
   const frame = frameAround(shapes, floorY);
+  const close = closeFrameAround(shapes, floorY);
   const withMat = (scene: Drawn[], pose: ResolvedPose): Drawn[] => {
     if (!pose.props.mat) return scene;
     const xs = scene.flatMap((d) => extent(d.shape)).map((p) => p[0]);
@@ -279,6 +313,7 @@ export function composeFigure(figure: Figure): { start: Scene; end: Scene } {
     pose,
     shapes: [floor(), ...byDepth(withMat(drawn.drawn, pose))],
     frame,
+    close,
     arrow: drawn.arrow,
     squeezed: drawn.squeezed,
     hipsHeight: placed.skeleton.hips[1],

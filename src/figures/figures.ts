@@ -8,7 +8,7 @@ import { isVideo, pictureOf } from '../model/schema/media.ts';
 import type { Figure } from '../model/schema/pose.ts';
 import { videoType } from '../model/videos.ts';
 import { altText } from './alt.ts';
-import { motionOf, paceOf, type Pace } from './animate.ts';
+import { motionOf, paceOf, type Motion, type Pace } from './animate.ts';
 import { motionSvg } from './animate-svg.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
@@ -74,16 +74,31 @@ export interface MotionFigure {
   readonly file?: FigureFile;
 }
 
+/** Drawn start and end pictures, with the movement between them. */
+export interface DrawnFigures {
+  readonly kind: 'drawn';
+  readonly start: DrawnFigure;
+  readonly end: DrawnFigure;
+  /** Worked out the first time it is read: print never asks for it. */
+  readonly motion: MotionFigure;
+  /**
+   * The same pictures, each framed close around what it shows. The usual frame is at least 160
+   * units wide so that every figure on a handout page shares one scale; a slide gives each picture
+   * a box of its own and draws it as large as the box allows (`src/decks/exercise-slide.ts`).
+   * The website's views of figure files (`src/site/figure-files.ts`) have none.
+   */
+  readonly closeUp?: DrawnFigures;
+}
+
 export type FiguresView =
-  | {
-      readonly kind: 'drawn';
-      readonly start: DrawnFigure;
-      readonly end: DrawnFigure;
-      /** Worked out the first time it is read: print never asks for it. */
-      readonly motion: MotionFigure;
-    }
+  | DrawnFigures
   | { readonly kind: 'media'; readonly items: readonly MediaFigure[] }
   | { readonly kind: 'none' };
+
+/** A view's pictures framed close (`DrawnFigures.closeUp`); a clinic's own pictures as they are. */
+export function closeUpFigures(view: FiguresView): FiguresView {
+  return view.kind === 'drawn' ? (view.closeUp ?? view) : view;
+}
 
 /**
  * Both drawn figures of a pose pair, labelled with the exercise name and captioned in `words`;
@@ -97,28 +112,40 @@ export function drawFigure(
   words: Catalog['figures'] = en.figures,
   step = '',
   pace: Pace = paceOf({ reps: 1 }),
-): Extract<FiguresView, { kind: 'drawn' }> {
+): DrawnFigures {
   const scenes = composeFigure(figure);
-  const draw = (position: 'start' | 'end'): DrawnFigure => {
-    const pose = altText(name, position, scenes[position]);
-    const pattern = position === 'start' ? words.startAlt : words.endAlt;
-    const alt = fill(pattern, { pose, name, step }).trim();
-    return { svg: sceneSvg(scenes[position], alt), alt, caption: words[position] };
+  let movement: Motion | undefined;
+  const views: { close?: DrawnFigures } = {};
+  const view = (framing: 'usual' | 'close'): DrawnFigures => {
+    const draw = (position: 'start' | 'end'): DrawnFigure => {
+      const scene = scenes[position];
+      const pose = altText(name, position, scene);
+      const pattern = position === 'start' ? words.startAlt : words.endAlt;
+      const alt = fill(pattern, { pose, name, step }).trim();
+      const svg = sceneSvg(scene, alt, framing === 'close' ? scene.close : scene.frame);
+      return { svg, alt, caption: words[position] };
+    };
+    const [start, end] = [draw('start'), draw('end')];
+    let motion: MotionFigure | undefined;
+    return {
+      kind: 'drawn',
+      start,
+      end,
+      get motion(): MotionFigure {
+        if (!motion) {
+          movement ??= motionOf(figure, pace);
+          const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
+          const frame = framing === 'close' ? movement.close : movement.frame;
+          motion = { svg: motionSvg(movement, alt, frame), alt };
+        }
+        return motion;
+      },
+      get closeUp(): DrawnFigures {
+        return (views.close ??= view('close'));
+      },
+    };
   };
-  const [start, end] = [draw('start'), draw('end')];
-  let motion: MotionFigure | undefined;
-  return {
-    kind: 'drawn',
-    start,
-    end,
-    get motion(): MotionFigure {
-      if (!motion) {
-        const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
-        motion = { svg: motionSvg(motionOf(figure, pace), alt), alt };
-      }
-      return motion;
-    },
-  };
+  return view('usual');
 }
 
 // An exercise object belongs to one Library, and a Library to one language.

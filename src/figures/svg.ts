@@ -4,7 +4,7 @@
  * are presentation attributes on each element, not a <style> block, because inline SVGs share one
  * page and a <style> in one would restyle every other.
  */
-import type { Scene } from './compose.ts';
+import type { Frame, Scene } from './compose.ts';
 import type { Point, Shape, Style } from './shapes.ts';
 
 /** The arrow colour: dark orange, 5:1 on white, a dark grey in black and white. */
@@ -95,9 +95,8 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The SVG for one scene, labelled with its alt text for screen readers. */
-export function sceneSvg(scene: Scene, alt: string): string {
-  const f = scene.frame;
+/** The SVG for one scene, labelled with its alt text for screen readers, in its frame or `f`. */
+export function sceneSvg(scene: Scene, alt: string, f: Frame = scene.frame): string {
   const box = [f.x, f.y, f.width, f.height].map(num).join(' ');
   // 160 px wide by default, in proportion; pages scale it with CSS (width: 100%; height: auto).
   const height = Math.round((160 * f.height) / f.width);

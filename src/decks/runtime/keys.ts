@@ -60,8 +60,8 @@ export function listenToKeys(actions: Actions): void {
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
     if (isTyping(event)) return;
-    // A focused button keeps Enter and Space for itself.
-    if (target?.closest('button, a, input') && [' ', 'Enter'].includes(event.key)) return;
+    // A focused button keeps Enter and Space for itself, and a focused video (play, pause).
+    if (target?.closest('button, a, input, video') && [' ', 'Enter'].includes(event.key)) return;
     if (event.key === ' ') {
       event.preventDefault();
       actions.space(event.shiftKey);

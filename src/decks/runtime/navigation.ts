@@ -30,6 +30,8 @@ export function navigation(slides: readonly HTMLElement[], updateHash: boolean):
     slides.forEach((slide, i) => {
       slide.classList.toggle('is-current', i === index);
       slide.classList.toggle('is-past', i < index);
+      // A clinic's video stops when its slide is left; it plays only when the presenter starts it.
+      if (i !== index) for (const video of slide.querySelectorAll('video')) video.pause();
     });
   };
 

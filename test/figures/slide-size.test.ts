@@ -1,0 +1,187 @@
+/**
+ * How large the body is on a 1280 × 720 deck slide, for every bundled exercise with a drawn
+ * figure: the moving figure on the screen, the stills for reduced motion and in print (the PDF).
+ * The body's box is the union of the drawn limbs, trunk and head (each element's box with half its
+ * stroke), mapped to the screen; props, arrows, labels and the floor do not count. The moving
+ * figure is paused at 9 moments of its cycle. A standing body is at least 40% of the slide's
+ * height (the lateral walk's stills excepted, below); a lying one spans 42% of the slide's width or more.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandContext, exerciseSlide } from '../../src/decks/exercise-slide.ts';
+import { deckHtml } from '../../src/decks/html.ts';
+import type { DeckPlan } from '../../src/decks/slides.ts';
+import { body, unitsPerHeight } from '../../src/figures/body.ts';
+import { looks, num } from '../../src/figures/svg.ts';
+import type { Library } from '../../src/model/library.ts';
+import { loadLibrary } from '../../src/model/load.ts';
+import { templateEnv } from '../../src/render/env.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/cli.ts';
+
+const slide = { width: 1280, height: 720 } as const;
+
+/** CSS selectors of the body's elements, from the renderer's own looks (svg.ts). */
+const bodySelector = [
+  ...(['trunk', 'neck', 'near', 'far', 'work', 'workFar'] as const).map(
+    (style) => `path${looks[style].replace(/(\S+)="([^"]*)"/g, '[$1="$2"]').replace(/ /g, '')}`,
+  ),
+  // The head; a kettlebell is a dark circle too, but smaller.
+  `circle${looks.head.replace(/(\S+)="([^"]*)"/g, '[$1="$2"]')}[r="${num(body.headRadius * unitsPerHeight)}"]`,
+].join(', ');
+
+interface Box {
+  readonly width: number;
+  readonly height: number;
+}
+interface Measured {
+  readonly id: string;
+  /** Each visible figure (motion, or start and end) with the largest box it reaches. */
+  readonly figures: readonly {
+    readonly which: string;
+    readonly tallest: Box;
+    readonly widest: Box;
+  }[];
+}
+
+/** Every exercise slide of the page, in order: the body's box in each visible figure. */
+function measure(page: Page, ids: readonly string[]): Promise<Measured[]> {
+  return page.evaluate(
+    (selector: string, ids: readonly string[]) => {
+      const bodyBox = (svg: SVGSVGElement) => {
+        let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const element of svg.querySelectorAll<SVGGraphicsElement>(selector)) {
+          const box = element.getBBox();
+          const matrix = element.getScreenCTM();
+          if (!matrix) continue;
+          const pad = Number(element.getAttribute('stroke-width') ?? 0) / 2;
+          for (const [x, y] of [
+            [box.x - pad, box.y - pad],
+            [box.x + box.width + pad, box.y + box.height + pad],
+          ] as const) {
+            const point = new DOMPoint(x, y).matrixTransform(matrix);
+            [left, right] = [Math.min(left, point.x), Math.max(right, point.x)];
+            [top, bottom] = [Math.min(top, point.y), Math.max(bottom, point.y)];
+          }
+        }
+        return { width: right - left, height: bottom - top };
+      };
+      const slides = Array.from(document.querySelectorAll('.slide--exercise'));
+      return slides.map((section, i) => ({
+        id: ids[i] ?? '',
+        figures: Array.from(section.querySelectorAll<SVGSVGElement>('.exercise-figure svg'))
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => {
+            const which = svg.closest('.exercise-figure')?.className.replace(/.*--/, '') ?? '';
+            const seconds = Math.max(
+              0,
+              ...Array.from(svg.querySelectorAll('animate')).map((a) =>
+                Number.parseFloat(a.getAttribute('dur') ?? '0'),
+              ),
+            );
+            svg.pauseAnimations();
+            const boxes = Array.from({ length: seconds > 0 ? 9 : 1 }, (_, k) => {
+              svg.setCurrentTime((seconds * k) / 8);
+              return bodyBox(svg);
+            });
+            const tallest = boxes.reduce((a, b) => (b.height > a.height ? b : a));
+            const widest = boxes.reduce((a, b) => (b.width > a.width ? b : a));
+            return { which, tallest, widest };
+          }),
+      }));
+    },
+    bodySelector,
+    ids,
+  );
+}
+
+let browser: Browser;
+let library: Library;
+let ids: string[];
+let html: string;
+beforeAll(async () => {
+  library = await loadLibrary(path.join(projectRoot, 'routines'));
+  ids = Object.values(library.exercises)
+    .filter((exercise) => exercise.figure && exercise.media.length === 0)
+    .map((exercise) => exercise.id);
+  const context = expandContext(library);
+  const plan: DeckPlan = {
+    id: 'every-exercise',
+    title: 'Every exercise',
+    audience: 'Tests',
+    summary: 'One slide for each bundled exercise with a drawn figure.',
+    slides: ids.map((id) => exerciseSlide(context, id, { section: 'Exercise' })),
+    class: { getReady: 10, circuit: null, minutes: null },
+  };
+  html = await deckHtml(library, templateEnv(path.join(projectRoot, 'templates')), plan);
+  browser = await testBrowser();
+});
+afterAll(async () => {
+  await releaseBrowser(browser);
+});
+
+/** The slides measured as a screen shows them (motion or reduced motion), or as printed. */
+async function slidesAs(look: 'motion' | 'reduced' | 'print'): Promise<Measured[]> {
+  const page = await browser.newPage();
+  try {
+    // Without the deck's script every slide shows, one under the other, each 1280 × 720.
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport(slide);
+    if (look === 'print') await page.emulateMediaType('print');
+    if (look === 'reduced')
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.setContent(html, { waitUntil: 'load' });
+    return await measure(page, ids);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Standing stills that stay under 40%, with the least they reach: the lateral walk's title takes
+ * two lines beside its dose badge, and its stills hold the arrow under the feet (seen from the
+ * front and a little above, the floor is a plane).
+ */
+const shortStills: Readonly<Record<string, number>> = { 'resistance-band-lateral-walk': 33 };
+
+const posture = (id: string) => library.exercises[id]?.figure?.start.posture;
+const percent = (part: number, whole: number) => Math.round((part / whole) * 100);
+
+describe('the body on a 1280 × 720 exercise slide', () => {
+  it.each(['motion', 'reduced', 'print'] as const)(
+    '(%s) is at least 40% of the slide height when standing, and a lying one spans the slide',
+    async (look) => {
+      const measured = await slidesAs(look);
+      expect(measured.map((m) => m.id)).toEqual(ids);
+      const rows = measured.map((m) => ({
+        id: m.id,
+        posture: posture(m.id),
+        figures: m.figures.map((f) => f.which).join('+'),
+        // The standing moment: the tallest the body gets in any visible figure.
+        height: percent(Math.max(...m.figures.map((f) => f.tallest.height)), slide.height),
+        // How much of the slide's width the bodies take together (start and end side by side).
+        width: percent(
+          m.figures.reduce((sum, f) => sum + f.widest.width, 0),
+          slide.width,
+        ),
+      }));
+      console.table(rows);
+      expect(rows.every((r) => r.figures === (look === 'motion' ? 'motion' : 'start+end'))).toBe(
+        true,
+      );
+      const short = rows.filter(
+        (r) =>
+          r.posture === 'standing' && r.height < 40 && !(look !== 'motion' && r.id in shortStills),
+      );
+      expect(short).toEqual([]);
+      for (const [id, least] of Object.entries(shortStills))
+        expect(rows.find((r) => r.id === id)?.height).toBeGreaterThanOrEqual(least);
+      // Lying bodies were a third of the slide's width or less (a 354 px box for each still).
+      const narrow = rows.filter(
+        (r) => (r.posture === 'lying-back' || r.posture === 'lying-side') && r.width < 42,
+      );
+      expect(narrow).toEqual([]);
+    },
+  );
+});
