@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { en, es } from '../../src/domain/catalog/index.ts';
+import { en, es, type Catalog } from '../../src/domain/catalog/index.ts';
 import { checkProgram, rulesValidator } from '../../src/domain/program-check.ts';
 import { checkRules } from '../../src/domain/rules-check.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -169,7 +169,7 @@ describe("the program schema's rules", () => {
       'items 1 dose sets: debe ser como mucho 10. Esta parte se dejó fuera.',
     );
     // The stages' own checks, in the page's language too (they were English on /es/).
-    const firstProblem = (data: unknown, catalog: typeof en, validate = byRules) =>
+    const firstProblem = (data: unknown, catalog: Catalog, validate = byRules) =>
       checkProgram(data, fixture.library, catalog, validate).problems[0];
     const lateStart = { ...sam, stages: [{ weeks: { from: 2, to: 3 }, doses: [] }] };
     const notMain = {
