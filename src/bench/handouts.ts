@@ -12,7 +12,7 @@ import { handoutJobs } from '../handouts/build.ts';
 import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { idsOf, lookup } from '../model/lookup.ts';
-import { closeBrowser, launchBrowser } from '../pdf/browser.ts';
+import { browserVersion, closeBrowser, launchBrowser } from '../pdf/browser.ts';
 import { profileHandout } from './handout-profile.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
@@ -39,7 +39,7 @@ async function oneBrowser(jobs: readonly PdfJob[], cacheFolder?: string): Promis
     await renderPdfs(jobs, {
       label: 'handouts',
       browser: browser.get,
-      cache: cacheFolder === undefined ? undefined : pdfCache(cacheFolder),
+      cache: cacheFolder === undefined ? undefined : pdfCache(cacheFolder, browserVersion()),
       stream: quiet,
     });
   } finally {

@@ -14,6 +14,8 @@ import { buildShardFolder, contentVersion, expectedFiles, type Shard } from './s
 import type { BuildContext } from './context.ts';
 import { currentLink } from './generations.ts';
 import { buildOrCopySite, buildSite } from './site.ts';
+import { withMotionStore } from '../figures/motion-store.ts';
+import { motionCache } from './motion-cache.ts';
 
 /** One output: it fills `folder` (a new, empty folder inside the staging area). */
 interface BuildStep {
@@ -125,13 +127,16 @@ export async function buildEverything(
     return { version: shard ? await contentVersion(config) : '', expected };
   };
   try {
-    if (shard) {
-      await buildShardFolder(config.output, shard, fill);
-    } else {
-      // The content is read with the output locked, so of two builds the one started last reads
-      // the newest content and finishes last.
-      await buildAtomically(config.output, fill, { config, onWait });
-    }
+    // Moving figures drawn once for every step, and kept for the next build (motion-cache.ts).
+    await withMotionStore(await motionCache(config.cache), async () => {
+      if (shard) {
+        await buildShardFolder(config.output, shard, fill);
+      } else {
+        // The content is read with the output locked, so of two builds the one started last reads
+        // the newest content and finishes last.
+        await buildAtomically(config.output, fill, { config, onWait });
+      }
+    });
   } finally {
     await browser.close();
   }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { haltIfInterrupted, whenInterrupted } from '../core/interrupt.ts';
 import { allDecks } from '../decks/plan.ts';
+import { besideFiles } from '../decks/videos.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import { buildVariants, handoutFileName } from '../handouts/variants.ts';
 import type { Library } from '../model/library.ts';
@@ -76,6 +77,8 @@ export function workUnits(libraries: readonly Library[]): WorkUnit[] {
         deckFiles.pdf(plan.id, language),
         deckFiles.notesPdf(plan.id, language),
         deckFiles.pptx(plan.id, language),
+        // A clinic's video too large to go inside the deck is written beside it.
+        ...besideFiles(library, plan, deckFiles.html(plan.id, language)),
       ];
       units.push({
         id: `decks/${deckFiles.html(plan.id, language).replace(/\.html$/, '')}`,

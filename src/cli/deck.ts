@@ -14,6 +14,7 @@ import { pathLanguage } from '../domain/links.ts';
 import { loadLibrary } from '../model/load.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
+import { browserVersion } from '../pdf/browser.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
 import { ArgumentError, defineCommand, type Parsed } from './args.ts';
@@ -49,7 +50,8 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
     const { folder, names } = target;
     // Long text is made smaller where that fits it, as in the build; a slide that still does not
     // fit fails here. Without a browser (--no-pdf, no --pptx) the HTML is written as designed.
-    const caches = deckCaches(config.cache);
+    const made = browserVersion({ browserPath: values['browser-path'] });
+    const caches = deckCaches(config.cache, made);
     const [plan = asWritten] =
       wantPdf || wantPptx
         ? await fitDecks(() => browser.get(), library, context.templates, [asWritten], caches.fit)
@@ -61,7 +63,7 @@ async function run(config: Config, parsed: Parsed<DeckValues>): Promise<void> {
         await renderPdfs(jobs, {
           label: 'deck',
           browser: () => browser.get(),
-          cache: pdfCache(config.cache),
+          cache: pdfCache(config.cache, made),
         });
         written.push(...jobs.flatMap((job) => job.files));
       }

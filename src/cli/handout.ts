@@ -10,6 +10,7 @@ import { loadLibrary } from '../model/load.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs } from '../pdf/render-pdfs.ts';
 import { textPlaces } from '../quality/text-places.ts';
+import { browserVersion } from '../pdf/browser.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
 import { defineCommand } from './args.ts';
@@ -60,7 +61,7 @@ export const handoutCommand = defineCommand({
       await renderPdfs([{ source: { html }, what, files: [out], check }], {
         label: 'handout',
         browser: browser.get,
-        cache: pdfCache(config.cache),
+        cache: pdfCache(config.cache, browserVersion(request)),
         stream: process.stderr,
       });
     } catch (error) {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
+import { browserVersion } from '../pdf/browser.ts';
 import { fileCache, pdfCache, type FileCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
@@ -86,13 +87,17 @@ export async function writeDeck(
 
 /**
  * What a build makes in Chromium besides PDFs, cached in the PDF cache's folder: decks' fitted text
- * sizes (JSON), PowerPoint files, and pictures drawn as PNG (JSON).
+ * sizes (JSON), PowerPoint files, and pictures drawn as PNG (JSON), each under the `browser` that
+ * made it (`browserVersion`).
  */
-export function deckCaches(folder: string): PptxCaches & { readonly fit: FileCache } {
+export function deckCaches(
+  folder: string,
+  browser: string,
+): PptxCaches & { readonly fit: FileCache } {
   return {
-    fit: fileCache(folder, 'json'),
-    pptx: fileCache(folder, 'pptx'),
-    pictures: fileCache(folder, 'json'),
+    fit: fileCache(folder, 'json', browser),
+    pptx: fileCache(folder, 'pptx', browser),
+    pictures: fileCache(folder, 'json', browser),
   };
 }
 
@@ -129,7 +134,8 @@ export async function buildDecks(
       (plan) => context.prints?.(`decks/${deckFiles.pdf(plan.id, pathLanguage(library))}`) ?? true,
     ),
   }));
-  const caches = deckCaches(context.config.cache);
+  const made = browserVersion(context);
+  const caches = deckCaches(context.config.cache, made);
   // Before anything is written: long text is made smaller where that fits it, and a slide that
   // still does not fit, in any language, fails the build, naming the text.
   const decks = [];
@@ -145,7 +151,7 @@ export async function buildDecks(
   const stats = await renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,
-    cache: pdfCache(context.config.cache),
+    cache: pdfCache(context.config.cache, made),
     date: context.config.date,
   });
   for (const { library, plans } of decks)

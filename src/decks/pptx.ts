@@ -14,7 +14,7 @@ import { imageDataUri } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
 import { hashKey, type FileCache } from '../pdf/cache.ts';
 import { notesText, pptxContent, type PptxContent, type PptxPicture } from './pptx-content.ts';
-import { fixPptx } from './pptx-fixes.ts';
+import { datePptx, fixPptx } from './pptx-fixes.ts';
 import {
   bodyFit,
   lineCount,
@@ -472,30 +472,30 @@ export async function deckPptx(
       logoAlt,
     }),
   );
-  let made = await caches?.pptx.get(key);
-  if (!made) {
-    const pngs = await pngPictures(
-      browser,
-      [
-        ...contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
-        ...(logoSrc ? [logoSrc] : []),
-      ],
-      caches?.pictures,
-    );
-    const logoPng = logoSrc ? pngs.get(logoSrc) : undefined;
-    const logo = logoPng ? { png: logoPng, alt: logoAlt } : null;
-    const pptx = new PptxGenJS();
-    pptx.layout = 'LAYOUT_WIDE';
-    pptx.title = plan.title;
-    pptx.subject = plan.summary;
-    pptx.author = deck.clinic;
-    pptx.company = deck.clinic;
-    masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
-    contents.forEach(({ content, notes }, i) =>
-      addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
-    );
-    made = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
-    await caches?.pptx.put(key, made);
-  }
-  return fixPptx(made, date);
+  const kept = await caches?.pptx.get(key);
+  // A kept file is finished but for its date (a build's own date costs milliseconds).
+  if (kept) return datePptx(kept, date);
+  const pngs = await pngPictures(
+    browser,
+    [
+      ...contents.flatMap(({ content }) => content.pictures.map((p) => p.src)),
+      ...(logoSrc ? [logoSrc] : []),
+    ],
+    caches?.pictures,
+  );
+  const logoPng = logoSrc ? pngs.get(logoSrc) : undefined;
+  const logo = logoPng ? { png: logoPng, alt: logoAlt } : null;
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = plan.title;
+  pptx.subject = plan.summary;
+  pptx.author = deck.clinic;
+  pptx.company = deck.clinic;
+  masters(pptx, theme, { note: t.common.educationNote, clinic: deck.clinic });
+  contents.forEach(({ content, notes }, i) =>
+    addSlide(pptx, content, notes, pngs, theme, plan.slides[i]?.kind === 'title' ? logo : null),
+  );
+  const made = await fixPptx((await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array, date);
+  await caches?.pptx.put(key, made);
+  return made;
 }

@@ -10,6 +10,7 @@ import { videoType } from '../model/videos.ts';
 import { altText } from './alt.ts';
 import { motionOf, paceOf, type Motion, type Pace } from './animate.ts';
 import { motionSvg } from './animate-svg.ts';
+import { storedMotion } from './motion-store.ts';
 import { composeFigure } from './compose.ts';
 import { mediaDataUri } from './media.ts';
 import { sidedFigure } from './sides.ts';
@@ -133,10 +134,14 @@ export function drawFigure(
       end,
       get motion(): MotionFigure {
         if (!motion) {
-          movement ??= motionOf(figure, pace);
           const alt = fill(words.motionAlt, { name, start: start.alt, end: end.alt }).trim();
-          const frame = framing === 'close' ? movement.close : movement.frame;
-          motion = { svg: motionSvg(movement, alt, frame), alt };
+          // Drawn once a build and kept for the next (motion-store.ts): the costliest part.
+          const input = JSON.stringify([figure, pace, alt, framing]);
+          const svg = storedMotion(input, () => {
+            movement ??= motionOf(figure, pace);
+            return motionSvg(movement, alt, framing === 'close' ? movement.close : movement.frame);
+          });
+          motion = { svg, alt };
         }
         return motion;
       },

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
 import { pathLanguage } from '../domain/links.ts';
+import { browserVersion } from '../pdf/browser.ts';
 import { pdfCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { textPlaces } from '../quality/text-places.ts';
@@ -67,7 +68,7 @@ export async function buildHandouts(
   return renderPdfs(jobs, {
     label: 'handouts',
     browser: context.browser,
-    cache: pdfCache(context.config.cache),
+    cache: pdfCache(context.config.cache, browserVersion(context)),
     date: context.config.date,
   });
 }

@@ -4,7 +4,8 @@
  * exits when this process dies, even by SIGKILL; Ctrl-C ends it and removes its profile; and each
  * launch first sweeps what a killed build left (profiles.ts).
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
@@ -88,6 +89,40 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     await removeProfile(profile);
     throw error;
   }
+}
+
+const versions = new Map<string, string>();
+
+/**
+ * What identifies the browser that would print, for the caches' keys (src/pdf/cache.ts), so that a
+ * browser upgrade prints everything again: its own version line ("Chromium 150.0.7871.100 built on
+ * Debian…") and its file's size and time, read once a process, without starting it to print. Empty
+ * when there is no browser: then nothing cached is used, and printing says how to get one.
+ */
+export function browserVersion(options: Pick<BrowserOptions, 'browserPath'> = {}): string {
+  let executable: string;
+  try {
+    executable = findBrowser(options.browserPath);
+  } catch {
+    return '';
+  }
+  let version = versions.get(executable);
+  if (version === undefined) {
+    let said = '';
+    try {
+      said = execFileSync(executable, ['--version'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      // Chrome on Windows prints no version; the file's size and time still change with it.
+    }
+    const file = statSync(realpathSync(executable));
+    version = `${said}\0${file.size}\0${file.mtimeMs}`;
+    versions.set(executable, version);
+  }
+  return version;
 }
 
 /** The throwaway profile folder of each browser we launched, and its Ctrl-C cleanup. */

@@ -47,10 +47,12 @@ export function hashKey(...parts: readonly (string | Uint8Array)[]): string {
 
 /**
  * Files by key in `folder` (Config.cache: node_modules/.cache/routine-press/pdf unless set), named
- * `<key>.<extension>`; entries of every extension are pruned alike.
+ * `<key>.<extension>`; entries of every extension are pruned alike. What Chromium made is kept
+ * under the `browser` that made it (`browserVersion` in browser.ts): after a browser upgrade,
+ * every key is new, so everything is made again by the new browser.
  */
-export function fileCache(folder: string, extension: string): FileCache {
-  const file = (key: string) => path.join(folder, `${key}.${extension}`);
+export function fileCache(folder: string, extension: string, browser: string): FileCache {
+  const file = (key: string) => path.join(folder, `${hashKey(browser, key)}.${extension}`);
   return {
     folder,
     async get(key) {
@@ -77,5 +79,6 @@ export function fileCache(folder: string, extension: string): FileCache {
   };
 }
 
-/** The cache of PDFs in `folder`. */
-export const pdfCache = (folder: string): PdfCache => fileCache(folder, 'pdf');
+/** The cache of PDFs in `folder`, printed by `browser` (`browserVersion`). */
+export const pdfCache = (folder: string, browser: string): PdfCache =>
+  fileCache(folder, 'pdf', browser);

@@ -122,6 +122,11 @@ function textIndex(entries: readonly FinderEntry[]): TextIndex {
   return index;
 }
 
+/** Numbers the entries' words ahead of the first key (the page does it while idle). */
+export function prepareSearch(entries: readonly FinderEntry[]): void {
+  textIndex(entries);
+}
+
 /** Which entries hold a word that the typed word stands for (see wordMatches). */
 function entriesWith(index: TextIndex, typed: string): Uint8Array {
   let found = index.found.get(typed);

@@ -11,7 +11,14 @@ import {
   type SuggestFacet,
   type Swap,
 } from './finder-suggest.ts';
-import { evaluate, parseQuery, toQuery, type FacetKind, type FinderState } from './finder-core.ts';
+import {
+  evaluate,
+  parseQuery,
+  prepareSearch,
+  toQuery,
+  type FacetKind,
+  type FinderState,
+} from './finder-core.ts';
 
 interface Finder {
   readonly root: HTMLElement;
@@ -203,28 +210,54 @@ function showSuggestions(finder: Finder, state: FinderState, total: number): voi
   );
 }
 
+/** How long typing pauses before the address shows the search, in milliseconds. */
+const typingPause = 300;
+
 function start(root: HTMLElement): void {
   const finder = read(root);
   if (!finder) return;
   const page = Number(root.dataset['page'] ?? '60');
   let limit = page;
   const fromUrl = () => parseQuery(location.search, finder.facets);
-  const go = (state: FinderState, push: boolean) => {
+  const here = () => `${location.pathname}${location.search}${location.hash}`;
+  // While someone types, the address follows once they pause: in Chromium a write costs work that
+  // grows with the page (1.5-3.5 ms at 1,700 routines), too slow for each key. Anything else
+  // writes it at once, after a search still waiting, so back and forward keep every step.
+  let waiting: { url: string; push: boolean } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    clearTimeout(timer);
+    const next = waiting;
+    waiting = undefined;
+    if (!next || next.url === here()) return;
+    if (next.push) history.pushState(null, '', next.url);
+    else history.replaceState(null, '', next.url);
+  };
+  const go = (state: FinderState, push: boolean, typed = false) => {
     limit = page;
     apply(finder, state, limit);
     const url = `${location.pathname}${toQuery(state, finder.facets)}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (typed) {
+      waiting = { url, push: push || (waiting?.push ?? false) };
+      clearTimeout(timer);
+      timer = setTimeout(write, typingPause);
+      return;
+    }
+    write(); // a search still waiting keeps its own history entry
+    waiting = { url, push };
+    write();
   };
   // While someone types, the words replace each other in one history entry.
   let typing = false;
   finder.form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name !== 'q') return;
-    go(stateOfForm(finder), !typing);
+    go(stateOfForm(finder), !typing, true);
     typing = true;
   });
+  // Leaving the page (a card's link, another app) keeps the search in the address first.
+  window.addEventListener('pagehide', write);
+  document.addEventListener('visibilitychange', write);
   finder.form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name === 'q') return;
     typing = false;
@@ -241,6 +274,8 @@ function start(root: HTMLElement): void {
   });
   window.addEventListener('popstate', () => {
     typing = false;
+    clearTimeout(timer);
+    waiting = undefined;
     const state = fromUrl();
     showState(finder, state);
     limit = page;
@@ -263,6 +298,10 @@ function start(root: HTMLElement): void {
   const state = fromUrl();
   showState(finder, state);
   go(state, false);
+  // The first key would otherwise number every word of a long list first.
+  const warm = () => prepareSearch(finder.entries);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm);
+  else setTimeout(warm, 1);
 }
 
 /** Starts every finder on the page. */

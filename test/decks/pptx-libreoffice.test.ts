@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
+import { browserVersion } from '../../src/pdf/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckCaches } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -73,7 +74,7 @@ beforeAll(async () => {
           ...[routineDecks[0], routineDecks.at(-1)].filter((plan) => plan !== undefined),
         ]
       : every;
-  const caches = deckCaches(path.join(work, 'cache'));
+  const caches = deckCaches(path.join(work, 'cache'), browserVersion());
   const files: string[] = [];
   for (const plan of plans) {
     const file = path.join(work, `${plan.id}.pptx`);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workUnits, type WorkUnit } from '../../src/build/shards.ts';
 import { writeDeck } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import { handoutHtml } from '../../src/handouts/html.ts';
@@ -128,6 +129,19 @@ describe('a clinic video in a deck', () => {
       expect(await readFile(path.join(out, 'side-hip-starter.media/clamshell-1.webm'))).toEqual(
         await readFile(path.join(content, 'media/clamshell.webm')),
       );
+      // A sharded build expects the file, so the merge carries it over; inside, nothing is beside.
+      const deckUnit = (units: WorkUnit[]) =>
+        units.find((unit) => unit.id === 'decks/side-hip-starter')?.files;
+      expect(deckUnit(workUnits([await loadLibrary(content)]))).toContain(
+        'decks/side-hip-starter.media/clamshell-1.webm',
+      );
+      await writeFile(settings, before);
+      expect(deckUnit(workUnits([await loadLibrary(content)]))).toEqual([
+        'decks/side-hip-starter.html',
+        'decks/side-hip-starter.pdf',
+        'decks/notes/side-hip-starter.pdf',
+        'decks/side-hip-starter.pptx',
+      ]);
       const { page, refused } = await openAtVideo(path.join(out, 'side-hip-starter.html'));
       try {
         const played = await playOnCurrentSlide(page);

@@ -31,6 +31,8 @@ let folder: string;
 let browser: Browser;
 let html: string;
 let lines: string[];
+/** The large-print handout's lines, as they look. */
+let largeLines: string[];
 
 beforeAll(async () => {
   content = await fixtureLibrary('handout-rtl');
@@ -49,14 +51,24 @@ beforeAll(async () => {
       date: new Date(Date.UTC(2026, 0, 1)),
     },
   );
+  const large = await handoutHtml(
+    library,
+    templateEnv(path.join(projectRoot, 'templates')),
+    'side-hip-starter',
+    { paper: 'letter', large: true, patient, personal: true, date: new Date(Date.UTC(2026, 0, 1)) },
+  );
   browser = await testBrowser();
-  const file = path.join(folder, 'rtl.pdf');
-  await renderPdfs([{ source: { html }, what: 'The handout', files: [file] }], {
-    label: 'handouts',
-    browser: () => Promise.resolve(browser),
-    stream: { write: () => true },
-  });
-  lines = (await visualLines(file)).flat().map((line) => line.text.replace(controls, ''));
+  const [file, largeFile] = [path.join(folder, 'rtl.pdf'), path.join(folder, 'rtl-large.pdf')];
+  await renderPdfs(
+    [
+      { source: { html }, what: 'The handout', files: [file] },
+      { source: { html: large }, what: 'The large-print handout', files: [largeFile] },
+    ],
+    { label: 'handouts', browser: () => Promise.resolve(browser), stream: { write: () => true } },
+  );
+  const linesOf = async (pdf: string) =>
+    (await visualLines(pdf)).flat().map((line) => line.text.replace(controls, ''));
+  [lines, largeLines] = await Promise.all([linesOf(file), linesOf(largeFile)]);
 }, 120_000);
 
 afterAll(async () => {
@@ -80,6 +92,17 @@ describe('right-to-left names on a handout', () => {
       expect(footer).toMatch(
         new RegExp(`^Page \\d of \\d · Name: ${rtl.source} · Date: January 1, 2026$`, 'u'),
       );
+  });
+
+  it("keep the large-print footer in order: the page and date, then the patient's name alone", () => {
+    const footers = largeLines.flatMap((line, i) =>
+      line.startsWith('Page ') ? [[line, largeLines[i + 1] ?? '']] : [],
+    );
+    expect(footers.length, largeLines.join('\n')).toBeGreaterThan(1);
+    for (const [first, second] of footers) {
+      expect(first).toMatch(/^Page \d+ of \d+ · Date: January 1, 2026$/);
+      expect(second).toMatch(new RegExp(`^Name: ${rtl.source}$`, 'u'));
+    }
   });
 
   it('lay out the names in their own direction, between their neighbours (DOM)', async () => {

@@ -9,8 +9,17 @@ import { readFile, symlink, truncate, copyFile, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readVideoFile, sniffVideo } from '../../src/model/videos.ts';
-import { runCli } from '../helpers/cli.ts';
-import { fixtureLibrary, normalise, problemsIn, removeFixture } from '../helpers/fixtures.ts';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { media } from '../../src/model/schema/media.ts';
+import { projectRoot, runCli } from '../helpers/cli.ts';
+import {
+  fixtureLibrary,
+  fixturesRoot,
+  normalise,
+  problemsIn,
+  removeFixture,
+} from '../helpers/fixtures.ts';
 
 /** The `video-errors` fixture with its link out and a 51 MB video added. */
 async function videoErrors(): Promise<string> {
@@ -90,6 +99,21 @@ describe('a video named in the content', () => {
     } finally {
       await removeFixture(content);
     }
+  });
+
+  it("is written in the README's example as the fixture has it", async () => {
+    const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Your own video'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const example = z.object({ media: z.array(media) }).parse(parse(block));
+    const fixture = await readFile(
+      path.join(fixturesRoot, 'video/exercises/clamshell.yaml'),
+      'utf8',
+    );
+    expect(example.media).toEqual(
+      z.object({ media: z.array(media) }).parse(parse(fixture.slice(fixture.indexOf('media:'))))
+        .media,
+    );
   });
 
   it('is known by its first bytes: WebM 1A 45 DF A3, MP4 "ftyp" at byte 4', () => {

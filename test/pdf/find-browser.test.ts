@@ -2,6 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserVersion } from '../../src/pdf/browser.ts';
 import { findBrowser } from '../../src/pdf/find-browser.ts';
 
 let folder: string;
@@ -42,5 +43,21 @@ describe('finding a browser', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[UserError: CHROME_PATH is set to /nonexistent/chrome, but there is no browser there. Fix or unset CHROME_PATH.]`,
     );
+  });
+
+  it("names the browser by its own version line, so the caches' keys change with an upgrade", async () => {
+    const versioned = async (name: string, line: string) => {
+      const file = path.join(folder, name);
+      await writeFile(file, `#!/bin/sh\necho "${line}"\n`);
+      await chmod(file, 0o755);
+      return browserVersion({ browserPath: file });
+    };
+    const old = await versioned('chromium-150', 'Chromium 150.0.7871.100 built on Debian');
+    const upgraded = await versioned('chromium-151', 'Chromium 151.0.7900.1 built on Debian');
+    expect(old).toContain('Chromium 150.0.7871.100');
+    expect(upgraded).toContain('Chromium 151.0.7900.1');
+    expect(old).not.toBe(upgraded);
+    // No browser: no version, and nothing cached is used.
+    expect(browserVersion({ browserPath: path.join(folder, 'missing') })).toBe('');
   });
 });

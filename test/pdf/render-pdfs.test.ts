@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserVersion } from '../../src/pdf/browser.ts';
 import { cacheKey, pdfCache } from '../../src/pdf/cache.ts';
 import { renderPdfs, type PdfJob } from '../../src/pdf/render-pdfs.ts';
 import { sharedBrowser, type SharedBrowser } from '../../src/pdf/shared-browser.ts';
@@ -40,7 +41,7 @@ async function strays(dir: string): Promise<string[]> {
 
 describe('rendering many PDFs', () => {
   it('prints each once, writes every copy, shows progress, then serves unchanged ones from the cache', async () => {
-    const cache = pdfCache(path.join(folder, 'cache'));
+    const cache = pdfCache(path.join(folder, 'cache'), browserVersion());
     const jobs = [1, 2, 3, 4, 5].map((n) => job(n));
     const first = await renderPdfs(jobs, { label: 'docs', browser, cache, stream });
     expect(first).toMatchObject({ rendered: 5, cached: 0 });
@@ -85,6 +86,26 @@ describe('rendering many PDFs', () => {
     expect(launches).toBe(0); // nothing to print, so the browser was not even asked for
   });
 
+  it('prints everything again with another browser version, and takes it from the cache after', async () => {
+    const jobs = [21, 22].map((n) => job(n));
+    const under = (version: string) => pdfCache(path.join(folder, 'versions'), version);
+    const render = async (version: string) => {
+      launches = 0;
+      const stats = await renderPdfs(jobs, {
+        label: 'docs',
+        browser,
+        cache: under(version),
+        stream,
+      });
+      return { ...stats, launches };
+    };
+    expect(await render('Chromium 150.0.7871.100')).toMatchObject({ rendered: 2, launches: 1 });
+    expect(await render('Chromium 150.0.7871.100')).toMatchObject({ cached: 2, launches: 0 });
+    // The browser was upgraded: nothing it printed before is used.
+    expect(await render('Chromium 151.0.7900.1')).toMatchObject({ rendered: 2, launches: 1 });
+    expect(await render('Chromium 151.0.7900.1')).toMatchObject({ cached: 2, launches: 0 });
+  });
+
   it('keeps the old file whole when a document fails to print', async () => {
     await mkdir(path.join(folder, 'out'), { recursive: true });
     await writeFile(path.join(folder, 'out', '9.pdf'), 'the old PDF');
@@ -120,7 +141,7 @@ describe('rendering many PDFs', () => {
     // 64 KB PDF over a file that holds the old one: the disk takes the first 16 KB and then
     // refuses (EFBIG), as a full disk would. Written in place, the old file would be cut short.
     const html = '<!doctype html><title>Big</title><h1>Big</h1>';
-    const cache = pdfCache(path.join(folder, 'limited-cache'));
+    const cache = pdfCache(path.join(folder, 'limited-cache'), browserVersion());
     const big = new Uint8Array(64 * 1024).fill(0x25);
     await cache.put(cacheKey(html, { tagged: true, outline: true }), big);
     const target = path.join(folder, 'limited', 'big.pdf');

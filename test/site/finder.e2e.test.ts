@@ -191,11 +191,32 @@ describe('the routine finder', () => {
 
   it('searches names and aliases of the routines and their exercises', async () => {
     await open('', async (page) => {
+      const before = await shown(page, countKeys());
+      const entries = await page.evaluate(() => history.length);
       await page.type('#finder-q', 'side walk');
       const now = await shown(page, countKeys());
       expect(now.titles.sort()).toEqual(titles(expected(site.library, { q: 'side walk' })));
       expect(now.titles.length).toBeGreaterThan(0);
-      expect(new URL(now.url).searchParams.get('q')).toBe('side walk');
+      // The address follows once typing pauses, as one history entry for the whole search.
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.get('q') === 'side walk',
+      );
+      expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+      await page.goBack();
+      expect(await shown(page, countKeys())).toEqual(before);
+    });
+  });
+
+  it('keeps a search still waiting for the address as its own step when a filter follows', async () => {
+    await open('', async (page) => {
+      await page.type('#finder-q', 'hip');
+      const typed = await shown(page, countKeys());
+      await page.click('label[for="finder-time-20"]');
+      expect(new URL(page.url()).search).toBe('?q=hip&time=20');
+      await page.goBack();
+      const back = await shown(page, countKeys());
+      expect(new URL(back.url).search).toBe('?q=hip');
+      expect(back.titles).toEqual(typed.titles);
     });
   });
 
