@@ -180,8 +180,19 @@ describe("the builder's Print", () => {
       );
       expect(ready).toBe('ready');
       await openProgram(page, `${url}builder/#from=outer-hip-pain`);
-      // No Print yet: opening the program is enough.
-      await page.waitForNetworkIdle({ idleTime: 500 });
+      // No Print yet: opening the program is enough. The service worker keeps its figures.
+      const routine = site.library.routines['outer-hip-pain'];
+      const ids = [...(routine?.main ?? []), ...(routine?.coolDown ?? [])].map((i) => i.exercise);
+      expect(ids.length).toBeGreaterThan(2);
+      await page.waitForFunction(
+        async (wanted: string[]) => {
+          const kept = await (await caches.open('routine-press-files')).keys();
+          const paths = kept.map((r) => new URL(r.url).pathname);
+          return wanted.every((id) => paths.some((p) => p.endsWith(`/builder/figures/${id}.json`)));
+        },
+        { polling: 200 },
+        ids,
+      );
       const address = page.url();
 
       await server.close();
