@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { es } from '../../src/domain/catalog/es.ts';
 import { en } from '../../src/domain/catalog/en.ts';
 import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { ownBrowser, releaseBrowser } from '../helpers/browser.ts';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
@@ -32,7 +32,8 @@ beforeAll(async () => {
   site = await buildAndServe('builder-print');
   server = await startStaticServer({ root: site.root, base: site.base });
   url = server.url;
-  browser = await testBrowser();
+  // A browser of its own: its service worker and downloads belong to the default context.
+  browser = await ownBrowser();
   work = await tempWorkFolder('builder-print');
 }, 300_000);
 afterAll(async () => {
