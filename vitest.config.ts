@@ -8,6 +8,9 @@ export default defineConfig({
     // build, one site build per content folder); at the end, a check that no Chromium, profile or
     // scratch folder was left (test/leftovers-setup.ts).
     globalSetup: ['test/global-setup.ts', 'test/leftovers-setup.ts'],
+    // Node, plus the end of each worker: it closes the one Chromium its test files shared (a
+    // browser context each, test/helpers/browser.ts) before vitest ends the worker.
+    environment: './test/worker-environment.ts',
     // Browser tests start Chromium; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,6 +1,6 @@
 /** What every build step gets: the configuration, the checked library, the templates and one browser. */
-import type { Browser } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
+import type { PageHost } from '../pdf/browser.ts';
 import type { Library } from '../model/library.ts';
 import type { TemplateEnv } from '../render/env.ts';
 
@@ -19,7 +19,7 @@ export interface BuildContext {
    * decks, screenshots). Steps never close it: the build does, in `finally`, after all steps.
    * Open pages with `withPage` or a page pool from src/pdf/; close them in your step.
    */
-  readonly browser: () => Promise<Browser>;
+  readonly browser: () => Promise<PageHost>;
   /** --browser-path from the command line, if given. */
   readonly browserPath: string | undefined;
   /**

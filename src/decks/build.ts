@@ -7,13 +7,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../build/context.ts';
-import { browserVersion } from '../pdf/browser.ts';
+import { browserVersion, type PageHost } from '../pdf/browser.ts';
 import { fileCache, pdfCache, type FileCache } from '../pdf/cache.ts';
 import { renderPdfs, type PdfJob, type RenderStats } from '../pdf/render-pdfs.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 import { deckFiles, pathLanguage } from '../domain/links.ts';
 import type { Library } from '../model/library.ts';
-import type { Browser } from 'puppeteer-core';
 import { fitDecks } from './fit.ts';
 import { deckPptx, type PptxCaches } from './pptx.ts';
 import { deckHtml } from './html.ts';
@@ -105,7 +104,7 @@ export function deckCaches(
 export async function writePptx(
   library: Library,
   plan: DeckPlan,
-  browser: Browser | (() => Promise<Browser>),
+  browser: PageHost | (() => Promise<PageHost>),
   folders: readonly string[],
   name = deckFiles.pptx(plan.id, pathLanguage(library)),
   date = new Date(),

@@ -9,10 +9,9 @@
  * sizes it needed: the next build lays out only decks whose HTML changed, and starts no browser
  * for them.
  */
-import type { Browser } from 'puppeteer-core';
 import { UserError } from '../core/errors.ts';
 import type { Library } from '../model/library.ts';
-import { withPage } from '../pdf/browser.ts';
+import { withPage, type PageHost } from '../pdf/browser.ts';
 import { hashKey, type FileCache } from '../pdf/cache.ts';
 import type { PatientText } from '../quality/patient-text.ts';
 import { placeOf, textPlaces, type TextPlaces } from '../quality/text-places.ts';
@@ -161,7 +160,7 @@ function withSizes(plan: DeckPlan, sizes: FittedSizes): DeckPlan {
  * asked for only when a deck is not in the cache.
  */
 export async function fitDecks(
-  browser: () => Promise<Browser>,
+  browser: () => Promise<PageHost>,
   library: Library,
   templates: TemplateEnv,
   plans: readonly DeckPlan[],

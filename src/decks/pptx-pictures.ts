@@ -6,8 +6,7 @@
  * the picture leaves clear stays clear, so it sits on the slide's own colour as in the HTML deck.
  * With a cache, each picture is drawn once: the same exercise in several decks, and in later builds.
  */
-import type { Browser } from 'puppeteer-core';
-import { withPage } from '../pdf/browser.ts';
+import { withPage, type PageHost } from '../pdf/browser.ts';
 import { hashKey, type FileCache } from '../pdf/cache.ts';
 
 export interface PngPicture {
@@ -29,7 +28,7 @@ const pictureVersion = 'png-3';
  * when a picture is not in the cache.
  */
 export async function pngPictures(
-  browser: Browser | (() => Promise<Browser>),
+  browser: PageHost | (() => Promise<PageHost>),
   sources: readonly string[],
   cache?: FileCache,
 ): Promise<Map<string, PngPicture>> {

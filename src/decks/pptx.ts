@@ -8,10 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import type { Browser } from 'puppeteer-core';
 import { catalogFor, fill } from '../domain/catalog/index.ts';
 import { imageDataUri } from '../handouts/assets.ts';
 import type { Library } from '../model/library.ts';
+import type { PageHost } from '../pdf/browser.ts';
 import { hashKey, type FileCache } from '../pdf/cache.ts';
 import { notesText, pptxContent, type PptxContent, type PptxPicture } from './pptx-content.ts';
 import { datePptx, fixPptx } from './pptx-fixes.ts';
@@ -437,7 +437,7 @@ export interface PptxCaches {
 export async function deckPptx(
   library: Library,
   plan: DeckPlan,
-  browser: Browser | (() => Promise<Browser>),
+  browser: PageHost | (() => Promise<PageHost>),
   date = new Date(),
   caches?: PptxCaches,
 ): Promise<Buffer> {

@@ -9,6 +9,7 @@ import type { Library } from '../model/library.ts';
 import type { ProgramValidator, ValidationIssue } from '../model/program-validate.ts';
 import type { Rules } from '../model/schema-rules.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
+import { amountKeys } from '../model/dose-apply.ts';
 import { stagesFit } from '../model/stages-fit.ts';
 import { fill } from './catalog/fill.ts';
 import type { Catalog } from './catalog/index.ts';
@@ -70,6 +71,42 @@ function ruleMessage(issue: RuleIssue, words: Catalog['program']['check']['rules
   return fill(words[issue.rule], { n: String(expected), value: String(expected) });
 }
 
+/** Dose changes that give two amounts (reps and seconds…), which `schema/dose.ts` refuses too. */
+function twoAmounts(
+  program: ProgramFile,
+  words: Catalog['program']['check']['rules'],
+): ValidationIssue[] {
+  const doses = [
+    ...program.items.map((item, i) => ({ dose: item.dose, path: ['items', i, 'dose'] })),
+    ...program.stages.flatMap((stage, s) =>
+      stage.doses.map((d, j) => ({ dose: d.dose, path: ['stages', s, 'doses', j, 'dose'] })),
+    ),
+  ];
+  return doses.flatMap(({ dose, path }) => {
+    const given = amountKeys.filter((key) => dose?.[key] !== undefined);
+    return given.length > 1
+      ? [{ path, message: fill(words.twoAmounts, { keys: given.join(', ') }) }]
+      : [];
+  });
+}
+
+/** Stages that end before they start (`schema/progression.ts` refuses them too). */
+function stageWeeks(
+  program: ProgramFile,
+  words: Catalog['program']['check']['rules'],
+): ValidationIssue[] {
+  return program.stages.flatMap(({ weeks }, s) =>
+    weeks.to < weeks.from
+      ? [
+          {
+            path: ['stages', s, 'weeks', 'to'],
+            message: fill(words.stages.end, { n: String(weeks.from) }),
+          },
+        ]
+      : [],
+  );
+}
+
 /**
  * The program checked by the schema's rules (made at build time by `model/schema-rules.ts`), with
  * messages in the page's language: the browser's validator, without Zod.
@@ -82,13 +119,21 @@ export function rulesValidator(rules: Rules, catalog: Pick<Catalog, 'program'>):
       path: issue.path,
       message: ruleMessage(issue, words),
     }));
-    // The schema's own check of the stages, as Zod runs it: once every field has its right type.
+    // The schema's own checks, as Zod runs them: once every field has its right type.
     const program = value as ProgramFile;
-    if (issues.every((i) => i.rule !== 'type' && i.rule !== 'required'))
+    if (issues.every((i) => i.rule !== 'type' && i.rule !== 'required')) {
+      found.push(...twoAmounts(program, words), ...stageWeeks(program, words));
       stagesFit(
         { main: program.items, stages: program.stages },
-        { addIssue: (i) => found.push(i) },
+        {
+          addIssue: ({ path, params }) =>
+            found.push({
+              path,
+              message: fill(words.stages[params.kind], { n: String(params.week ?? '') }),
+            }),
+        },
       );
+    }
     return found.length === 0
       ? { success: true, data: program }
       : { success: false, issues: found };

@@ -20,8 +20,13 @@ const whole = (d: string) => d.replace(/-?\d+(\.\d+)?/g, (n) => num(Math.round(N
 /** The same path with every number blanked: two paths with one make-up can be blended. */
 const makeUp = (d: string) => d.replace(/-?[\d.]+/g, '#');
 
-function animate(attribute: string, values: readonly string[], timing: string): string {
-  const discrete = new Set(values.map(makeUp)).size > 1 ? ' calcMode="discrete"' : '';
+function animate(
+  attribute: string,
+  values: readonly string[],
+  timing: string,
+  step = new Set(values.map(makeUp)).size > 1,
+): string {
+  const discrete = step ? ' calcMode="discrete"' : '';
   return `<animate attributeName="${attribute}" values="${values.join(';')}" ${timing}${discrete}/>`;
 }
 
@@ -36,7 +41,11 @@ function part(shapes: readonly Shape[], motion: Motion, timing: string): string 
       new Set(xs).size > 1 || new Set(ys).size > 1
         ? animate('x', inCycle(xs), timing) + animate('y', inCycle(ys), timing)
         : '';
-    return `<text x="${xs[0]}" y="${ys[0]}" ${looks.label}>${moves}${escapeXml(first.text)}</text>`;
+    // A letter shown only while its leg works (a hop from one leg onto the other).
+    const seen = shapes.map((s) => (s.type === 'label' && s.hidden ? '0' : '1'));
+    const shows = new Set(seen).size > 1 ? animate('opacity', inCycle(seen), timing, true) : '';
+    const hidden = seen[0] === '0' ? ' opacity="0"' : '';
+    return `<text x="${xs[0]}" y="${ys[0]}" ${looks.label}${hidden}>${moves}${shows}${escapeXml(first.text)}</text>`;
   }
   if (first.type === 'circle') {
     const xs = shapes.map((s) => (s.type === 'circle' ? num(Math.round(s.c[0])) : '0'));

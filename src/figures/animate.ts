@@ -7,14 +7,7 @@
 import type { BodyPoint, Figure } from '../model/schema/pose.ts';
 import type { Dose } from '../model/schema/dose.ts';
 import { limbRadius, strokes, trunkRadius } from './body.ts';
-import {
-  closeFrameAround,
-  extent,
-  frameAround,
-  labelSpots,
-  placeFigure,
-  type Frame,
-} from './compose.ts';
+import { closeFrameAround, extent, frameAround, placeFigure, type Frame } from './compose.ts';
 import { drawBody } from './draw-body.ts';
 import { drawProp } from './draw-props.ts';
 import {
@@ -36,6 +29,7 @@ import { contactPoints, mapSkeleton, type Skeleton } from './skeleton.ts';
 import { sides, type ResolvedPose, type Side } from './resolve.ts';
 import type { Vec3 } from './vec.ts';
 import { sideLabel } from './sides.ts';
+import { bestSpot, labelSpots } from './label-place.ts';
 import type { SideAngles } from './postures.ts';
 
 /** Seconds at the start, moving there, holding the end; the way back takes `move` again. */
@@ -375,34 +369,58 @@ function frameShapes(frame: MotionFrame): Drawn[] {
 }
 
 /**
- * "L" or "R" at one offset from the working knee for the whole movement: the offset whose worst
- * clearance of the bones over every frame is largest. None when the label changes on the way.
+ * "L" or "R" at one offset from its knee for the whole movement: the offset clearest of the limbs
+ * at its worst frame (`label-place.ts`). A movement that changes its working leg (a skater's hop
+ * from one leg onto the other) has a letter for each, each shown while its leg works.
  */
-function labelPart(figure: Figure, frames: readonly MotionFrame[]): Part | undefined {
-  const texts = new Set(frames.map((f) => sideLabel(figure, f.placed.pose)));
-  const [text] = [...texts];
-  if (texts.size !== 1 || !text) return undefined;
-  const spots = frames.map((f) => labelSpots(f.placed, f.camera));
-  if (spots.some((s) => !s)) return undefined;
-  const all = spots as NonNullable<(typeof spots)[number]>[];
-  const offsets = (all[0]?.offsets ?? []).filter((o) =>
-    all.every((s) => s.offsets.some((p) => p[0] === o[0] && p[1] === o[1])),
-  );
-  const worst = (o: Point) =>
-    Math.min(...all.map((s) => s.clearance([s.knee[0] + o[0], s.knee[1] + o[1]])));
-  const best = offsets.reduce<Point | undefined>(
-    (b, o) => (b === undefined || worst(o) > worst(b) + 0.01 ? o : b),
-    undefined,
-  );
-  if (!best) return undefined;
-  return {
-    shapes: all.map((s) => ({
-      type: 'label',
-      at: [s.knee[0] + best[0], s.knee[1] + best[1]],
-      text,
-      style: 'label',
-    })),
-  };
+function labelParts(figure: Figure, frames: readonly MotionFrame[]): Part[] {
+  const texts = frames.map((f) => sideLabel(figure, f.placed.pose));
+  const obstacles = frames.map((f) => drawBody(f.placed, f.camera).map((d) => d.shape));
+  return [...new Set(texts)].flatMap((text): Part[] => {
+    if (!text) return [];
+    const shown = texts.flatMap((t, i) => (t === text ? [i] : []));
+    const side = frames[shown[0] ?? 0]?.placed.pose.working;
+    if (side !== 'near' && side !== 'far') return [];
+    // Each frame as if this leg worked, so the spots are around its knee; when no spot by the
+    // knee stays clear all through (a donkey kick sweeps its shin and thigh round the knee),
+    // around its hip.
+    const around = (anchor: 'knee' | 'hip') => {
+      const spots = frames.map((f, i) =>
+        labelSpots(
+          { ...f.placed, pose: { ...f.placed.pose, working: side } },
+          f.camera,
+          obstacles[i] ?? [],
+          anchor,
+        ),
+      );
+      if (spots.some((s) => !s)) return undefined;
+      const all = spots as NonNullable<(typeof spots)[number]>[];
+      const where = shown.flatMap((i) => all[i] ?? []);
+      const offsets = (where[0]?.offsets ?? []).filter((o) =>
+        where.every((s) => s.offsets.some((p) => p[0] === o[0] && p[1] === o[1])),
+      );
+      const spot = bestSpot(offsets, (o) =>
+        Math.min(...where.map((s) => s.clearance([s.knee[0] + o[0], s.knee[1] + o[1]]))),
+      );
+      return spot && { all, best: spot.o, enough: spot.enough };
+    };
+    const byKnee = around('knee');
+    const chosen = byKnee?.enough ? byKnee : (around('hip') ?? byKnee);
+    const found = chosen?.enough ? chosen : byKnee;
+    if (!found) return [];
+    const { all, best } = found;
+    return [
+      {
+        shapes: all.map((s, i) => ({
+          type: 'label',
+          at: [s.knee[0] + best[0], s.knee[1] + best[1]],
+          text,
+          style: 'label',
+          ...(texts[i] === text ? {} : { hidden: true }),
+        })),
+      },
+    ];
+  });
 }
 
 /** The movement of a figure at a pace, as key frames of every drawn part. */
@@ -422,8 +440,7 @@ export function motionOf(figure: Figure, pace: Pace): Motion {
     .map((t, i) => [t, i] as const)
     .sort((a, b) => a[0].depth - b[0].depth || a[1] - b[1])
     .map(([t]): Part => ({ shapes: t.shapes }));
-  const label = labelPart(figure, frames);
-  const body = label ? [...ordered, label] : ordered;
+  const body = [...ordered, ...labelParts(figure, frames)];
 
   const everything = body.flatMap((p) => p.shapes);
   const raised = frames.some((f) => f.camera.raised);

@@ -10,6 +10,7 @@ import { alignEnd, placePose, type Placed } from './place.ts';
 import { cameraFor, type Camera } from './project.ts';
 import { resolveFigure, type ResolvedPose } from './resolve.ts';
 import type { Drawn, Point, Shape, Style } from './shapes.ts';
+import { bestOffset, labelSpots } from './label-place.ts';
 import { sideLabel } from './sides.ts';
 import { pointOf } from './skeleton.ts';
 
@@ -102,52 +103,25 @@ function squeezeShapes(placed: Placed, camera: Camera): Drawn[] {
   });
 }
 
-/** How far a point is from the segment a–b. */
-function toSegment(p: Point, a: Point, b: Point): number {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const squared = dx * dx + dy * dy || 1;
-  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / squared));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
-/** The spots an "L" or "R" may take: 14 units from the working knee, and how clear a spot is of every bone. */
-export function labelSpots(
+/** "L" or "R" near the working knee, clear of the limbs and arrows already drawn (`label-place.ts`). */
+function labelShapes(
   placed: Placed,
   camera: Camera,
-): { knee: Point; offsets: Point[]; clearance: (p: Point) => number } | undefined {
-  const working = placed.pose.working;
-  if (working !== 'near' && working !== 'far') return undefined;
-  const s = placed.skeleton;
-  const chains = [
-    [s.hips, s.chest, s.head],
-    ...[s.near, s.far].flatMap((l) => [
-      [l.hip, l.knee, l.ankle, l.heel, l.toe],
-      [l.shoulder, l.elbow, l.hand],
-    ]),
-  ].map((chain) => chain.map(camera.at));
-  const clearance = (p: Point) =>
-    Math.min(
-      ...chains.flatMap((chain) => chain.slice(1).map((b, i) => toSegment(p, chain[i] ?? b, b))),
-    );
-  // A knee near the floor gets its label above, never under the floor line.
-  const low = s[working].knee[1] < 0.15;
-  const offsets = Array.from({ length: 8 }, (_, i): Point => {
-    const angle = (i * Math.PI) / 4;
-    return [14 * Math.cos(angle), 14 * Math.sin(angle)];
-  }).filter((p) => !low || p[1] <= 0.01);
-  return { knee: camera.at(s[working].knee), offsets, clearance };
-}
-
-/**
- * "L" or "R" 14 units from the working knee, in whichever of 8 directions is farthest from every
- * bone, so it never sits on a limb.
- */
-function labelShapes(placed: Placed, camera: Camera, text: string | undefined): Drawn[] {
-  const spots = labelSpots(placed, camera);
+  text: string | undefined,
+  drawn: readonly Drawn[],
+): Drawn[] {
+  const spots = text
+    ? labelSpots(
+        placed,
+        camera,
+        drawn.map((d) => d.shape),
+      )
+    : undefined;
   if (!text || !spots) return [];
-  const { knee, offsets, clearance } = spots;
-  const around = offsets.map((o): Point => [knee[0] + o[0], knee[1] + o[1]]);
-  const at = around.reduce((best, p) => (clearance(p) > clearance(best) + 0.01 ? p : best));
+  const { knee, clearance } = spots;
+  const offset = bestOffset(spots.offsets, (o) => clearance([knee[0] + o[0], knee[1] + o[1]]));
+  if (!offset) return [];
+  const at: Point = [knee[0] + offset[0], knee[1] + offset[1]];
   return [{ shape: { type: 'label', at, text, style: 'label' }, depth: 1001 }];
 }
 
@@ -157,20 +131,18 @@ function shapesOf(
   camera: Camera,
   label?: string,
 ): { drawn: Drawn[]; arrow?: [Point, Point]; squeezed: boolean } {
-  const drawn = [
-    ...drawBody(placed, camera),
-    ...placed.props.map((p) => drawProp(p, camera)),
-    ...labelShapes(placed, camera, label),
-  ];
+  const drawn = [...drawBody(placed, camera), ...placed.props.map((p) => drawProp(p, camera))];
   const squeeze = placed.pose.squeeze ? squeezeShapes(placed, camera) : [];
   drawn.push(...squeeze);
   const squeezed = squeeze.length > 0;
   const point = placed.pose.arrow;
-  if (!point) return { drawn, squeezed };
-  const from = camera.at(pointOf(placed.skeleton, point));
-  const to = camera.at(pointOf(other.skeleton, point));
-  drawn.push(...arrowShapes(from, to, camera.at(placed.skeleton.hips)));
-  return { drawn, arrow: [from, to], squeezed };
+  const arrow: [Point, Point] | undefined = point
+    ? [camera.at(pointOf(placed.skeleton, point)), camera.at(pointOf(other.skeleton, point))]
+    : undefined;
+  if (arrow) drawn.push(...arrowShapes(arrow[0], arrow[1], camera.at(placed.skeleton.hips)));
+  // The letter last, clear of everything drawn before it; painted on top (depth 1001).
+  drawn.push(...labelShapes(placed, camera, label, drawn));
+  return arrow ? { drawn, arrow, squeezed } : { drawn, squeezed };
 }
 
 /** Corners a shape reaches, stroke included. */

@@ -41,8 +41,14 @@ export type Shape =
       readonly r: number;
       readonly style: Style;
     }
-  /** "L" or "R" beside the working leg, centred on `at`. */
-  | { readonly type: 'label'; readonly at: Point; readonly text: string; readonly style: Style };
+  /** "L" or "R" beside the working leg, centred on `at`; `hidden` in a moving figure's frame where that leg does not work. */
+  | {
+      readonly type: 'label';
+      readonly at: Point;
+      readonly text: string;
+      readonly style: Style;
+      readonly hidden?: boolean;
+    };
 
 /** A shape with its distance toward the viewer; shapes are painted far to near. */
 export interface Drawn {

@@ -13,7 +13,8 @@ export type StageIssue = {
   readonly path: (string | number)[];
   readonly input: unknown;
   readonly message: string;
-  readonly params: { hint: string };
+  /** The hint, and what is wrong for a message in another language (`domain/program-check.ts`). */
+  readonly params: { hint: string; kind: 'first' | 'next' | 'notMain' | 'twice'; week?: number };
 };
 
 /**
@@ -33,7 +34,7 @@ export function stagesFit(
         path: ['stages', index, 'weeks', 'from'],
         input: s.weeks.from,
         message: `must be week ${next}: ${index === 0 ? 'the first stage starts in week 1' : 'each stage starts the week after the one before ends'}`,
-        params: { hint: `Change it to ${next}.` },
+        params: { hint: `Change it to ${next}.`, kind: index === 0 ? 'first' : 'next', week: next },
       });
     next = s.weeks.to + 1;
     const seen = new Set<string>();
@@ -45,7 +46,7 @@ export function stagesFit(
           path: where,
           input: d.exercise,
           message: 'is not a main exercise of this routine',
-          params: { hint: `Use one of: ${main.join(', ')}.` },
+          params: { hint: `Use one of: ${main.join(', ')}.`, kind: 'notMain' },
         });
       else if (seen.has(d.exercise))
         ctx.addIssue({
@@ -53,7 +54,7 @@ export function stagesFit(
           path: where,
           input: d.exercise,
           message: 'is listed twice in this stage',
-          params: { hint: 'Keep one dose for it in each stage.' },
+          params: { hint: 'Keep one dose for it in each stage.', kind: 'twice' },
         });
       seen.add(d.exercise);
     });

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { UserError } from '../core/errors.ts';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import type { Config } from '../core/config.ts';
 import { whenInterrupted } from '../core/interrupt.ts';
 import { findBrowser } from './find-browser.ts';
@@ -23,6 +23,12 @@ export interface BrowserOptions {
 }
 
 export const defaultTimeout = 30_000;
+
+/**
+ * Where pages are opened: a browser, or one context of it (the tests give each test file a context
+ * of its own in one browser). Printing and drawing only open pages, so they take either.
+ */
+export type PageHost = Browser | BrowserContext;
 
 /** Chromium's sandbox cannot start as root or inside most containers, so it is turned off only there. */
 function needsNoSandbox(ci: boolean): boolean {
@@ -157,7 +163,7 @@ export async function withBrowser<T>(
 
 /** Runs `fn` with a new page that has a timeout on every wait and is always closed afterwards. */
 export async function withPage<T>(
-  browser: Browser,
+  browser: PageHost,
   fn: (page: Page) => Promise<T>,
   timeout = defaultTimeout,
 ): Promise<T> {
@@ -177,11 +183,11 @@ export async function withPage<T>(
  * returned as it is.
  */
 export function browserStopped(
-  browser: Browser | undefined,
+  browser: PageHost | undefined,
   what: string,
   error: unknown,
 ): unknown {
-  if (!browser || browser.connected) return error;
+  if (!browser || ('browser' in browser ? browser.browser() : browser).connected) return error;
   const document = what.charAt(0).toLowerCase() + what.slice(1);
   return new UserError(
     `The browser stopped while printing ${document}. Hint: Run the command again. If it stops again, close other programs to free memory, or run with DEBUG=1 and report it.`,

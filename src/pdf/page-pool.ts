@@ -7,8 +7,8 @@
  * without end.
  */
 import os from 'node:os';
-import type { Browser, Page } from 'puppeteer-core';
-import { defaultTimeout } from './browser.ts';
+import type { Page } from 'puppeteer-core';
+import { defaultTimeout, type PageHost } from './browser.ts';
 import { guardNetwork, type NetworkGuard } from './network.ts';
 
 /**
@@ -50,7 +50,7 @@ export interface PagePool {
   close(): Promise<void>;
 }
 
-export function createPagePool(browser: Browser, options: PoolOptions = {}): PagePool {
+export function createPagePool(browser: PageHost, options: PoolOptions = {}): PagePool {
   const size = Math.max(1, options.size ?? defaultPoolSize);
   const timeout = options.timeout ?? defaultTimeout;
   const idle: PooledPage[] = [];

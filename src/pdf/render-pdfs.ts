@@ -4,8 +4,7 @@
  * The browser is asked for only when something must be printed, so a fully cached build never
  * starts Chromium. Pages are closed in `finally`; the browser belongs to the caller.
  */
-import type { Browser } from 'puppeteer-core';
-import { browserStopped } from './browser.ts';
+import { browserStopped, type PageHost } from './browser.ts';
 import { cacheKey, type PdfCache } from './cache.ts';
 import { createPagePool, defaultPoolSize, type PagePool } from './page-pool.ts';
 import { stampDate } from './pdf-dates.ts';
@@ -32,7 +31,7 @@ export interface RenderOptions {
   /** Shown in progress lines: "handouts 12/40". */
   readonly label: string;
   /** The build's shared browser (BuildContext.browser), called only on a cache miss. */
-  readonly browser: () => Promise<Browser>;
+  readonly browser: () => Promise<PageHost>;
   readonly cache?: PdfCache | undefined;
   readonly poolSize?: number;
   readonly timeout?: number;
@@ -66,7 +65,7 @@ export async function renderPdfs(
 ): Promise<RenderStats> {
   const shown = progress(options.label, jobs.length, options.stream);
   let pool: Promise<PagePool> | undefined;
-  let browser: Browser | undefined;
+  let browser: PageHost | undefined;
   const getPool = () =>
     (pool ??= options.browser().then((launched) => {
       browser = launched;

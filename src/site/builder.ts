@@ -20,6 +20,7 @@ import {
   type FinderState,
 } from './finder-core.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
+import { fetchAhead } from './builder-figures.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
 import { loadSaved, saveProgram } from './program-store.ts';
@@ -118,9 +119,18 @@ export function startBuilder(): void {
     });
   };
 
+  /** What Print will need, fetched while online (the service worker keeps it for offline). */
+  const fetchPrintFigures = () =>
+    fetchAhead(
+      data.base,
+      usable().items.map((item) => item.exercise),
+    );
+
   const changed = (structure = false) => {
-    if (structure) renderItems();
-    else refreshWords();
+    if (structure) {
+      renderItems();
+      fetchPrintFigures();
+    } else refreshWords();
     updateLinks();
   };
 
@@ -284,6 +294,7 @@ export function startBuilder(): void {
     missing = new Set(checked.missing);
     renderDetails();
     renderItems();
+    fetchPrintFigures();
     updateLinks();
   };
 

@@ -3,9 +3,11 @@
  * as `npm run handout -- --program` (handouts/program.ts → handouts/view.ts → the handout template,
  * precompiled at build time for Handlebars' runtime), put in a hidden frame and printed. What the
  * Node side reads from files comes from the site: the font files the pages already use, each
- * exercise's figures from `builder/figures/<id>.json`, the logo from the page's data, the words
- * from the page's own catalog (`handoutSections`, so the code carries no language); the QR code
- * is drawn by `qrcode` on a canvas. Loaded only when the clinician prints.
+ * exercise's figures from `builder/figures/<id>.json` (`builder-figures.ts`), the logo from the
+ * page's data, the words from the page's own catalog (`handoutSections`, so the code carries no
+ * language); the QR code is drawn by `qrcode` on a canvas. Loaded only when the clinician prints.
+ * Offline, all of it comes from the service worker: scripts and fonts kept at install, the
+ * figures kept when the builder fetched them.
  */
 import Handlebars from 'handlebars/runtime';
 import QRCode from 'qrcode';
@@ -14,14 +16,13 @@ import latin400 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegi
 import latin700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
 import latinExt400 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-400-normal.woff2?url';
 import latinExt700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-700-normal.woff2?url';
-import { pagePath } from '../domain/links.ts';
-import type { FiguresView } from '../figures/figures.ts';
 import { programHandout } from '../handouts/program.ts';
 import type { FontFiles } from '../handouts/assets.ts';
 import { handoutSections, handoutView, type HandoutAssets } from '../handouts/view.ts';
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
+import { fetchAhead, fetchFigures } from './builder-figures.ts';
 import { pageWords } from './page-words.ts';
 
 const hb = Handlebars.create();
@@ -53,19 +54,6 @@ function fontFiles(): Promise<FontFiles> {
     }),
   );
   return fonts;
-}
-
-const figuresOf = new Map<string, Promise<FiguresView>>();
-function fetchFigures(base: string, id: string): Promise<FiguresView> {
-  let figures = figuresOf.get(id);
-  if (!figures) {
-    figures = fetch(`${base}${pagePath.builderFigures(id)}`).then((r) => {
-      if (!r.ok) throw new Error(`${id}: ${r.status}`);
-      return r.json() as Promise<FiguresView>;
-    });
-    figuresOf.set(id, figures);
-  }
-  return figures;
 }
 
 /** The QR code as the Node side draws it: margin 4, 8 pixels a module, low correction for long links. */
@@ -113,8 +101,10 @@ export async function programHandoutDocument(
 /** Fetches what printing needs ahead, so Print opens the dialog without waiting on the network. */
 export function prepare(parts: PrintParts, program: ProgramFile): void {
   void fontFiles().catch(() => undefined);
-  for (const item of program.items)
-    void fetchFigures(parts.base, item.exercise).catch(() => figuresOf.delete(item.exercise));
+  fetchAhead(
+    parts.base,
+    program.items.map((item) => item.exercise),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchChromium } from '../../src/bench/process-tree.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { releaseBrowser, ownBrowser } from '../helpers/browser.ts';
 
 /**
  * Every Chromium process under `root` (a child named so, and all under it), by a scan of all of
@@ -40,7 +40,8 @@ async function chromiumUnder(root: number): Promise<Set<number>> {
 describe.runIf(process.platform === 'linux')('watchChromium', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await testBrowser();
+    // A whole browser of its own: the test counts the processes under it.
+    browser = await ownBrowser();
   });
   afterAll(() => releaseBrowser(browser));
 

@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -34,7 +34,7 @@ slides:
     exercise: side-leg-raise
 `;
 
-let browser: Browser;
+let browser: BrowserContext;
 let context: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 // A fresh profile for each test: the coach's settings are kept in the browser's storage.
 beforeEach(async () => {
-  context = await browser.createBrowserContext();
+  context = await browser.browser().createBrowserContext();
 });
 afterEach(async () => {
   await context.close();

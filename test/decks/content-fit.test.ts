@@ -5,7 +5,7 @@
  * the deck and the slide.
  */
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { fitDecks } from '../../src/decks/fit.ts';
@@ -17,7 +17,7 @@ import { templateEnv } from '../../src/render/env.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/cli.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let library: Library;
 beforeAll(async () => {
   library = await loadLibrary(path.join(projectRoot, 'routines'));

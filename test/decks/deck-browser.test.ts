@@ -1,6 +1,6 @@
 /** The deck as a coach uses it, in real Chromium, opened from file:// with nothing else reachable. */
 import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -8,7 +8,7 @@ import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { buildFixtureDecks, currentSlide, openDeck, type BuiltDecks } from './fixture.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
 

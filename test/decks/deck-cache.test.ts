@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildContext } from '../../src/build/context.ts';
 import { readConfig } from '../../src/core/config.ts';
@@ -17,7 +17,7 @@ import { templateEnv } from '../../src/render/env.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let work: string;
 let content: string;
 beforeAll(async () => {

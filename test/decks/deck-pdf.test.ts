@@ -1,7 +1,7 @@
 /** Deck PDFs from the real print path (page pool, network guard, one page.pdf call a deck). */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
@@ -11,7 +11,7 @@ import { tempWorkFolder } from '../helpers/cli.ts';
 import { removeFixture } from '../helpers/fixtures.ts';
 import { buildFixtureDecks, printDecks, type BuiltDecks } from './fixture.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
 

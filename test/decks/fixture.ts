@@ -5,8 +5,9 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page, Viewport } from 'puppeteer-core';
+import type { Page, Viewport } from 'puppeteer-core';
 import { writeDeck } from '../../src/decks/build.ts';
+import type { PageHost } from '../../src/pdf/browser.ts';
 import { renderPdfs, type PdfJob } from '../../src/pdf/render-pdfs.ts';
 import { allDecks } from '../../src/decks/plan.ts';
 import type { DeckPlan } from '../../src/decks/slides.ts';
@@ -81,7 +82,7 @@ export async function buildFixtureDecks(
 }
 
 /** Prints deck PDFs (from `writeDeck`'s jobs) on the test's browser, with no progress lines. */
-export async function printDecks(jobs: readonly PdfJob[], browser: Browser): Promise<void> {
+export async function printDecks(jobs: readonly PdfJob[], browser: PageHost): Promise<void> {
   const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
   await renderPdfs(jobs, {
     label: 'decks',
@@ -103,7 +104,7 @@ export interface OpenDeck {
  * the deck file itself and data: URIs are recorded and refused, as they would fail with no network.
  */
 export async function openDeck(
-  browser: Browser | BrowserContext,
+  browser: PageHost,
   url: string,
   viewport: Viewport = { width: 1280, height: 720 },
 ): Promise<OpenDeck> {

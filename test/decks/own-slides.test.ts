@@ -6,7 +6,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDecks, writeDeck } from '../../src/decks/build.ts';
 import { readConfig } from '../../src/core/config.ts';
@@ -22,7 +22,7 @@ import { buildFixtureDecks, openDeck, printDecks, type BuiltDecks } from './fixt
 import { axeViolations } from '../helpers/axe.ts';
 import { expectedTexts, ownDeckId, ownSlides } from './own-slides.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
 let plan: DeckPlan;

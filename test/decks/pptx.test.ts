@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckPptx } from '../../src/decks/pptx.ts';
@@ -19,7 +19,7 @@ import { buildFixtureDecks, type BuiltDecks } from './fixture.ts';
 import { expectedTexts, ownDeckId, ownSlides } from './own-slides.ts';
 import { readPptx, type PptxFacts } from './pptx-read.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
 let own: PptxFacts;

@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
@@ -25,7 +25,7 @@ const deckYaml = blocks.find((block) => block.startsWith('# routines/decks/stron
 const themeYaml = blocks.find((block) => block.startsWith('theme:'));
 
 let work: string;
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 let plan: DeckPlan | undefined;
 let html: string;
 

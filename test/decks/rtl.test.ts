@@ -5,7 +5,7 @@
  * left, with the note before it and the number after it.
  */
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { deckForRoutine } from '../../src/decks/plan.ts';
@@ -20,7 +20,7 @@ import { fixtureLibrary, removeFixture } from '../helpers/fixtures.ts';
 const clinic = 'מרפאת הנהר';
 
 let content: string;
-let browser: Browser;
+let browser: BrowserContext;
 let html: string;
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -25,7 +25,7 @@ const screens = [
   { width: 1920, height: 1080, mobile: false },
 ] as const;
 
-let browser: Browser;
+let browser: BrowserContext;
 let work: string;
 let plans: DeckPlan[];
 

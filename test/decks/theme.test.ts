@@ -6,7 +6,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/decks/build.ts';
 import { deckPptx } from '../../src/decks/pptx.ts';
@@ -28,7 +28,7 @@ const rgb = (hex: string) =>
   `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const pptxHex = (hex: string) => hex.slice(1).toUpperCase();
 
-let browser: Browser;
+let browser: BrowserContext;
 let decks: BuiltDecks;
 let work: string;
 let plan: DeckPlan;

@@ -9,7 +9,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workUnits, type WorkUnit } from '../../src/build/shards.ts';
 import { writeDeck } from '../../src/decks/build.ts';
@@ -27,7 +27,7 @@ import { printDecks } from './fixture.ts';
 
 const credit = 'Video: Riverside Physio Clinic, Own work';
 
-let browser: Browser;
+let browser: BrowserContext;
 let content: string;
 let work: string;
 

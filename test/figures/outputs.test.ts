@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { allDecks } from '../../src/decks/plan.ts';
@@ -30,7 +30,7 @@ const credit = 'Picture: Riverside Physio Clinic, CC BY 4.0';
 
 let content: string;
 let library: Library;
-let browser: Browser;
+let browser: BrowserContext;
 
 beforeAll(async () => {
   content = await fixtureLibrary('figure-card');

@@ -7,7 +7,7 @@
  * height (the lateral walk's stills excepted, below); a lying one spans 42% of the slide's width or more.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandContext, exerciseSlide } from '../../src/decks/exercise-slide.ts';
 import { deckHtml } from '../../src/decks/html.ts';
@@ -96,7 +96,7 @@ function measure(page: Page, ids: readonly string[]): Promise<Measured[]> {
   );
 }
 
-let browser: Browser;
+let browser: BrowserContext;
 let library: Library;
 let ids: string[];
 let html: string;

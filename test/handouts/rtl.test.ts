@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoutHtml } from '../../src/handouts/html.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -28,7 +28,7 @@ const controls = /[\u2066-\u2069]/gu;
 
 let content: string;
 let folder: string;
-let browser: Browser;
+let browser: BrowserContext;
 let html: string;
 let lines: string[];
 /** The large-print handout's lines, as they look. */

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPagePool, type PagePool } from '../../src/pdf/page-pool.ts';
 import { printPdf } from '../../src/pdf/print.ts';
@@ -12,7 +12,7 @@ const png = Buffer.from(
   'base64',
 );
 
-let browser: Browser;
+let browser: BrowserContext;
 let server: Server;
 let origin: string;
 let pool: PagePool;

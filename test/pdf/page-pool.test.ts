@@ -2,13 +2,13 @@
  * The page pool replaces a page after it has loaded its share of documents, so the renderer's
  * memory does not grow with the library; the documents printed on a fresh page are the same.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPagePool } from '../../src/pdf/page-pool.ts';
 import { printPdf } from '../../src/pdf/print.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 beforeAll(async () => {
   browser = await testBrowser();
 });

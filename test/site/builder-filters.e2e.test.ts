@@ -3,20 +3,20 @@
  * (body area, equipment, level), in Chromium on the bundled library, in English and in Spanish.
  * What each filter leaves is checked against the library's own data, then one is added.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 let site: TestSite;
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 beforeAll(async () => {
   site = await buildAndServe('builder-filters');
-  browser = await launchBrowser();
+  browser = await testBrowser();
 }, 300_000);
 afterAll(async () => {
-  if (browser) await closeBrowser(browser);
+  await releaseBrowser(browser);
   await site.close();
 });
 

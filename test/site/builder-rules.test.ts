@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { en, es } from '../../src/domain/catalog/index.ts';
+import { en, es, type Catalog } from '../../src/domain/catalog/index.ts';
 import { checkProgram, rulesValidator } from '../../src/domain/program-check.ts';
 import { checkRules } from '../../src/domain/rules-check.ts';
 import { loadLibrary } from '../../src/model/load.ts';
@@ -81,6 +81,7 @@ describe("the program schema's rules", () => {
       { ...sam, stages: [{ doses: [] }] },
       { ...sam, painRule: { greenUpTo: 10 } },
       { ...sam, stages: [{ weeks: { from: 2, to: 3 } }] },
+      { ...sam, stages: [{ weeks: { from: 1, to: 2 } }, { weeks: { from: 3, to: 2 } }] },
       {
         ...sam,
         stages: [
@@ -105,12 +106,45 @@ describe("the program schema's rules", () => {
     }
   });
 
-  it('leave one check to Node: a dose change with two amounts (printing refuses it)', () => {
+  it('refuse a dose change with two amounts, as Zod does, in an item or a stage', () => {
     const twoAmounts = {
       ...sam,
-      items: [{ exercise: 'clamshell', dose: { reps: 8, seconds: 5 } }],
+      items: [
+        { exercise: 'clamshell', dose: { reps: 8, seconds: 5 } },
+        { exercise: 'glute-bridge', dose: { reps: 10 } },
+      ],
+      stages: [
+        { weeks: { from: 1, to: 2 }, doses: [] },
+        {
+          weeks: { from: 3, to: 4 },
+          doses: [{ exercise: 'glute-bridge', dose: { holdSeconds: 20, metres: 5, sets: 3 } }],
+        },
+      ],
     };
-    expect(refused(twoAmounts)).toEqual({ zod: ['items.0.dose'], rules: [] });
+    expect(refused(twoAmounts)).toEqual({
+      zod: ['items.0.dose', 'stages.1.doses.0.dose'],
+      rules: ['items.0.dose', 'stages.1.doses.0.dose'],
+    });
+    // One amount is still fine for both.
+    const oneAmount = { ...sam, items: [{ exercise: 'clamshell', dose: { seconds: 5 } }] };
+    expect(refused(oneAmount)).toEqual({ zod: [], rules: [] });
+    // The builder leaves out the dose change, keeps the item, and says so in the page's language.
+    const withZod = checkProgram(twoAmounts, fixture.library, en, validateProgram);
+    const withRules = checkProgram(twoAmounts, fixture.library, en, byRules);
+    expect(withRules.program).toEqual(withZod.program);
+    expect(withRules.program?.items[0]).toEqual({ exercise: 'clamshell', side: 'both' });
+    expect(withRules.problems[0]).toBe(
+      'items 1 dose: gives more than one amount (reps, seconds); a dose has only one. This part was left out.',
+    );
+    const inSpanish = checkProgram(
+      twoAmounts,
+      fixture.library,
+      es,
+      rulesValidator(programRules, es),
+    );
+    expect(inSpanish.problems[0]).toBe(
+      'items 1 dose: da más de una cantidad (reps, seconds); una dosis tiene una sola. Esta parte se dejó fuera.',
+    );
   });
 
   it('leave out the same damaged parts as Zod, in the page language', () => {
@@ -133,6 +167,30 @@ describe("the program schema's rules", () => {
     const inSpanish = checkProgram(data, fixture.library, es, rulesValidator(programRules, es));
     expect(inSpanish.problems[0]).toBe(
       'items 1 dose sets: debe ser como mucho 10. Esta parte se dejó fuera.',
+    );
+    // The stages' own checks, in the page's language too (they were English on /es/).
+    const firstProblem = (data: unknown, catalog: Catalog, validate = byRules) =>
+      checkProgram(data, fixture.library, catalog, validate).problems[0];
+    const lateStart = { ...sam, stages: [{ weeks: { from: 2, to: 3 }, doses: [] }] };
+    const notMain = {
+      ...sam,
+      stages: [
+        { weeks: { from: 1, to: 2 }, doses: [{ exercise: 'side-plank', dose: { sets: 3 } }] },
+      ],
+    };
+    expect(firstProblem(lateStart, en)).toBe(firstProblem(lateStart, en, validateProgram));
+    expect(firstProblem(notMain, en)).toBe(
+      firstProblem(notMain, en, validateProgram)?.replace(
+        'is not a main exercise of this routine',
+        "is not one of this program's exercises",
+      ),
+    );
+    const spanish = rulesValidator(programRules, es);
+    expect(firstProblem(lateStart, es, spanish)).toBe(
+      'stages 1 weeks from: debe ser la semana 1: la primera etapa empieza en la semana 1. Esta parte se dejó fuera.',
+    );
+    expect(firstProblem(notMain, es, spanish)).toBe(
+      'stages 1 doses 1 exercise: no es uno de los ejercicios de este programa. Esta parte se dejó fuera.',
     );
     // A stage without its weeks is left out, and the rest kept.
     const stageless = checkProgram(

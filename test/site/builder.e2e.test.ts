@@ -8,24 +8,24 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProgramFragment } from '../../src/domain/program-link.ts';
-import { closeBrowser, launchBrowser } from '../../src/pdf/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
 import { qrOnPage } from '../helpers/pdf-raster.ts';
 import { readPdf } from '../helpers/pdf-text.ts';
 import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
 
 let site: TestSite;
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 beforeAll(async () => {
   site = await buildAndServe('builder');
-  browser = await launchBrowser();
+  browser = await testBrowser();
 }, 300_000);
 afterAll(async () => {
-  if (browser) await closeBrowser(browser);
+  await releaseBrowser(browser);
   await site.close();
 });
 

@@ -4,7 +4,8 @@
  * One visit a page serves the accessibility, link and request tests, which used to open every
  * page once each (about 110 s of the suite's 155 s).
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import type { PageHost } from '../../src/pdf/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 export interface PageFacts<T = undefined> {
@@ -37,7 +38,7 @@ export interface CrawlOptions<T> {
  * The facts come back in the order of `paths`.
  */
 export async function crawl<T = undefined>(
-  browser: Browser,
+  browser: PageHost,
   siteUrl: string,
   paths: readonly string[],
   { tabs = 3, probe }: CrawlOptions<T> = {},

@@ -3,7 +3,7 @@
  * the outer-hip routine, the body picture reaches it in two taps, and a filter set that matches
  * nothing shows the closest routines with what differs and a change that gives results.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPage } from '../../src/pdf/browser.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -14,7 +14,7 @@ const outerHip = 'Ease pain on the outside of your hip';
 
 describe('the finder on a phone', () => {
   let site: TestSite;
-  let browser: Browser;
+  let browser: BrowserContext;
 
   beforeAll(async () => {
     site = await buildAndServe('finder-phone');

@@ -6,7 +6,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library, Routine } from '../../src/model/library.ts';
 import { bodyAreaInfo } from '../../src/model/schema/body-area.ts';
@@ -102,7 +102,7 @@ const titles = (routines: Routine[]) => routines.map((r) => r.title).sort();
 
 describe('the routine finder', () => {
   let site: TestSite;
-  let browser: Browser;
+  let browser: BrowserContext;
   let content: string;
   const outside: string[] = [];
 

@@ -5,7 +5,7 @@
  * Fixture: test/fixtures/long-word/ (a 265-character address in a step, a 108-character cue
  * word, an 72-character clinic name).
  */
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml } from '../../src/decks/html.ts';
 import { deckForRoutine } from '../../src/decks/plan.ts';
@@ -18,7 +18,7 @@ import { buildAndServe, type TestSite } from './helpers.ts';
 
 let content: string;
 let site: TestSite;
-let browser: Browser;
+let browser: BrowserContext;
 
 beforeAll(async () => {
   content = await fixtureLibrary('long-word');

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { releaseBrowser, ownBrowser } from '../helpers/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
 import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
 import { programFragment } from '../../src/domain/program-link.ts';
@@ -41,7 +41,9 @@ beforeAll(async () => {
   site = await buildAndServe('offline', path.join(fixturesRoot, 'follow'), { writable: true });
   server = await startStaticServer({ root: site.root, base: site.base });
   url = server.url;
-  browser = await testBrowser();
+  // A whole browser, not a context in the worker's: Chromium counts a context of its own as
+  // incognito, where a site cannot be installed (Page.getInstallabilityErrors: in-incognito).
+  browser = await ownBrowser();
   downloads = await mkdtemp(path.join(tmpdir(), 'routine-press-log-'));
 }, 240_000);
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPage } from '../../src/pdf/browser.ts';
 import { allPagePaths } from '../../src/domain/links.ts';
@@ -63,7 +63,7 @@ function routinePage(page: Page, pagePath: string): Promise<RoutinePage | undefi
 
 describe('the website', () => {
   let site: TestSite;
-  let browser: Browser;
+  let browser: BrowserContext;
   /** Every page, a few finder states and a missing page, each visited once in beforeAll. */
   let visited: PageFacts<RoutinePage | undefined>[];
   let states: string[];

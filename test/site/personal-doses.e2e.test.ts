@@ -2,22 +2,22 @@
  * Issue 12: a personal handout's QR link (`#dose=clamshell:3x15`, see test/handouts/handout-cli)
  * opens the routine page, whose script shows those doses on the cards in the handout's words.
  */
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser, withPage } from '../../src/pdf/browser.ts';
+import { withPage } from '../../src/pdf/browser.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { fixturesRoot } from '../helpers/fixtures.ts';
 import { buildAndServe, type TestSite } from './helpers.ts';
 import path from 'node:path';
 
 let site: TestSite;
-let browser: Browser | undefined;
+let browser: BrowserContext | undefined;
 beforeAll(async () => {
   site = await buildAndServe('personal-doses', path.join(fixturesRoot, 'valid'));
-  // Its own browser, closed (profile and all) in afterAll, not the worker's shared one.
-  browser = await launchBrowser();
+  browser = await testBrowser();
 }, 240_000);
 afterAll(async () => {
-  if (browser) await closeBrowser(browser);
+  await releaseBrowser(browser);
   await site.close();
 });
 

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPage } from '../../src/pdf/browser.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -25,7 +25,7 @@ const pages = [
 
 let content: string;
 let site: TestSite;
-let browser: Browser;
+let browser: BrowserContext;
 
 beforeAll(async () => {
   content = await fixtureLibrary('handout-rtl');

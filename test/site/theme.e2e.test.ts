@@ -4,7 +4,7 @@
  * links and text take the theme's colours, the clinic's logo is in the header, phones get the
  * primary colour for their bar, and axe finds nothing on the themed pages.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
@@ -18,7 +18,7 @@ const rgb = (hex: string) =>
 
 let content: string;
 let site: TestSite;
-let browser: Browser;
+let browser: BrowserContext;
 
 beforeAll(async () => {
   content = await fixtureLibrary('theme');

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPage } from '../../src/pdf/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -19,7 +19,7 @@ const credit = 'Video: Riverside Physio Clinic, Own work';
 const alt = 'The top knee lifts and lowers while the feet stay together.';
 
 let content: string;
-let browser: Browser;
+let browser: BrowserContext;
 let site: TestSite;
 
 beforeAll(async () => {

@@ -1,0 +1,226 @@
+/**
+ * Issue 14, the builder's Print beyond the main test (builder.e2e.test.ts), in Chromium on the
+ * bundled library, with one build and one browser:
+ * - "Download program" saves a YAML file, and `npm run handout -- --program <that file>` prints the
+ *   same text on the same number of pages as the browser's Print of the program;
+ * - /es/builder/ prints the handout in Spanish, the same as `--program <link> --lang es`;
+ * - with the network off, after the builder was opened once with the program, Print makes the same
+ *   handout as online (scripts and fonts from the service worker's install, figures kept when the
+ *   builder fetched them).
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { es } from '../../src/domain/catalog/es.ts';
+import { en } from '../../src/domain/catalog/en.ts';
+import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
+import { ownBrowser, releaseBrowser } from '../helpers/browser.ts';
+import { runCli, tempWorkFolder } from '../helpers/cli.ts';
+import { readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
+
+let site: TestSite;
+/** This file's own server on the site, which the offline test stops and starts again. */
+let server: RunningSite;
+let url: string;
+let browser: Browser | undefined;
+let work: string;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  site = await buildAndServe('builder-print');
+  server = await startStaticServer({ root: site.root, base: site.base });
+  url = server.url;
+  // A browser of its own: its service worker and downloads belong to the default context.
+  browser = await ownBrowser();
+  work = await tempWorkFolder('builder-print');
+}, 300_000);
+afterAll(async () => {
+  await releaseBrowser(browser);
+  await server.close();
+  await site.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  if (!browser) throw new Error('no browser');
+  const page = await browser.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.setViewport({ width: 1366, height: 768 });
+  outside.push(...watchRequests(page, url));
+  return page;
+}
+
+/** Opens the builder on a routine and fills in the patient and the date. */
+async function openProgram(page: Page, address: string): Promise<void> {
+  await page.goto(address, { waitUntil: 'load' });
+  await page.waitForSelector('[data-builder-items] > li');
+  await page.type('[name="patient"]', 'Sam Lee');
+  // A date input takes the digits of the browser's locale (en-US): month, day, year.
+  await page.click('[name="date"]');
+  await page.keyboard.type('03142026');
+  await page.waitForFunction(() => location.hash.startsWith('#p=1.'));
+  // The address is written 150 ms after the last change.
+  await new Promise((resolve) => setTimeout(resolve, 400));
+}
+
+/** Clicks Print and gives the handout the page made (the print frame's document). */
+async function print(page: Page): Promise<string> {
+  await page.evaluate(() => document.querySelector('[data-print-frame]')?.remove());
+  await page.click('[data-builder-print]');
+  const frame = await page.waitForSelector('iframe[data-print-frame][data-print-ms]');
+  const html = await frame?.evaluate((f) => f.srcdoc);
+  if (!html) throw new Error('no print frame');
+  return html;
+}
+
+/** The handout printed to PDF by Chromium, as the print dialog's "Save as PDF" does, and read. */
+async function pdfOf(html: string, name: string): Promise<PdfFacts> {
+  if (!browser) throw new Error('no browser');
+  const file = path.join(work, name);
+  const paper = await browser.newPage();
+  try {
+    await paper.setContent(html, { waitUntil: 'load' });
+    await writeFile(file, await paper.pdf({ preferCSSPageSize: true, printBackground: true }));
+  } finally {
+    await paper.close();
+  }
+  return readPdf(file);
+}
+
+/** `npm run handout -- --program …`, read. */
+async function cliPdf(args: string[], name: string): Promise<PdfFacts> {
+  const file = path.join(work, name);
+  const cli = await runCli(['handout', ...args, '--out', file], {
+    ROUTINE_PRESS_CACHE: path.join(work, 'cache'),
+  });
+  expect(cli.stderr).not.toMatch(/error/i);
+  expect(cli.code).toBe(0);
+  return readPdf(file);
+}
+
+/** The one file the browser downloaded into `folder`, once it is complete. */
+async function downloaded(folder: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const done = (await readdir(folder)).filter((f) => f.endsWith('.yaml'));
+    if (done[0]) return path.join(folder, done[0]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('nothing was downloaded');
+}
+
+describe("the builder's Print", () => {
+  it('prints the same as `--program` on the downloaded program file', async () => {
+    const page = await newPage();
+    try {
+      await openProgram(page, `${url}builder/#from=outer-hip-pain`);
+      // One item changed, so the file carries more than the routine: the right side, with a note.
+      const clam = '[data-builder-items] > li:nth-child(3)';
+      await page.select(`${clam} select`, 'right');
+      // The routine's own note is replaced (three clicks select it).
+      await page.click(`${clam} input[type="text"]`, { count: 3 });
+      await page.keyboard.type('Lie on your left side.');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+
+      const folder = path.join(work, 'downloads');
+      await mkdir(folder, { recursive: true });
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+      await page.click('[data-builder-download]');
+      const file = await downloaded(folder);
+      const yaml = await readFile(file, 'utf8');
+      expect(yaml).toMatch(/^format: 1$/m);
+      expect(yaml).toContain('Sam Lee');
+      expect(yaml).toContain('exercise: clamshell');
+
+      const fromBrowser = await pdfOf(await print(page), 'browser.pdf');
+      const fromCli = await cliPdf(['--program', file], 'cli.pdf');
+      expect(fromBrowser.pages).toBeGreaterThan(1);
+      expect(fromBrowser.pages).toBe(fromCli.pages);
+      expect(fromBrowser.text).toEqual(fromCli.text);
+      const text = fromBrowser.text.join(' ');
+      expect(text).toMatch(/Name Sam Lee .*Date March 14, 2026/);
+      expect(text).toContain('Do this on your right side only. Lie on your left side.');
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('prints in Spanish on /es/builder/, as `--program <link> --lang es` does', async () => {
+    const page = await newPage();
+    try {
+      await openProgram(page, `${url}es/builder/#from=outer-hip-pain`);
+      const html = await print(page);
+      expect(html).toMatch(/^<!doctype html>\s*<html lang="es"/i);
+      const fromBrowser = await pdfOf(html, 'browser-es.pdf');
+      const fromCli = await cliPdf(['--program', page.url(), '--lang', 'es'], 'cli-es.pdf');
+      expect(fromBrowser.pages).toBe(fromCli.pages);
+      expect(fromBrowser.text).toEqual(fromCli.text);
+      const text = fromBrowser.text.join(' ');
+      expect(text).toContain(es.program.phone.heading);
+      expect(text).toContain(es.stop.heading);
+      expect(text).not.toContain(en.program.phone.heading);
+      expect(text).not.toContain(en.stop.heading);
+      expect(text).toMatch(/14 de marzo de 2026/);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('prints with the network off, once the builder was opened with the program', async () => {
+    const page = await newPage();
+    try {
+      // The first visit installs the service worker; from the next page on, it keeps what is fetched.
+      await page.goto(url, { waitUntil: 'load' });
+      const ready = await page.evaluate(() =>
+        Promise.race([
+          navigator.serviceWorker.ready.then(() => 'ready'),
+          new Promise((resolve) => setTimeout(() => resolve('late'), 20_000)),
+        ]),
+      );
+      expect(ready).toBe('ready');
+      await openProgram(page, `${url}builder/#from=outer-hip-pain`);
+      // No Print yet: opening the program is enough. The service worker keeps its figures.
+      const routine = site.library.routines['outer-hip-pain'];
+      const ids = [...(routine?.main ?? []), ...(routine?.coolDown ?? [])].map((i) => i.exercise);
+      expect(ids.length).toBeGreaterThan(2);
+      await page.waitForFunction(
+        async (wanted: string[]) => {
+          const kept = await (await caches.open('routine-press-files')).keys();
+          const paths = kept.map((r) => new URL(r.url).pathname);
+          return wanted.every((id) => paths.some((p) => p.endsWith(`/builder/figures/${id}.json`)));
+        },
+        { polling: 200 },
+        ids,
+      );
+      const address = page.url();
+
+      await server.close();
+      await page.setOfflineMode(true);
+      let offline: string;
+      try {
+        await page.reload({ waitUntil: 'load' });
+        expect(page.url()).toBe(address);
+        await page.waitForSelector('[data-builder-items] > li');
+        offline = await print(page);
+        expect(await page.$eval('[data-builder-status]', (e) => e.textContent)).toBe('');
+      } finally {
+        await page.setOfflineMode(false);
+        server = await startStaticServer(
+          { root: site.root, base: site.base },
+          Number(new URL(url).port),
+        );
+      }
+      // Online again: the same handout, byte for byte.
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('[data-builder-items] > li');
+      expect(await print(page)).toBe(offline);
+      expect(offline).toContain('Clamshell');
+      expect(offline).toMatch(/<svg [^>]*role="img"/);
+    } finally {
+      await page.close();
+    }
+    expect(outside).toEqual([]);
+  }, 180_000);
+});
