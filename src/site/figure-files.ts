@@ -10,7 +10,8 @@
  * A clinic's own pictures (`routines/media/`) go the same way: one file each,
  * `figures/<exercise>-picture-<n>-<hash>.<ext>`, never a data: URI in every page; a clinic's video
  * too, `figures/<exercise>-video-<n>-<hash>.webm`, with its poster as a picture and its captions as
- * `figures/<exercise>-captions-<n>-<hash>.vtt`.
+ * `figures/<exercise>-captions-<n>-<hash>.vtt`. The clinic's logo (`settings.yaml` `clinic.logo`), in
+ * the header of every page, is one file as well: `figures/clinic-logo-<hash>.<ext>`.
  *
  * Handouts and decks keep their figures inline: one file must hold everything there.
  */
@@ -78,14 +79,13 @@ const extensions: Readonly<Record<string, string>> = {
  */
 function pictureFile(
   root: string,
-  id: string,
-  n: number,
+  stem: string,
   file: string,
 ): SiteFigureFile & { readonly width: number | undefined; readonly height: number | undefined } {
   const { bytes, type, width, height } = readPicture(root, file);
   const extension = extensions[type] ?? 'png';
   return {
-    name: `${id}-picture-${n}-${hashOf(bytes)}.${extension}`,
+    name: `${stem}-${hashOf(bytes)}.${extension}`,
     type,
     bytes: new Uint8Array(bytes),
     width,
@@ -141,7 +141,7 @@ export function siteFigures(
     const items = exercise.media.map((m, i): MediaFigure => {
       const item = figures.items[i];
       if (!item) throw new Error(`${exercise.id}: a media entry without its figure`);
-      const poster = pictureFile(root, exercise.id, i + 1, pictureOf(m));
+      const poster = pictureFile(root, `${exercise.id}-picture-${i + 1}`, pictureOf(m));
       const file = { href: fileHref(poster), width: poster.width, height: poster.height };
       const video =
         item.video && isVideo(m)
@@ -192,4 +192,14 @@ export function siteFigures(
   }
   cache.set(figures, result);
   return result;
+}
+
+const logos = new Map<string, ReturnType<typeof pictureFile>>();
+
+/** The clinic's logo (`clinic.logo` in settings.yaml) as one file for every page's header. */
+export function logoFile(root: string, logo: string) {
+  const key = `${root}\0${logo}`;
+  const file = logos.get(key) ?? pictureFile(root, 'clinic-logo', logo);
+  logos.set(key, file);
+  return file;
 }

@@ -55,11 +55,14 @@ describe('a website in the clinic theme', () => {
           text: style('main h1').color,
           font: style('body').fontFamily,
           logo: logo?.naturalWidth ?? 0,
+          logoSrc: logo?.getAttribute('src') ?? '',
           bar: document.querySelector('meta[name="theme-color"]')?.getAttribute('content'),
         };
       });
-      const { font, ...colours } = look;
+      const { font, logoSrc, ...colours } = look;
       expect(font).toMatch(/^Georgia,/);
+      // One file for every page, not a data: URI inlined in each (issue 18).
+      expect(logoSrc).toMatch(/^\/[^:]*figures\/clinic-logo-[\w-]{10}\.svg$/);
       expect(colours).toEqual({
         header: rgb(theme.header),
         link: rgb(theme.primary),

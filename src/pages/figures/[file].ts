@@ -1,17 +1,22 @@
 /**
  * The figures of the website as files (`figures/<exercise>-<which>-<hash>.svg`, and a clinic's
- * pictures), each written once for every language's pages: the ones their cards show
- * (src/site/figure-files.ts).
+ * pictures and logo), each written once for every language's pages: the ones their cards and
+ * headers show (src/site/figure-files.ts).
  */
 import type { APIRoute } from 'astro';
 import { cardFigures } from '../../render/view.ts';
-import { siteFigures, type SiteFigureFile } from '../../site/figure-files.ts';
+import { logoFile, siteFigures, type SiteFigureFile } from '../../site/figure-files.ts';
 import { href, languages, siteOf } from '../../site/library.ts';
 
 export function getStaticPaths() {
   const files = new Map<string, SiteFigureFile>();
   for (const lang of languages) {
     const { library } = siteOf({ params: { lang } });
+    const { logo } = library.settings.clinic;
+    if (logo) {
+      const file = logoFile(library.root, logo);
+      files.set(file.name, file);
+    }
     for (const exercise of Object.values(library.exercises))
       for (const file of siteFigures(exercise, cardFigures(library, exercise), href, library.root)
         .files)
