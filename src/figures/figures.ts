@@ -128,7 +128,7 @@ export function drawFigure(
     };
     const [start, end] = [draw('start'), draw('end')];
     let motion: MotionFigure | undefined;
-    return {
+    const drawn: DrawnFigures = {
       kind: 'drawn',
       start,
       end,
@@ -145,10 +145,15 @@ export function drawFigure(
         }
         return motion;
       },
-      get closeUp(): DrawnFigures {
-        return (views.close ??= view('close'));
-      },
     };
+    // Not enumerable, so copies and JSON of a view (Handlebars' `extend`, tests) neither draw the
+    // close-up pictures nor meet the close view, which has no close-up of its own.
+    if (framing === 'usual')
+      Object.defineProperty(drawn, 'closeUp', {
+        get: (): DrawnFigures => (views.close ??= view('close')),
+        enumerable: false,
+      });
+    return drawn;
   };
   return view('usual');
 }
