@@ -18,8 +18,16 @@ export async function fixtureLibrary(name: string): Promise<string> {
   return content;
 }
 
+/** The folder every test's scratch folders share (test/helpers/cli.ts `tempWorkFolder`). */
+const scratchRoot = path.resolve(fixturesRoot, '../../output/.tests');
+
+/** Removes a content folder made by fixtureLibrary, with the temporary folder it sits in. */
 export async function removeFixture(content: string): Promise<void> {
-  await rm(path.dirname(content), { recursive: true, force: true });
+  const parent = path.dirname(path.resolve(content));
+  // A scratch folder given here by mistake would take every test's scratch folders with it.
+  if (parent === scratchRoot)
+    throw new Error(`removeFixture: ${content} is a scratch folder, not a fixture; rm it instead`);
+  await rm(parent, { recursive: true, force: true });
 }
 
 export interface FileFixture {

@@ -5,7 +5,7 @@
  * `media/glute-bridge.png`; the large pictures are made here with sharp.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,9 +45,13 @@ async function withPicture(bytes: Buffer, file = picture): Promise<string> {
   return content;
 }
 
+/** Content folders (each removed with its temporary parent) and scratch folders (removed alone). */
 const folders: string[] = [];
+const scratch: string[] = [];
 afterAll(async () => {
   await Promise.all(folders.map((folder) => removeFixture(folder)));
+  // removeFixture would remove output/.tests itself, and with it the run's shared builds.
+  await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 describe('a PNG picture 3,200 × 2,400 pixels', () => {
@@ -90,7 +94,7 @@ describe('a PNG picture 3,200 × 2,400 pixels', () => {
 
   it('gives the same bytes in every run, so file names and shard hashes stay the same', async () => {
     const work = await tempWorkFolder('picture-scale');
-    folders.push(work);
+    scratch.push(work);
     const runs = [];
     for (const run of ['a', 'b']) {
       const out = path.join(work, run);
