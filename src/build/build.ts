@@ -68,6 +68,8 @@ export interface BuildOptions {
   readonly browserPath?: string | undefined;
   /** --shard 2/4: make only this shard's part, into output/shard-2-of-4/ (see shards.ts). */
   readonly shard?: Shard | undefined;
+  /** Told as each step starts and ends ("handouts"), e.g. for the bench to time the steps. */
+  readonly onStep?: ((name: string, phase: 'start' | 'end') => void) | undefined;
 }
 
 export interface BuildReport {
@@ -83,7 +85,7 @@ export async function buildEverything(
 ): Promise<BuildReport> {
   const started = performance.now();
   const printed: Record<string, RenderStats> = {};
-  const { browserPath, shard } = options;
+  const { browserPath, shard, onStep } = options;
   const browser = sharedBrowser({ browserPath, config });
   const onWait = (holder: number) =>
     console.log(
@@ -117,11 +119,13 @@ export async function buildEverything(
     for (const step of steps) {
       if (shard && !step.sharded && !mine('site/')) continue;
       console.log(`Building the ${step.name}…`);
+      onStep?.(step.name, 'start');
       const stats = await step
         .run(context, path.join(staging, step.folder))
         .catch((error: unknown) => {
           throw findUserError(error) ?? error;
         });
+      onStep?.(step.name, 'end');
       if (stats) printed[step.name] = stats;
     }
     return { version: shard ? await contentVersion(config) : '', expected };
