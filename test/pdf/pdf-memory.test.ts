@@ -108,4 +108,41 @@ describe('PDFs printed through the page pool', () => {
       printedBytes / 4,
     );
   });
+
+  it('make each document when its turn comes: never more made than printed, plus one a page', async () => {
+    let made = 0;
+    let printed = 0;
+    let mostAhead = 0;
+    const cache: PdfCache = {
+      folder,
+      get: () => Promise.resolve(undefined),
+      put: () => {
+        printed++;
+        return Promise.resolve();
+      },
+      prune: () => Promise.resolve(),
+    };
+    const jobs = Array.from({ length: 12 }, (_, i): PdfJob => {
+      const { source, ...rest } = job(i + 100);
+      return {
+        ...rest,
+        source: () => {
+          made++;
+          mostAhead = Math.max(mostAhead, made - printed);
+          return Promise.resolve(source as { html: string });
+        },
+      };
+    });
+    await renderPdfs(jobs, {
+      label: 'documents',
+      browser: () => (browser ? Promise.resolve(browser) : Promise.reject(new Error('no browser'))),
+      cache,
+      poolSize: 2,
+      stream: { write: () => true },
+    });
+    expect(made).toBe(12);
+    expect(printed).toBe(12);
+    // Two pages: at most two documents made and not yet printed.
+    expect(mostAhead).toBe(2);
+  });
 });
