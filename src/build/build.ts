@@ -16,6 +16,7 @@ import { currentLink } from './generations.ts';
 import { buildOrCopySite, buildSite } from './site.ts';
 import { withMotionStore } from '../figures/motion-store.ts';
 import { motionCache } from './motion-cache.ts';
+import { cachedFigureWarnings } from './warnings-cache.ts';
 
 /** One output: it fills `folder` (a new, empty folder inside the staging area). */
 interface BuildStep {
@@ -102,7 +103,9 @@ export async function buildEverything(
       )),
     ];
     // The same advice as `npm run check`; it never stops the build.
-    const advice = formatAdvice(contentAdvice(library));
+    const advice = formatAdvice(
+      contentAdvice(library, undefined, await cachedFigureWarnings(config.cache)),
+    );
     if (advice) console.log(`${advice}\n`);
     const expected = shard ? expectedFiles(libraries, shard.total) : {};
     const mine = (file: string) => expected[file] === shard?.index;
