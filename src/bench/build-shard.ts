@@ -154,7 +154,11 @@ async function modelledCosts(
 export async function measureShard(
   config: Config,
   folder: string,
-  { copies = 100, shards = 20, index = 2 }: { copies?: number; shards?: number; index?: number } = {},
+  {
+    copies = 100,
+    shards = 20,
+    index = 2,
+  }: { copies?: number; shards?: number; index?: number } = {},
 ): Promise<string[]> {
   const content = path.join(folder, 'routines');
   await generateSynthetic(config.content, content, { copies });

@@ -12,6 +12,11 @@ import { figureWarnings, type FigureWarning } from '../figures/warnings.ts';
 import type { WarningsOf } from '../quality/advice.ts';
 import { drawingCode } from './motion-cache.ts';
 
+/** A warning as written in its file: JSON has no undefined, so a hint it lacks is null. */
+interface Kept extends Omit<FigureWarning, 'hint'> {
+  readonly hint: string | null;
+}
+
 /** `figureWarnings`, each exercise's read from `folder` when it was worked out before. */
 export async function cachedFigureWarnings(folder: string): Promise<WarningsOf> {
   const code = await drawingCode();
@@ -28,9 +33,7 @@ export async function cachedFigureWarnings(folder: string): Promise<WarningsOf> 
         .digest('hex')}.json`,
     );
     try {
-      const kept = JSON.parse(readFileSync(name, 'utf8')) as (FigureWarning & {
-        hint: string | null;
-      })[];
+      const kept = JSON.parse(readFileSync(name, 'utf8')) as Kept[];
       const now = new Date();
       // Touched, so pruning keeps what is still in use.
       utimesSync(name, now, now);
@@ -43,7 +46,8 @@ export async function cachedFigureWarnings(folder: string): Promise<WarningsOf> 
     const temporary = `${name}.${process.pid}.tmp`;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, JSON.stringify(warnings.map((w) => ({ ...w, hint: w.hint ?? null }))));
+      const kept: Kept[] = warnings.map((w) => ({ ...w, hint: w.hint ?? null }));
+      writeFileSync(temporary, JSON.stringify(kept));
       renameSync(temporary, name);
     } catch {
       rmSync(temporary, { force: true });

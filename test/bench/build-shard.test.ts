@@ -19,7 +19,11 @@ function samples(rss: (i: number) => number): { node: NodeSample[]; chromium: Tr
       arrayBuffersBytes: rss(i) / 10,
       written: { handouts: i, decks: 0 },
     })),
-    chromium: seconds.map((i) => ({ atMs: 10_000 + i * 1000, cpuMs: i * 100, pssBytes: 400 * MiB })),
+    chromium: seconds.map((i) => ({
+      atMs: 10_000 + i * 1000,
+      cpuMs: i * 100,
+      pssBytes: 400 * MiB,
+    })),
   };
 }
 

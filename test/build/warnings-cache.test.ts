@@ -45,7 +45,8 @@ describe('figure warnings kept between builds', () => {
   });
 
   it('are read from the cache while the figure and steps are unchanged, and worked out again when they change', async () => {
-    const clamshell = library.exercises['clamshell'] as Exercise;
+    const clamshell = library.exercises['clamshell'];
+    if (!clamshell) throw new Error('the fixture has a clamshell');
     const before = new Set(await readdir(cache));
     // Changed steps: a new file, since the steps can name a leg the figure does not.
     const changed: Exercise = { ...clamshell, steps: [...clamshell.steps, 'Rest.'] };

@@ -79,7 +79,8 @@ describe('PDFs printed through the page pool', () => {
     const print = (jobs: PdfJob[]) =>
       renderPdfs(jobs, {
         label: 'documents',
-        browser: () => (browser ? Promise.resolve(browser) : Promise.reject(new Error('no browser'))),
+        browser: () =>
+          browser ? Promise.resolve(browser) : Promise.reject(new Error('no browser')),
         cache,
         date: new Date('2026-12-04T00:00:00Z'),
         stream: { write: () => true },
