@@ -93,7 +93,8 @@ export function exerciseSlide(
         items: [`${card.dose.words}.`, card.dose.rest, card.note ?? ''].filter(Boolean),
         ordered: false,
       },
-      { heading: words.notes.steps, items: exercise.steps, ordered: true },
+      // The card's steps: for one side only, they do not say to switch sides.
+      { heading: words.notes.steps, items: card.steps, ordered: true },
       { heading: words.notes.mistakes, items: exercise.mistakes, ordered: false },
       { heading: words.notes.whenToStop, items: exercise.stopRules, ordered: false },
       {

@@ -1,7 +1,8 @@
 /**
  * A program is a routine made for one person: this turns one into the Routine every output already
  * reads, so its handout, patient page and follow-along use the same code as a routine's. Its items
- * are the main section; one side only is said in the note, and the amount is then for that side.
+ * are the main section; one side only is said in the note and kept as the item's `side` (its steps
+ * then say not to switch sides: `side-steps.ts`), and the amount is then for that side.
  * Browser-safe: the builder prints with it.
  */
 import type { Library, Program, Routine, RoutineItem } from '../model/library.ts';
@@ -21,7 +22,7 @@ function itemFor(
   const routineItem = itemOf(item, exercises, days);
   if (item.side === 'both') return routineItem;
   const note = [sides[item.side], item.note].filter(Boolean).join(' ');
-  return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note };
+  return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note, side: item.side };
 }
 
 /** The program as a Routine with the id given (a file's id, or "program" for one from a link). */

@@ -61,6 +61,11 @@ export const en = {
     play: 'Play the movement',
     /** The name of a clinic's video's captions, in the video player's menu. */
     captions: 'Captions',
+    /**
+     * In place of the step that says to switch sides (an exercise's `switchStep`), when a program
+     * does one side only: the card's note above says which side.
+     */
+    oneSide: 'Do not switch sides.',
   },
   stop: {
     heading: 'Stop and call your clinician if…',

@@ -49,6 +49,7 @@ export const es: Catalog = {
     moving: 'El movimiento',
     play: 'Ver el movimiento',
     captions: 'Subtítulos',
+    oneSide: 'No cambies de lado.',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
