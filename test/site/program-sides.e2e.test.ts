@@ -81,7 +81,11 @@ describe.each([
     const { page, outside } = await open(`${prefix}${pagePath.program()}`);
     try {
       await page.waitForSelector('[data-program]:not([hidden])');
-      const [clamshell, plank, raise] = await cards(page, '[data-program-items] > li', ':scope > ol > li');
+      const [clamshell, plank, raise] = await cards(
+        page,
+        '[data-program-items] > li',
+        ':scope > ol > li',
+      );
       expect(clamshell?.head).toContain(right);
       expect(clamshell?.steps.at(-1)).toBe(instead);
       expect(plank?.head).toContain(left);
