@@ -17,11 +17,14 @@ function itemFor(
   item: ProgramItem,
   exercises: ReadonlyMap<string, Library['exercises'][string]>,
   days: number,
-  sides: { readonly left: string; readonly right: string },
+  words: Catalog['program'],
 ): RoutineItem {
   const routineItem = itemOf(item, exercises, days);
   if (item.side === 'both') return routineItem;
-  const note = [sides[item.side], item.note].filter(Boolean).join(' ');
+  // Steps written for the other side ("Lift your right knee") are read the other way round.
+  const written = exercises.get(item.exercise)?.figure?.side;
+  const swap = written !== undefined && written !== item.side ? words.stepsSay[written] : '';
+  const note = [words.sides[item.side], swap, item.note].filter(Boolean).join(' ');
   return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note, side: item.side };
 }
 
@@ -34,7 +37,7 @@ export function programRoutine(
 ): Routine {
   const exercises = new Map(Object.entries(library.exercises));
   const days = program.daysPerWeek;
-  const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program.sides));
+  const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program));
   const warmup = program.warmUp ? library.warmups[program.warmUp] : undefined;
   const used = program.items.flatMap((item) => library.exercises[item.exercise] ?? []);
   const drills = warmup?.phases.flatMap((phase) => phase.drills) ?? [];

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, es } from '../../src/domain/catalog/index.ts';
 import { stepsForSide } from '../../src/domain/side-steps.ts';
+import { programRoutine } from '../../src/domain/program-routine.ts';
+import { program } from '../../src/model/schema/program.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { saysToSwitch, switchStepAdvice } from '../../src/quality/switch-steps.ts';
@@ -39,6 +41,45 @@ describe('stepsForSide', () => {
     expect(stepsForSide(clamshell, 'both', en)).toBe(clamshell.steps);
     expect(stepsForSide(clamshell, undefined, en)).toBe(clamshell.steps);
     expect(stepsForSide({ steps: clamshell.steps }, 'right', en)).toBe(clamshell.steps);
+  });
+});
+
+describe('a program item for the side its steps do not name', () => {
+  it('says to read the steps the other way round, after the side', () => {
+    const routine = programRoutine(
+      libraries.en,
+      program.parse({
+        format: 1,
+        title: 'Left hip',
+        daysPerWeek: 3,
+        items: [
+          { exercise: 'banded-hip-march', side: 'left' },
+          { exercise: 'step-up', side: 'right' },
+          { exercise: 'clamshell', side: 'left' },
+        ],
+      }),
+      en,
+    );
+    const [march, stepUp, clamshell] = routine.main;
+    // "Lift your right knee up toward hip height…": the steps are written for the right leg.
+    expect(libraries.en.exercises['banded-hip-march']?.figure?.side).toBe('right');
+    expect(march?.note).toBe(
+      'Do this on your left side only. The steps say "right" for the side you work. Use left where they say right, and right where they say left.',
+    );
+    expect(stepUp?.note).toBe('Do this on your right side only.');
+    // Lying on your side the steps say top and bottom: nothing to turn round.
+    expect(clamshell?.note).toBe('Do this on your left side only.');
+    const spanish = programRoutine(
+      libraries.es,
+      program.parse({
+        format: 1,
+        title: 'Izquierda',
+        daysPerWeek: 3,
+        items: [{ exercise: 'lunge', side: 'left' }],
+      }),
+      es,
+    );
+    expect(spanish.main[0]?.note).toBe(`${es.program.sides.left} ${es.program.stepsSay.right}`);
   });
 });
 

@@ -688,6 +688,15 @@ export const en = {
       left: 'Do this on your left side only.',
       right: 'Do this on your right side only.',
     },
+    /**
+     * After the side above, when the exercise's steps name the other side (its figure's `side`):
+     * keyed by the side the steps are written for.
+     */
+    stepsSay: {
+      left: 'The steps say "left" for the side you work. Use right where they say left, and left where they say right.',
+      right:
+        'The steps say "right" for the side you work. Use left where they say right, and right where they say left.',
+    },
     /** The program builder page, for the clinician. */
     builder: {
       title: 'Build a program',

@@ -703,6 +703,11 @@ export const es: Catalog = {
       left: 'Haz esto solo con el lado izquierdo.',
       right: 'Haz esto solo con el lado derecho.',
     },
+    stepsSay: {
+      left: 'Los pasos dicen «izquierda» para el lado que trabajas. Usa la derecha donde dicen izquierda, y la izquierda donde dicen derecha.',
+      right:
+        'Los pasos dicen «derecha» para el lado que trabajas. Usa la izquierda donde dicen derecha, y la derecha donde dicen izquierda.',
+    },
     phone: {
       heading: 'Tu programa en tu teléfono',
       text: 'Escanea este código con la cámara del teléfono para ver tus ejercicios, dosis y notas, y para seguirlos. Tu nombre no va en él.',
