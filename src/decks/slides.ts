@@ -80,6 +80,11 @@ export type Slide = Common &
         readonly timer: TimerPlan;
         /** "Press T for the timer: 36 s work, 2 sets." */
         readonly timerHint: string;
+        /**
+         * Its start and end pictures are wide (lying, a plank): where they show (reduced motion,
+         * print), they go across the slide above the words (deck.css `.slide--wide`).
+         */
+        readonly wide: boolean;
       }
     | {
         readonly kind: 'summary';
