@@ -64,6 +64,14 @@ async function run(config: Config): Promise<BenchSection> {
   const { user, system } = process.cpuUsage(cpu);
   const drawnSeconds = ((user + system) / 1e6).toFixed(1);
   const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+  // Every exercise on the console, in the library's order; the README keeps the summary.
+  const onSlide = new Map(slide.map((s) => [s.id, s]));
+  for (const s of site) {
+    const close = onSlide.get(s.id);
+    console.log(
+      `  ${s.id}: website ${s.raw} B (${s.gzip} B gzipped)${close ? `, slide ${close.raw} B (${close.gzip} B gzipped)` : ''}`,
+    );
+  }
   const total = site.reduce((sum, s) => sum + s.gzip, 0);
   return {
     title: 'Moving figures',
