@@ -63,6 +63,14 @@ function wideFigures(figures: FiguresView): boolean {
   return Number(height) > 0 && Number(width) / Number(height) >= wideAspect;
 }
 
+/** "2 × 10 each side" → ["2 × 10", "each side"]: the amount and the side (catalog `numbersEachSide`). */
+export function doseParts(numbers: string, eachSide: string): string[] {
+  const side = eachSide.trim();
+  return side && numbers.endsWith(eachSide)
+    ? [numbers.slice(0, -eachSide.length), side]
+    : [numbers];
+}
+
 function names(library: Library, ids: readonly string[]): string {
   return lookupAll(library, 'exercise', ids)
     .map((exercise) => exercise.name)
@@ -105,6 +113,7 @@ export function exerciseSlide(
     timer,
     timerHint: fill(words.timerHint, { summary: timer.summary }),
     wide: wideFigures(card.figures),
+    doseParts: doseParts(card.dose.numbers, catalog.dose.numbersEachSide),
     notes: notesOf(options.notes, [
       {
         heading: words.notes.dose,

@@ -85,6 +85,11 @@ export type Slide = Common &
          * print), they go across the slide above the words (deck.css `.slide--wide`).
          */
         readonly wide: boolean;
+        /**
+         * The dose in numbers (the card's `dose.numbers`) in the parts the badge keeps whole when
+         * it takes two lines: "2 × 10" and "each side", or the one part without a side.
+         */
+        readonly doseParts: readonly string[];
       }
     | {
         readonly kind: 'summary';
