@@ -29,7 +29,7 @@ export interface CheckedProgram {
 export interface Known {
   readonly exercises: Readonly<Record<string, unknown>>;
   readonly warmups: Library['warmups'];
-  readonly conditions: Library['conditions'];
+  readonly conditions: Readonly<Record<string, unknown>>;
 }
 
 /** "items[2].dose.sets" as people count: item 3, dose, sets. */

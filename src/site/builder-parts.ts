@@ -1,14 +1,16 @@
 /**
- * The builder's exercise data in parts. Its page holds a brief of every exercise (name, dose,
- * easier and harder: `program-data.ts`); each exercise's full data (steps, cues, poses) and its
- * handout figures are one part, `builder/exercises/<id>.json`, fetched when the exercise is in the
- * program (`fetchAhead`), not when it prints: the service worker keeps what the builder fetches
- * (offline-worker.ts), so Print works with no signal for a program opened once with one, and Print
- * does not wait on the network. A part that cannot be had or read is named (`PartError`).
+ * The builder's library data in parts. Its page holds a brief of every exercise (name, dose,
+ * easier and harder) and each condition's id and name (`program-data.ts`); each exercise's full
+ * data (steps, cues, poses) and its handout figures are one part, `builder/exercises/<id>.json`,
+ * and each condition (red flags, advice) one, `builder/conditions/<id>.json`. They are fetched when
+ * the program shows them (`fetchAhead`), not when it prints: the service worker keeps what the
+ * builder fetches (offline-worker.ts), so Print works with no signal for a program opened once with
+ * one, and Print does not wait on the network. A part that cannot be had or read is named
+ * (`PartError`).
  */
 import { pagePath } from '../domain/links.ts';
 import type { DrawnFigures, FiguresView } from '../figures/figures.ts';
-import type { Exercise } from '../model/library.ts';
+import type { Condition, Exercise } from '../model/library.ts';
 
 /** What a handout prints of an exercise's figures: drawn stills (never the moving one), or pictures. */
 export type HandoutFigures =
@@ -20,7 +22,7 @@ export interface ExercisePart {
   readonly figures: HandoutFigures;
 }
 
-/** A part that could not be fetched, or whose data is not this exercise's. */
+/** A part that could not be fetched, or whose data is not this exercise's or condition's. */
 export class PartError extends Error {
   readonly id: string;
   /** offline: no answer from the site; damaged: the site has no such part, or not this one. */
@@ -33,7 +35,7 @@ export class PartError extends Error {
   }
 }
 
-const isPart = (value: unknown, id: string): value is ExercisePart => {
+const isExercise = (value: unknown, id: string): boolean => {
   const part = value as Partial<ExercisePart> | null;
   return (
     typeof part === 'object' &&
@@ -44,13 +46,23 @@ const isPart = (value: unknown, id: string): value is ExercisePart => {
   );
 };
 
-const partOf = new Map<string, Promise<ExercisePart>>();
+const isCondition = (value: unknown, id: string): boolean => {
+  const condition = value as Partial<Condition> | null;
+  return (
+    typeof condition === 'object' &&
+    condition !== null &&
+    condition.id === id &&
+    Array.isArray(condition.redFlags)
+  );
+};
 
-/** One exercise's part, fetched once a page; a failed fetch is tried again next time. */
-export function fetchPart(base: string, id: string): Promise<ExercisePart> {
-  let part = partOf.get(id);
+const partOf = new Map<string, Promise<unknown>>();
+
+/** The JSON at `address` if `valid`, fetched once a page; a failed fetch is tried again next time. */
+function fetchOnce<T>(address: string, id: string, valid: (data: unknown) => boolean): Promise<T> {
+  let part = partOf.get(address);
   if (!part) {
-    part = fetch(`${base}${pagePath.builderExercise(id)}`)
+    part = fetch(address)
       .catch(() => {
         throw new PartError(id, 'offline');
       })
@@ -58,18 +70,46 @@ export function fetchPart(base: string, id: string): Promise<ExercisePart> {
         // A 404 or an error page: the site has no such part (an older or damaged copy).
         if (!r.ok) throw new PartError(id, r.status === 404 ? 'damaged' : 'offline');
         const data: unknown = await r.json().catch(() => undefined);
-        if (!isPart(data, id)) throw new PartError(id, 'damaged');
+        if (!valid(data)) throw new PartError(id, 'damaged');
         return data;
       });
-    part.catch(() => partOf.delete(id));
-    partOf.set(id, part);
+    part.catch(() => partOf.delete(address));
+    partOf.set(address, part);
   }
-  return part;
+  // Checked by `valid` above: the part is this exercise's or this condition's.
+  return part as Promise<T>;
+}
+
+/** One exercise's part. */
+export function fetchPart(base: string, id: string): Promise<ExercisePart> {
+  return fetchOnce(`${base}${pagePath.builderExercise(id)}`, id, (d) => isExercise(d, id));
+}
+
+/** One condition, whole. */
+export function fetchCondition(base: string, id: string): Promise<Condition> {
+  return fetchOnce(`${base}${pagePath.builderCondition(id)}`, id, (d) => isCondition(d, id));
 }
 
 /** The parts of these exercises, in order; the first that fails rejects with its `PartError`. */
 export function fetchParts(base: string, ids: Iterable<string>): Promise<ExercisePart[]> {
   return Promise.all([...new Set(ids)].map((id) => fetchPart(base, id)));
+}
+
+/** A starting point's program (not yet checked: `checkProgram` does that, as for a link). */
+export function fetchStart(
+  base: string,
+  kind: 'routine' | 'program',
+  id: string,
+): Promise<unknown> {
+  return fetchOnce(`${base}${pagePath.builderStart(kind, id)}`, id, (d) => {
+    const program = d as { items?: unknown } | null;
+    return typeof program === 'object' && program !== null && Array.isArray(program.items);
+  });
+}
+
+/** These conditions, whole; the first that fails rejects with its `PartError`. */
+export function fetchConditions(base: string, ids: Iterable<string>): Promise<Condition[]> {
+  return Promise.all([...new Set(ids)].map((id) => fetchCondition(base, id)));
 }
 
 /**
@@ -81,8 +121,13 @@ export function forgetParts(): void {
 }
 
 /** Fetches these parts now, for a later Print (a failure waits for Print to say so). */
-export function fetchAhead(base: string, ids: Iterable<string>): void {
-  for (const id of new Set(ids)) void fetchPart(base, id).catch(() => undefined);
+export function fetchAhead(
+  base: string,
+  exercises: Iterable<string>,
+  conditions: Iterable<string> = [],
+): void {
+  for (const id of new Set(exercises)) void fetchPart(base, id).catch(() => undefined);
+  for (const id of new Set(conditions)) void fetchCondition(base, id).catch(() => undefined);
 }
 
 /**

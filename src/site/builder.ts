@@ -19,7 +19,13 @@ import {
   type FinderState,
 } from './finder-core.ts';
 import type { BuilderData } from './program-data.ts';
-import { fetchAhead, forgetParts, handoutExercises, PartError } from './builder-parts.ts';
+import {
+  fetchAhead,
+  fetchStart,
+  forgetParts,
+  handoutExercises,
+  PartError,
+} from './builder-parts.ts';
 import { stageEditor, tidyStages } from './builder-stages.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
@@ -121,7 +127,8 @@ export function startBuilder(): void {
   };
 
   /** What Print will need, fetched while online (the service worker keeps it for offline). */
-  const fetchPrintParts = () => fetchAhead(data.base, handoutExercises(usable(), library));
+  const fetchPrintParts = () =>
+    fetchAhead(data.base, handoutExercises(usable(), library), program.conditions);
 
   const changed = (structure = false) => {
     if (structure) {
@@ -400,12 +407,30 @@ export function startBuilder(): void {
     saved.hidden = saved.children.length === 0;
   };
   fillSaved();
+  /** A routine or a program of the library, fetched (a part); one that does not load says so. */
+  const openStart = async (id: string | null, kind?: string) => {
+    const found = data.starts.find((s) => s.id === id && (kind === undefined || s.kind === kind));
+    if (!found) {
+      load(blank());
+      return;
+    }
+    try {
+      load(await fetchStart(data.base, found.kind, found.id));
+    } catch {
+      load(blank());
+      showProblems([words.startFailed]);
+    }
+  };
   (el('[data-builder-open]') as HTMLButtonElement).addEventListener('click', () => {
-    const [kind, id] = start.value.split(':');
-    if (kind === 'blank') load(blank());
-    else if (kind === 'saved') load(loadSaved()[Number(id)]?.program);
-    else load(data.starts.find((s) => s.id === id)?.program);
-    (el('[name="title"]') as HTMLInputElement).focus();
+    const [kind = '', id = ''] = start.value.split(':');
+    const opened = async () => {
+      if (kind === 'blank') load(blank());
+      else if (kind === 'saved') load(loadSaved()[Number(id)]?.program);
+      else await openStart(id, kind);
+    };
+    void opened().then(() => {
+      (el('[name="title"]') as HTMLInputElement).focus();
+    });
   });
 
   (el('[data-builder-save]') as HTMLButtonElement).addEventListener('click', () => {
@@ -447,7 +472,9 @@ export function startBuilder(): void {
       .catch((error: unknown) => {
         // A part that could not be had names its exercise; anything else, the general words.
         const part = error instanceof PartError ? error : undefined;
-        const name = part ? (exercises[part.id]?.name ?? part.id) : '';
+        const name = part
+          ? (exercises[part.id]?.name ?? library.conditions[part.id]?.plainName ?? part.id)
+          : '';
         status.textContent = part
           ? fill(part.reason === 'offline' ? words.partOffline : words.partDamaged, { name })
           : words.printFailed;
@@ -486,8 +513,7 @@ export function startBuilder(): void {
       ]);
       return;
     }
-    const from = new URLSearchParams(location.hash.slice(1)).get('from');
-    load(data.starts.find((s) => s.id === from)?.program ?? blank());
+    await openStart(new URLSearchParams(location.hash.slice(1)).get('from'));
   };
   void fromHash();
 }

@@ -24,7 +24,7 @@ import { handoutSections, handoutView, type HandoutAssets } from '../handouts/vi
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
-import { fetchAhead, fetchParts, handoutExercises } from './builder-parts.ts';
+import { fetchAhead, fetchConditions, fetchParts, handoutExercises } from './builder-parts.ts';
 import type { BuilderData } from './program-data.ts';
 import { pageWords } from './page-words.ts';
 
@@ -85,10 +85,14 @@ export async function programHandoutDocument(
   date: Date,
 ): Promise<string> {
   // The exercises the handout shows, whole: a Library of those alone (the handout reads no other).
-  const fetched = await fetchParts(parts.base, handoutExercises(program, parts.library));
+  const [fetched, conditions] = await Promise.all([
+    fetchParts(parts.base, handoutExercises(program, parts.library)),
+    fetchConditions(parts.base, program.conditions),
+  ]);
   const library: Library = {
     ...parts.library,
     exercises: Object.fromEntries(fetched.map((part) => [part.exercise.id, part.exercise])),
+    conditions: Object.fromEntries(conditions.map((c) => [c.id, c])),
     root: '',
     routines: {},
     decks: {},
@@ -115,7 +119,7 @@ export async function programHandoutDocument(
 /** Fetches what printing needs ahead, so Print opens the dialog without waiting on the network. */
 export function prepare(parts: PrintParts, program: ProgramFile): void {
   void fontFiles().catch(() => undefined);
-  fetchAhead(parts.base, handoutExercises(program, parts.library));
+  fetchAhead(parts.base, handoutExercises(program, parts.library), program.conditions);
 }
 
 /**

@@ -9,7 +9,7 @@
  * exercise's full data is a part of its own (site/builder-parts.ts).
  */
 import type { ExerciseBrief } from '../domain/program-routine.ts';
-import type { Library, Routine } from '../model/library.ts';
+import type { Condition, Library, Routine } from '../model/library.ts';
 import type { Stage } from '../model/schema/progression.ts';
 import type { Rules } from '../model/schema-rules.ts';
 import type { ProgramInput } from '../model/schema/program.ts';
@@ -32,11 +32,18 @@ export interface ProgramData {
 }
 
 /** The builder's page data: the same, with each exercise as a brief. */
-export type BuilderData = Omit<ProgramData, 'library'> & {
-  readonly library: Omit<ProgramData['library'], 'exercises'> & {
+export type BuilderData = Omit<ProgramData, 'library' | 'starts'> & {
+  /** Starting points without their programs: each is a part (`builder/starts/<kind>/<id>.json`). */
+  readonly starts: readonly Omit<ProgramData['starts'][number], 'program' | 'title'>[];
+  readonly library: Omit<ProgramData['library'], 'exercises' | 'conditions'> & {
     readonly exercises: Readonly<Record<string, ExerciseBrief>>;
+    /** Each condition's id and names; its red flags and advice are a part (builder-parts.ts). */
+    readonly conditions: Readonly<Record<string, ConditionBrief>>;
   };
 };
+
+/** What the builder's page holds of a condition. */
+export type ConditionBrief = Pick<Condition, 'id' | 'name' | 'plainName'>;
 
 const stageKeys = [
   'sets',
@@ -96,6 +103,19 @@ function routineProgram(library: Library, id: string): ProgramInput {
   };
 }
 
+/** One starting point's program: a routine's (`routineProgram`), or a program file's; undefined for none. */
+export function startProgram(
+  library: Library,
+  kind: 'routine' | 'program',
+  id: string,
+): ProgramInput | undefined {
+  if (kind === 'routine') return library.routines[id] ? routineProgram(library, id) : undefined;
+  const file = library.programs[id];
+  if (!file) return undefined;
+  const { id: _id, source: _source, ...program } = file;
+  return program;
+}
+
 /** The page's data; `rules` from `site/program-rules.ts` (made at build time). */
 export function programData(library: Library, base: string, rules: Rules): ProgramData {
   const { settings, guidance, exercises, conditions, warmups } = library;
@@ -117,7 +137,7 @@ export function programData(library: Library, base: string, rules: Rules): Progr
   };
 }
 
-/** The builder's data: each exercise as a brief (no steps, cues, poses or pictures). */
+/** The builder's data: each exercise as a brief (no steps, cues, poses or pictures), each condition its names. */
 export function builderData(data: ProgramData): BuilderData {
   const exercises = Object.fromEntries(
     Object.values(data.library.exercises).map((x): [string, ExerciseBrief] => [
@@ -136,7 +156,13 @@ export function builderData(data: ProgramData): BuilderData {
       },
     ]),
   );
-  return { ...data, library: { ...data.library, exercises } };
+  const conditions = Object.fromEntries(
+    Object.values(data.library.conditions).map(
+      ({ id, name, plainName }): [string, ConditionBrief] => [id, { id, name, plainName }],
+    ),
+  );
+  const starts = data.starts.map(({ id, kind }) => ({ id, kind }));
+  return { ...data, starts, library: { ...data.library, exercises, conditions } };
 }
 
 /** The page's data as a Library for the domain's code. */

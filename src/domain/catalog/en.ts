@@ -736,6 +736,8 @@ export const en = {
         'The handout could not be made: the details of "{name}" did not load. Check your connection to this site and try again.',
       partDamaged:
         'The handout could not be made: the details of "{name}" on this site are missing or damaged. Reload the page. If it happens again, tell the person who runs this site.',
+      startFailed:
+        'That program did not load. Check your connection to this site, then choose it and press Open again.',
       stages: 'Stages',
       stagesLead:
         'Optional. Split the program into stages of a few weeks, each with its own focus and doses. Leave a dose blank to keep it as it is.',

@@ -681,6 +681,8 @@ export const es: Catalog = {
         'No se pudo preparar la hoja: no cargaron los datos de "{name}". Revisa tu conexión con este sitio y vuelve a intentarlo.',
       partDamaged:
         'No se pudo preparar la hoja: los datos de "{name}" en este sitio faltan o están dañados. Vuelve a cargar la página. Si pasa otra vez, avisa a quien lleva este sitio.',
+      startFailed:
+        'Ese programa no cargó. Revisa tu conexión con este sitio, elígelo y pulsa Abrir otra vez.',
       stages: 'Etapas',
       stagesLead:
         'Opcional. Divide el programa en etapas de unas semanas, cada una con su objetivo y sus dosis. Deja una dosis en blanco para no cambiarla.',
