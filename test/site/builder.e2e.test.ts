@@ -196,10 +196,11 @@ describe('the program builder', () => {
       const next = /Next, weeks 3 to 5: Push a little harder\. ([^.]+)\./.exec(text);
       expect(next?.[1]).toContain('Clamshell: 3 × 20');
       const qrPage = fromBrowser.text.findIndex((t) => t.includes('Your program on your phone'));
-      const qrLink = await qrOnPage(browserPdf, qrPage + 1);
+      // With stages the link is long (QR version 23 or so): drawn at 300 dpi to read it.
+      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 300);
       expect(qrLink).toMatch(/\/program\/#p=1\./);
       // The same program in both codes (Chromium's and Node's deflate may write other bytes).
-      const cliLink = await qrOnPage(cliPdf, qrPage + 1);
+      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 300);
       expect(cliLink?.replace(/#.*/, '')).toBe(qrLink?.replace(/#.*/, ''));
       const [fromQr, fromCliQr] = await Promise.all(
         [qrLink, cliLink].map((l) => readProgramFragment(l ?? '')),
