@@ -233,7 +233,17 @@ describe("the builder's Print", () => {
         await page.focus('[data-builder-search]');
         await page.keyboard.type('side plank');
         await page.waitForSelector('[data-builder-results] li button');
-        await page.click('[data-builder-results] li button');
+        await page.$$eval('[data-builder-results] li', (lis) =>
+          lis
+            .find((li) => li.textContent.startsWith('Side plank ('))
+            ?.querySelector('button')
+            ?.click(),
+        );
+        await page.waitForFunction(
+          (n: number) => document.querySelectorAll('[data-builder-items] > li').length === n,
+          {},
+          ids.length + 1,
+        );
         await page.evaluate(() => document.querySelector('[data-print-frame]')?.remove());
         await page.click('[data-builder-print]');
         await page.waitForFunction(
