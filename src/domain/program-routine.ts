@@ -1,7 +1,8 @@
 /**
  * A program is a routine made for one person: this turns one into the Routine every output already
  * reads, so its handout, patient page and follow-along use the same code as a routine's. Its items
- * are the main section; one side only is said in the note, and the amount is then for that side.
+ * are the main section; one side only is said in the note and kept as the item's `side` (its steps
+ * then say not to switch sides: `side-steps.ts`), and the amount is then for that side.
  * Browser-safe: the builder prints with it.
  */
 import type { Exercise, Library, Program, Routine, RoutineItem } from '../model/library.ts';
@@ -28,7 +29,10 @@ export type ExerciseBrief = Pick<
   | 'targets'
   | 'easier'
   | 'harder'
->;
+> & {
+  /** Only the side its steps are written for (its poses are in the part). */
+  readonly figure?: Pick<NonNullable<Exercise['figure']>, 'side'> | undefined;
+};
 
 /** The part of a library a program's routine is made from: a full Library will do. */
 export interface ProgramLibrary {
@@ -41,12 +45,15 @@ function itemFor(
   item: ProgramItem,
   exercises: ReadonlyMap<string, ExerciseBrief>,
   days: number,
-  sides: { readonly left: string; readonly right: string },
+  words: Catalog['program'],
 ): RoutineItem {
   const routineItem = itemOf(item, exercises, days);
   if (item.side === 'both') return routineItem;
-  const note = [sides[item.side], item.note].filter(Boolean).join(' ');
-  return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note };
+  // Steps written for the other side ("Lift your right knee") are read the other way round.
+  const written = exercises.get(item.exercise)?.figure?.side;
+  const swap = written !== undefined && written !== item.side ? words.stepsSay[written] : '';
+  const note = [words.sides[item.side], swap, item.note].filter(Boolean).join(' ');
+  return { ...routineItem, dose: { ...routineItem.dose, perSide: false }, note, side: item.side };
 }
 
 /** The program as a Routine with the id given (a file's id, or "program" for one from a link). */
@@ -58,7 +65,7 @@ export function programRoutine(
 ): Routine {
   const exercises = new Map(Object.entries(library.exercises));
   const days = program.daysPerWeek;
-  const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program.sides));
+  const main = program.items.map((item) => itemFor(item, exercises, days, catalog.program));
   const warmup = program.warmUp ? library.warmups[program.warmUp] : undefined;
   const used = program.items.flatMap((item) => library.exercises[item.exercise] ?? []);
   const drills = warmup?.phases.flatMap((phase) => phase.drills) ?? [];

@@ -36,6 +36,11 @@ export interface RoutineItem {
   readonly note: string | undefined;
   /** Minutes at this dose. */
   readonly minutes: number;
+  /**
+   * The one side to do it on (a program's item for the sore side), with its amount for that side;
+   * absent for both sides. Its steps for that side: `stepsForSide` in src/domain/side-steps.ts.
+   */
+  readonly side?: 'left' | 'right';
 }
 
 /** A stage of a routine, with the dose of every main exercise in that stage. */

@@ -1,6 +1,6 @@
 /**
- * Advice for the people who edit the content: patient text that is hard to read, and figure
- * arrows that cannot be drawn. Unlike a Problem, advice never stops a check or a build; it is
+ * Advice for the people who edit the content: patient text that is hard to read, figure
+ * arrows that cannot be drawn, and a step that says to switch sides without `switchStep`. Unlike a Problem, advice never stops a check or a build; it is
  * printed after the summary so a therapist who never runs the tests still hears about it.
  */
 import { figureWarnings } from '../figures/warnings.ts';
@@ -11,6 +11,7 @@ import { formatProblem, sortProblems, type Note } from '../core/problems.ts';
 import { label } from '../model/validate.ts';
 import { patientTexts } from './patient-text.ts';
 import { checkReading, patientLimits, type ReadingLimits } from './reading-check.ts';
+import { switchStepAdvice } from './switch-steps.ts';
 
 /** One piece of advice, at a line and column when the field can be found in its file. */
 export type Advice = Note;
@@ -50,12 +51,14 @@ function figureAdvice(library: Library): Unplaced[] {
  * the advice names the file alone.
  */
 export function contentAdvice(library: Library, limits: ReadingLimits = patientLimits): Advice[] {
-  const placed = [...readingAdvice(library, limits), ...figureAdvice(library)].map(
-    ({ path: where, ...rest }): Advice => ({
-      ...rest,
-      ...positionAt(library.positions, rest.file, where),
-    }),
-  );
+  const placed = [
+    ...readingAdvice(library, limits),
+    ...figureAdvice(library),
+    ...switchStepAdvice(library),
+  ].map(({ path: where, ...rest }): Advice => ({
+    ...rest,
+    ...positionAt(library.positions, rest.file, where),
+  }));
   return sortProblems([...placed, ...library.advice]);
 }
 

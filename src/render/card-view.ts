@@ -16,6 +16,7 @@ import {
   frequencyWords,
   restWords,
 } from '../domain/dose-words.ts';
+import { stepsForSide } from '../domain/side-steps.ts';
 
 export interface DoseView {
   /** "2 sets of 10 on each side, once a day, 3 days a week" */
@@ -126,7 +127,7 @@ export function cardView(
     name: exercise.name,
     alias: exercise.alias,
     purpose: exercise.purpose,
-    steps: exercise.steps,
+    steps: stepsForSide(exercise, options.item?.side, words),
     cues: exercise.cues,
     mistakes: exercise.mistakes,
     stopRules: show.allStopRules ? exercise.stopRules : exercise.stopRules.slice(0, 1),

@@ -77,7 +77,6 @@ function exerciseStep(
   item: RoutineItem,
   section: FollowSection,
   n: number,
-  side: Side | null = null,
 ): FollowStep {
   return {
     kind: 'exercise',
@@ -87,19 +86,12 @@ function exerciseStep(
     exercise: item.exercise,
     dose: item.dose,
     note: item.note ?? null,
-    side,
+    side: item.side ?? null,
   };
 }
 
-/**
- * `sides`: for a program, the one side each main exercise is for (null: both, as its dose says),
- * in the order of `routine.main`.
- */
-export function followPlan(
-  library: Library,
-  routine: Routine,
-  sides: readonly (Side | null)[] = [],
-): FollowPlan {
+/** A program's exercise for one side only keeps its side (`RoutineItem.side`) in its step. */
+export function followPlan(library: Library, routine: Routine): FollowPlan {
   const steps: FollowStep[] = [];
   const add = (make: (n: number) => FollowStep) => steps.push(make(steps.length + 1));
   const protocol = routine.warmUp.protocol
@@ -120,9 +112,7 @@ export function followPlan(
       add((n) => exerciseStep(library, drillItem(library, drill), 'warmUp', n));
   }
   for (const item of routine.warmUp.items) add((n) => exerciseStep(library, item, 'warmUp', n));
-  routine.main.forEach((item, i) =>
-    add((n) => exerciseStep(library, item, 'main', n, sides[i] ?? null)),
-  );
+  for (const item of routine.main) add((n) => exerciseStep(library, item, 'main', n));
   for (const item of routine.coolDown) add((n) => exerciseStep(library, item, 'coolDown', n));
   return {
     routine: routine.id,

@@ -153,6 +153,7 @@ export function builderData(data: ProgramData): BuilderData {
         targets: x.targets,
         easier: x.easier,
         harder: x.harder,
+        ...(x.figure ? { figure: { side: x.figure.side } } : {}),
       },
     ]),
   );

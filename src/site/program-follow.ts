@@ -8,10 +8,12 @@
 import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
 import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
+import { stepsForSide } from '../domain/side-steps.ts';
+import type { Library } from '../model/library.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
 
 /** The words this page hands its script (see program/go.astro). */
-type Words = Pick<Catalog, 'follow' | 'dose' | 'program'>;
+type Words = Pick<Catalog, 'follow' | 'dose' | 'program' | 'card'>;
 import { pageWords } from './page-words.ts';
 import { startFollow } from './follow.ts';
 import {
@@ -26,8 +28,9 @@ import { libraryOf, type ProgramData } from './program-data.ts';
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
   Object.assign(document.createElement(tag), { textContent: text, className });
 
-/** A copy of the exercise's card with this step's ids, dose and note. */
+/** A copy of the exercise's card with this step's ids, dose, note and steps for its side. */
 function exerciseCard(
+  library: Library,
   step: Extract<FollowStep, { kind: 'exercise' }>,
   plan: FollowPlan,
   catalog: Words,
@@ -55,6 +58,14 @@ function exerciseCard(
     card.querySelector('.exercise-card__note')?.remove();
     if (step.note) dose.after(make('p', step.note, 'exercise-card__note'));
   }
+  // The build's card has the steps for both sides; one side only does not switch.
+  const exercise = library.exercises[step.exercise];
+  if (exercise && step.side)
+    card
+      .querySelector('.exercise-card__steps')
+      ?.replaceChildren(
+        ...stepsForSide(exercise, step.side, catalog).map((text) => make('li', text)),
+      );
   return card;
 }
 
@@ -70,7 +81,7 @@ function activityCard(step: Extract<FollowStep, { kind: 'activity' }>, catalog: 
 }
 
 /** Every step as the routine's view has it: `<li data-step>` with its heading and card. */
-function showSteps(plan: FollowPlan, catalog: Words): void {
+function showSteps(library: Library, plan: FollowPlan, catalog: Words): void {
   const list = document.querySelector('[data-follow-steps]');
   list?.replaceChildren(
     ...plan.steps.map((step, n) => {
@@ -79,7 +90,9 @@ function showSteps(plan: FollowPlan, catalog: Words): void {
       item.dataset['step'] = String(n);
       item.append(make('h2', stepHeading(step, n, plan.steps.length, catalog), 'follow__where'));
       const card =
-        step.kind === 'exercise' ? exerciseCard(step, plan, catalog) : activityCard(step, catalog);
+        step.kind === 'exercise'
+          ? exerciseCard(library, step, plan, catalog)
+          : activityCard(step, catalog);
       if (card) item.append(card);
       return item;
     }),
@@ -91,7 +104,7 @@ export async function startProgramFollow(): Promise<void> {
     document.getElementById('program-data')?.textContent ?? '{}',
   ) as ProgramData;
   const library = libraryOf(data);
-  const catalog = pageWords('follow', 'dose', 'program');
+  const catalog = pageWords('follow', 'dose', 'program', 'card');
   const part = (name: string) => document.querySelector<HTMLElement>(`[data-program-${name}]`);
   // The way back to the program's page keeps the program.
   for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-program-back]'))
@@ -107,15 +120,11 @@ export async function startProgramFollow(): Promise<void> {
   part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
   if (!program || program.items.length === 0) return;
   const routine = programRoutine(library, program, catalog);
-  const plan = followPlan(
-    library,
-    routine,
-    program.items.map((item) => (item.side === 'both' ? null : item.side)),
-  );
+  const plan = followPlan(library, routine);
   part('none')?.setAttribute('hidden', '');
   const title = part('title');
   if (title) title.textContent = routine.title;
   document.title = `${catalog.follow.start}: ${routine.title} · ${library.settings.clinic.name}`;
-  showSteps(plan, catalog);
+  showSteps(library, plan, catalog);
   startFollow(plan);
 }

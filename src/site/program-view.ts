@@ -10,6 +10,7 @@ import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
 import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
+import { stepsForSide } from '../domain/side-steps.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
 import { stageChanges, stageItems } from '../handouts/stages.ts';
 import { weeksWords } from '../handouts/words.ts';
@@ -28,7 +29,7 @@ const paragraph = (text: string) =>
 export async function startProgramView(): Promise<void> {
   const data = JSON.parse($('#program-data').textContent) as ProgramData;
   const library = libraryOf(data);
-  const catalog = pageWords('program', 'dose', 'stop', 'safety');
+  const catalog = pageWords('program', 'dose', 'stop', 'card', 'safety');
   const words = catalog.program.view;
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
@@ -71,7 +72,8 @@ export async function startProgramView(): Promise<void> {
       if (item.note)
         entry.append(Object.assign(document.createElement('p'), { textContent: item.note }));
       const steps = document.createElement('ol');
-      steps.append(...(exercise?.steps ?? []).map(li));
+      // One side only: the step that says to switch sides says not to.
+      steps.append(...(exercise ? stepsForSide(exercise, item.side, catalog) : []).map(li));
       entry.append(steps);
       return entry;
     }),

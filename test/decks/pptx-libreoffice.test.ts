@@ -4,7 +4,8 @@
  * exercise's name on its slide) and each notes page its notes; no line of text is set over another
  * (a long title over the body, a warning over the timer line) and each dose badge reads on one
  * line. Runs only where `soffice` is
- * installed (.ci/run installs it); elsewhere it is skipped, and says so.
+ * installed (.ci/run installs it, with Liberation Sans, which has Arial's widths); elsewhere it is
+ * skipped, and says so.
  *
  * Every bundled deck, each run: the PowerPoint files are made with one picture cache (a figure that
  * shows in several decks is drawn once) and all of them open in one LibreOffice process, which
@@ -118,6 +119,17 @@ afterAll(async () => {
 });
 
 describe.skipIf(!soffice)('bundled decks as PowerPoint, opened in LibreOffice Impress', () => {
+  // The decks ask for Arial. Without a font of its widths LibreOffice falls back to DejaVu Sans,
+  // which is wider, and lines wrap that PowerPoint keeps whole: then the checks below fail for the
+  // machine, not the deck. Say so first.
+  it("has a font with Arial's widths, as every office computer does", async () => {
+    const { stdout } = await run('fc-match', ['-f', '%{family}', 'Arial']);
+    expect(
+      stdout,
+      'Arial falls back to a wider font here: install fonts-liberation2 (.ci/run does)',
+    ).toMatch(/Arial|Liberation Sans/);
+  });
+
   it('converts to a PDF with each slide and then its notes page', () => {
     for (const plan of plans)
       expect(pdfs.get(plan.id)?.pages, plan.id).toBe(2 * plan.slides.length);

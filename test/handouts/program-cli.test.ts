@@ -44,6 +44,11 @@ describe('npm run handout -- --program', () => {
     expect(text).toMatch(/Name Sam Lee Clinician Dr Ana Ruiz Date March 14, 2026/);
     expect(text).toContain('3 sets of 15, once a day, 4 days a week');
     expect(text).toContain('Do this on your right side only. Keep your top hip still.');
+    // Sam does his right side only: the clamshell's last step must not send him to the left.
+    expect(text).not.toContain('roll over and switch sides');
+    const last = text.indexOf('Do not switch sides.');
+    expect(last).toBeGreaterThan(text.indexOf('Lower your knee slowly back down.'));
+    expect(text.indexOf('Lower your knee slowly back down.')).toBeGreaterThan(0);
     expect(text).toContain('Rest a day if your hip aches the next morning.');
     expect(text).toContain('Next, weeks 3 to 4');
     // The footer's small code cannot hold a whole program: it gets a large code of its own.

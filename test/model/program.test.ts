@@ -5,6 +5,9 @@ import { ContentError } from '../../src/core/problems.ts';
 import { en } from '../../src/domain/catalog/en.ts';
 import { programRoutine } from '../../src/domain/program-routine.ts';
 import { readProgramFile } from '../../src/model/program-file.ts';
+import { lookup } from '../../src/model/lookup.ts';
+import { exerciseCard } from '../../src/render/view.ts';
+import { followPlan } from '../../src/site/follow-plan.ts';
 import { fixtureForFile, fixturesRoot, normalise, problemsOf } from '../helpers/fixtures.ts';
 
 const fixture = fixtureForFile('program');
@@ -34,6 +37,29 @@ describe('programs in routines/programs/', () => {
     expect(routine.conditions).toEqual(['trochanteric-bursitis']);
     expect(routine.timesPerWeek).toBe(4);
     expect(routine.minutes).toBeGreaterThan(0);
+  });
+
+  it('keep one side on the item, so the cards and the follow-along never say to switch sides', () => {
+    const program = fixture.library.programs['right-hip-sam'];
+    if (!program) throw new Error('no program');
+    const routine = programRoutine(fixture.library, program, en);
+    const [clamshell, bridge] = routine.main;
+    if (!clamshell || !bridge) throw new Error('the program has two items');
+    expect([clamshell.side, bridge.side]).toEqual(['right', undefined]);
+    // The stage the handout prints keeps the side with its dose.
+    expect(routine.stages[1]?.main[0]?.side).toBe('right');
+    const exercise = lookup(fixture.library, 'exercise', 'clamshell');
+    expect(exercise.steps[5]).toBe('Do all your reps, then roll over and switch sides.');
+    const card = exerciseCard(fixture.library, exercise, { item: clamshell });
+    expect(card.note).toBe('Do this on your right side only. Keep your top hip still.');
+    expect(card.steps).toEqual([...exercise.steps.slice(0, 5), 'Do not switch sides.']);
+    // The same exercise for both sides (a routine's card) keeps its last step.
+    expect(exerciseCard(fixture.library, exercise).steps).toEqual(exercise.steps);
+    const follow = followPlan(fixture.library, routine).steps.filter((s) => s.section === 'main');
+    expect(follow.map((s) => (s.kind === 'exercise' ? s.side : 'activity'))).toEqual([
+      'right',
+      null,
+    ]);
   });
 
   it('list every problem of a bad program at file:line:col', async () => {

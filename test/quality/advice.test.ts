@@ -8,6 +8,8 @@ import { contentAdvice, formatAdvice } from '../../src/quality/advice.ts';
 import { fixtureForFile, normalise } from '../helpers/fixtures.ts';
 
 const fixture = fixtureForFile('valid');
+/** Sam's program: its clamshell ends "then roll over and switch sides." (step 6, marked). */
+const oneSided = fixtureForFile('program');
 
 describe('contentAdvice', () => {
   it('gives none for the valid library', () => {
@@ -44,6 +46,39 @@ describe('contentAdvice', () => {
         'routines/routines/side-hip-starter.yaml: main[1].note "Concentrate on maintaining controlled, deliberate movements…" reads at grade 20.7; aim for 6 or lower. Hint: Shorter sentences and shorter words help.',
       ].join('\n'),
     );
+  });
+
+  it('warns at its line when a step says to switch sides but switchStep does not mark it', () => {
+    const program = oneSided.library;
+    const clamshell = program.exercises['clamshell'];
+    if (!clamshell) throw new Error('the program fixture has the clamshell');
+    expect(contentAdvice(program)).toEqual([]);
+    // Changed in memory only: the file marks step 6 on line 25.
+    const unmarked = { ...clamshell, switchStep: undefined };
+    const wrong = { ...clamshell, switchStep: 2 };
+    const advise = (exercise: typeof clamshell) =>
+      normalise(
+        formatAdvice(
+          contentAdvice({ ...program, exercises: { ...program.exercises, clamshell: exercise } }),
+        ),
+        oneSided.content,
+      );
+    expect(advise(unmarked)).toBe(
+      [
+        '1 piece of advice (the content is still valid):',
+        'routines/exercises/clamshell.yaml:24:5: step 6 "Do all your reps, then roll…" says to switch sides, but switchStep does not mark it, so a program for one side only would still print it. Hint: Add "switchStep: 6" below the steps, so a program for one side only says "Do not switch sides." there instead.',
+      ].join('\n'),
+    );
+    expect(advise(wrong)).toBe(
+      [
+        '2 pieces of advice (the content is still valid):',
+        'routines/exercises/clamshell.yaml:24:5: step 6 "Do all your reps, then roll…" says to switch sides, but switchStep does not mark it, so a program for one side only would still print it. Hint: Add "switchStep: 6" below the steps, so a program for one side only says "Do not switch sides." there instead.',
+        'routines/exercises/clamshell.yaml:25:13: switchStep marks step 2 "Rest your head on your lower…", which does not say to switch sides. Hint: Write the number of the step that says to switch sides, or delete switchStep.',
+      ].join('\n'),
+    );
+    // An exercise done with both legs at once is left alone: its dose has no sides.
+    const both = { ...unmarked, dose: { ...clamshell.dose, perSide: false } };
+    expect(advise(both)).toBe('');
   });
 
   it('says "1 piece" for one', () => {

@@ -61,6 +61,11 @@ export const en = {
     play: 'Play the movement',
     /** The name of a clinic's video's captions, in the video player's menu. */
     captions: 'Captions',
+    /**
+     * In place of the step that says to switch sides (an exercise's `switchStep`), when a program
+     * does one side only: the card's note above says which side.
+     */
+    oneSide: 'Do not switch sides.',
   },
   stop: {
     heading: 'Stop and call your clinician if…',
@@ -135,6 +140,8 @@ export const en = {
     endAlt: '{pose}',
     /** The moving figure's alt text: {start} and {end} are the two stills' alt texts. */
     motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
+    /** One frame of the movement on the contact sheet (npm run figures): {percent} of the way there. */
+    stripAlt: '{name}, {percent}% of the way from the start position to the end position',
   },
   warmUp: {
     title: 'Warm up first',
@@ -682,6 +689,15 @@ export const en = {
     sides: {
       left: 'Do this on your left side only.',
       right: 'Do this on your right side only.',
+    },
+    /**
+     * After the side above, when the exercise's steps name the other side (its figure's `side`):
+     * keyed by the side the steps are written for.
+     */
+    stepsSay: {
+      left: 'The steps say "left" for the side you work. Use right where they say left, and left where they say right.',
+      right:
+        'The steps say "right" for the side you work. Use left where they say right, and right where they say left.',
     },
     /** The program builder page, for the clinician. */
     builder: {

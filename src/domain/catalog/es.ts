@@ -49,6 +49,7 @@ export const es: Catalog = {
     moving: 'El movimiento',
     play: 'Ver el movimiento',
     captions: 'Subtítulos',
+    oneSide: 'No cambies de lado.',
   },
   stop: {
     heading: 'Para y llama a tu fisioterapeuta si…',
@@ -114,6 +115,7 @@ export const es: Catalog = {
     endAlt: '{name}, posición final, al terminar el movimiento.',
     motionAlt:
       '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
+    stripAlt: '{name}, al {percent} % del camino de la posición inicial a la final',
   },
   warmUp: {
     title: 'Primero, calienta',
@@ -717,6 +719,11 @@ export const es: Catalog = {
     sides: {
       left: 'Haz esto solo con el lado izquierdo.',
       right: 'Haz esto solo con el lado derecho.',
+    },
+    stepsSay: {
+      left: 'Los pasos dicen «izquierda» para el lado que trabajas. Usa la derecha donde dicen izquierda, y la izquierda donde dicen derecha.',
+      right:
+        'Los pasos dicen «derecha» para el lado que trabajas. Usa la izquierda donde dicen derecha, y la derecha donde dicen izquierda.',
     },
     phone: {
       heading: 'Tu programa en tu teléfono',

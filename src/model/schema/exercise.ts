@@ -56,6 +56,15 @@ export const exercise = z
     steps: list('steps', 3, 7).describe(
       'Steps in the you-voice, 3 to 7. The first step is the start position: "Lie on your side…".',
     ),
+    switchStep: z
+      .number({ error: 'must be a step number, e.g. 6' })
+      .int({ error: 'must be a whole step number, e.g. 6' })
+      .min(1, { error: 'must be a step number from 1 to 7' })
+      .max(7, { error: 'must be a step number from 1 to 7' })
+      .optional()
+      .describe(
+        'The number of the step that says to switch to the other side (1 is the first step), e.g. 6 for "Do all your reps, then switch sides." When a program does one side only, that step reads "Do not switch sides." instead.',
+      ),
     /** Short cues said while moving, 1 to 3. */
     cues: list('cues', 1, 3).describe('Short cues said while moving, 1 to 3.'),
     /** Common mistakes and how to avoid them, 1 to 3. */
@@ -82,6 +91,14 @@ export const exercise = z
       .describe('Pictures and videos supplied by the clinic.'),
   })
   .superRefine((value, ctx) => {
+    if (value.switchStep !== undefined && value.switchStep > value.steps.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['switchStep'],
+        input: value.switchStep,
+        message: `is step ${value.switchStep}, but there are only ${value.steps.length} steps`,
+        params: { hint: 'Write the number of the step that says to switch sides, counting from 1.' },
+      });
     value.alsoWorks.forEach((also, index) => {
       if (value.targets.includes(also))
         ctx.addIssue({

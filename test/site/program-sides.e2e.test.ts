@@ -1,0 +1,123 @@
+/**
+ * Issue 14's safety bug, in Chromium on the bundled site: a program whose clamshell is for the
+ * right side only and side plank for the left only. Its patient page and its follow-along view say
+ * the side and "Do not switch sides." where the exercise's own step says to switch; an exercise for
+ * both sides keeps that step. The same in Spanish.
+ */
+import type { BrowserContext, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en, es } from '../../src/domain/catalog/index.ts';
+import { pagePath } from '../../src/domain/links.ts';
+import { programFragment } from '../../src/domain/program-link.ts';
+import type { ProgramInput } from '../../src/model/schema/program.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { buildAndServe, watchRequests, type TestSite } from './helpers.ts';
+
+let site: TestSite;
+let browser: BrowserContext | undefined;
+beforeAll(async () => {
+  site = await buildAndServe('program-sides');
+  browser = await testBrowser();
+}, 300_000);
+afterAll(async () => {
+  await releaseBrowser(browser);
+  await site.close();
+});
+
+const program: ProgramInput = {
+  format: 1,
+  title: 'One side at a time',
+  daysPerWeek: 3,
+  items: [
+    { exercise: 'clamshell', side: 'right' },
+    { exercise: 'side-plank', side: 'left' },
+    { exercise: 'side-lying-leg-raise' },
+  ],
+};
+
+/** Each exercise on the page: its card's text before the steps, and its steps. */
+function cards(
+  page: Page,
+  item: string,
+  steps: string,
+): Promise<{ head: string; steps: string[] }[]> {
+  return page.$$eval(
+    item,
+    (entries, steps) =>
+      entries.map((entry) => ({
+        head: [...entry.querySelectorAll('p')].map((p) => p.textContent.trim()).join(' '),
+        steps: [...entry.querySelectorAll(steps)].map((li) => li.textContent.trim()),
+      })),
+    steps,
+  );
+}
+
+async function open(path: string): Promise<{ page: Page; outside: string[] }> {
+  if (!browser) throw new Error('no browser');
+  const page = await browser.newPage();
+  const outside = watchRequests(page, site.url);
+  await page.goto(`${site.url}${path}${await programFragment(program)}`, { waitUntil: 'load' });
+  return { page, outside };
+}
+
+describe.each([
+  {
+    language: 'en',
+    prefix: '',
+    catalog: en,
+    // The exercises' own words for it ("Do not switch sides." is not one).
+    switchWords: /then .*switch sides|do the other side/i,
+  },
+  {
+    language: 'es',
+    prefix: 'es/',
+    catalog: es,
+    switchWords: /luego .*cambia de lado|haz el otro lado/i,
+  },
+])('a program for one side, in $language', ({ prefix, catalog, switchWords }) => {
+  const { left, right } = catalog.program.sides;
+  const instead = catalog.card.oneSide;
+  it('on the patient page says the side and not to switch', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.program()}`);
+    try {
+      await page.waitForSelector('[data-program]:not([hidden])');
+      const [clamshell, plank, raise] = await cards(
+        page,
+        '[data-program-items] > li',
+        ':scope > ol > li',
+      );
+      expect(clamshell?.head).toContain(right);
+      expect(clamshell?.steps.at(-1)).toBe(instead);
+      expect(plank?.head).toContain(left);
+      expect(plank?.steps[5]).toBe(instead);
+      expect(plank?.steps).toHaveLength(7);
+      for (const one of [clamshell, plank])
+        expect(one?.steps.filter((s) => switchWords.test(s))).toEqual([]);
+      // Both sides: the step that says to switch is still there.
+      expect(raise?.steps.filter((s) => switchWords.test(s))).toHaveLength(1);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('in the follow-along view says the side and not to switch', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.programFollow()}`);
+    try {
+      await page.waitForSelector('[data-follow-steps] .exercise-card');
+      const all = await cards(page, '[data-follow-steps] > li', '.exercise-card__steps > li');
+      // The warm-up is none: the three exercises in order.
+      const [clamshell, plank, raise] = all.slice(-3);
+      expect(clamshell?.head).toContain(right);
+      expect(clamshell?.steps.at(-1)).toBe(instead);
+      expect(plank?.head).toContain(left);
+      expect(plank?.steps[5]).toBe(instead);
+      for (const one of [clamshell, plank])
+        expect(one?.steps.filter((s) => switchWords.test(s))).toEqual([]);
+      expect(raise?.steps.filter((s) => switchWords.test(s))).toHaveLength(1);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
