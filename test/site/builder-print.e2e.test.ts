@@ -269,9 +269,10 @@ describe("the builder's Print", () => {
           Number(new URL(url).port),
         );
       }
-      // Online again: the same handout, byte for byte.
+      // Online again, the program as it was before the side plank: the same handout, byte for
+      // byte. A new load, not a change of fragment, which the page would write over.
+      await page.goto('about:blank');
       await page.goto(address, { waitUntil: 'load' });
-      await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('[data-builder-items] > li');
       expect(await print(page)).toBe(offline);
       expect(offline).toContain('Clamshell');
