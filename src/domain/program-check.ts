@@ -26,7 +26,11 @@ export interface CheckedProgram {
 }
 
 /** What the check needs to know of the library: the ids that exist. */
-export type Known = Pick<Library, 'exercises' | 'warmups' | 'conditions'>;
+export interface Known {
+  readonly exercises: Readonly<Record<string, unknown>>;
+  readonly warmups: Library['warmups'];
+  readonly conditions: Readonly<Record<string, unknown>>;
+}
 
 /** "items[2].dose.sets" as people count: item 3, dose, sets. */
 function where(path: readonly PropertyKey[]): string {

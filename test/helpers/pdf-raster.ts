@@ -52,9 +52,12 @@ export async function renderPages(
   }
 }
 
-/** Draws one page at 150 dpi and decodes the QR code on it with jsQR. */
-export async function qrOnPage(file: string, page: number): Promise<string | undefined> {
-  const [raster] = await renderPages(file, 150, [page]);
+/**
+ * Draws one page at 150 dpi (or `dpi`) and decodes the QR code on it with jsQR; a dense code (a
+ * long program link) needs more dots a module than 150 dpi gives it.
+ */
+export async function qrOnPage(file: string, page: number, dpi = 150): Promise<string | undefined> {
+  const [raster] = await renderPages(file, dpi, [page]);
   if (!raster) return undefined;
   const { width, height, rgb } = raster;
   const rgba = new Uint8ClampedArray(width * height * 4);

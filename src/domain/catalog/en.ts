@@ -748,6 +748,22 @@ export const en = {
       printing: 'Making the handout…',
       printFailed:
         'The handout could not be made. Check your connection to this site and try again.',
+      partOffline:
+        'The handout could not be made: the details of "{name}" did not load. Check your connection to this site and try again.',
+      partDamaged:
+        'The handout could not be made: the details of "{name}" on this site are missing or damaged. Reload the page. If it happens again, tell the person who runs this site.',
+      startFailed:
+        'That program did not load. Check your connection to this site, then choose it and press Open again.',
+      stages: 'Stages',
+      stagesLead:
+        'Optional. Split the program into stages of a few weeks, each with its own focus and doses. Leave a dose blank to keep it as it is.',
+      noStages: 'No stages: the same doses every week.',
+      stage: 'Stage {n}',
+      stageWeeks: 'Starts in week {from}. Last week',
+      focus: 'Focus of this stage',
+      addStage: 'Add a stage',
+      removeStage: 'Remove stage {n}',
+      tooManyStages: 'A program holds at most 6 stages.',
       patientLink: 'Link for the patient',
       withName: "Put the patient's name in the link",
       nameLeftOut: "The patient's name is not in this link.",

@@ -1,0 +1,30 @@
+/**
+ * One exercise's part for the builder (`builder/exercises/<id>.json`, and
+ * `<lang>/builder/exercises/…` in that language): the exercise as the library holds it (steps,
+ * cues, stop rules, poses) and its figures, drawn here as on every handout. The builder's page
+ * holds only a brief of each exercise (site/program-data.ts), so its first load stays small with
+ * any number of exercises; it fetches the parts a program needs (site/builder-parts.ts).
+ */
+import type { APIRoute } from 'astro';
+import { cardFigures } from '../../../render/view.ts';
+import { library, siteOf } from '../../../site/library.ts';
+import type { ExercisePart } from '../../../site/builder-parts.ts';
+
+export const exercisePaths = () => Object.keys(library.exercises).map((id) => ({ params: { id } }));
+export const getStaticPaths = exercisePaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const site = siteOf({ params });
+  const exercise = site.library.exercises[params['id'] ?? ''];
+  if (!exercise) return new Response(null, { status: 404 });
+  const figures = cardFigures(site.library, exercise);
+  // The stills only: a handout never shows the moving figure (worked out only when read).
+  const stills =
+    figures.kind === 'drawn'
+      ? { kind: figures.kind, start: figures.start, end: figures.end }
+      : figures;
+  const part: ExercisePart = { exercise, figures: stills };
+  return new Response(JSON.stringify(part), {
+    headers: { 'content-type': 'application/json' },
+  });
+};
