@@ -13,7 +13,7 @@ import type { Library } from '../model/library.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withLibrariesHandedOver } from '../site/handover.ts';
 import { filesUnder, hashInputs } from './inputs.ts';
-import { writeServiceWorkers, type Precache } from './service-worker.ts';
+import { leftOutNotice, writeServiceWorkers, type Precache } from './service-worker.ts';
 
 /** The path part of the public address: https://example.org/hips/ → /hips/ */
 export function basePath(library: Library): string {
@@ -44,7 +44,10 @@ export async function buildSite(
     }),
   );
   // After the pages, so that the service workers can list them all to keep for offline use.
-  return writeServiceWorkers(outDir, library.settings.languages);
+  const workers = await writeServiceWorkers(outDir, library.settings.languages);
+  const notice = leftOutNotice(workers);
+  if (notice) console.log(notice);
+  return workers;
 }
 
 /**

@@ -33,6 +33,8 @@ export const pagePath = {
   program: () => 'program/',
   /** The follow-along view of a program from a link (the program in the fragment, as above). */
   programFollow: () => 'program/go/',
+  /** An exercise's card as the follow-along view shows it (its HTML in JSON, figures as files): a program's view fetches its own. */
+  programCard: (id: string) => `program/cards/${id}.json`,
 } as const;
 
 /** The files that make the site installable and usable offline (made by the build and src/site/public/). */

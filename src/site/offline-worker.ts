@@ -66,6 +66,32 @@ registerRoute(
   }),
 );
 
+/**
+ * Pages the precache lacks: at 100× the content the finders' pages are over the precache's limit
+ * (src/build/service-worker.ts leaves them out and says so), so each is kept the first time it is
+ * opened, then served from there with no signal. A query only filters the finder in the page, so
+ * every query is the one kept page. Registered after the routes above: a precached page never
+ * comes here.
+ */
+const ignoreQuery: WorkboxPlugin = {
+  cacheKeyWillBeUsed: ({ request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return Promise.resolve(url.href);
+  },
+};
+registerRoute(
+  ({ url, sameOrigin }) =>
+    sameOrigin &&
+    url.pathname.startsWith(sitePath) &&
+    (url.pathname.endsWith('/') || url.pathname.endsWith('.html')),
+  new NetworkFirst({
+    cacheName: 'routine-press-pages',
+    networkTimeoutSeconds: 6,
+    plugins: [ignoreQuery, new ExpirationPlugin({ maxEntries: 40 }) as WorkboxPlugin],
+  }),
+);
+
 // Only pages without a worker are claimed: a page of the old build keeps it until Reload.
 worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
 

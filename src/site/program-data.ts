@@ -1,12 +1,13 @@
 /**
  * The part of the library the builder and the patient's page need in the browser: settings,
  * guidance, every exercise, condition and warm-up, the routines and programs to start from (as
- * programs), put in the page as JSON. `libraryOf` makes it a Library again for the domain's code
- * (stop signs, dose words, program → routine); the other collections are empty.
+ * programs), put in the page as JSON.
  *
  * The builder's page holds a brief of each exercise instead (`builderData`: what its list, search,
  * swaps and live dose words read), so its first load stays small at any size of library; each
- * exercise's full data is a part of its own (site/builder-parts.ts).
+ * exercise's full data is a part of its own (site/builder-parts.ts). The patient's pages hold no
+ * exercise or condition at all (`patientData`): they fetch the parts of their program's own
+ * (site/program-parts.ts).
  */
 import type { ExerciseBrief } from '../domain/program-routine.ts';
 import type { Condition, Library, Routine } from '../model/library.ts';
@@ -40,6 +41,14 @@ export type BuilderData = Omit<ProgramData, 'library' | 'starts'> & {
     /** Each condition's id and names; its red flags and advice are a part (builder-parts.ts). */
     readonly conditions: Readonly<Record<string, ConditionBrief>>;
   };
+};
+
+/**
+ * The patient's pages' data (the program's page and its follow-along view): no exercise, condition
+ * or starting point; the program's own exercises and conditions are fetched as parts.
+ */
+export type PatientData = Omit<ProgramData, 'library' | 'starts'> & {
+  readonly library: Pick<ProgramData['library'], 'settings' | 'guidance' | 'warmups'>;
 };
 
 /** What the builder's page holds of a condition. */
@@ -166,17 +175,10 @@ export function builderData(data: ProgramData): BuilderData {
   return { ...data, starts, library: { ...data.library, exercises, conditions } };
 }
 
-/** The page's data as a Library for the domain's code. */
-export function libraryOf(data: ProgramData): Library {
-  return {
-    ...data.library,
-    root: '',
-    routines: {},
-    decks: {},
-    programs: {},
-    positions: {},
-    advice: [],
-  };
+/** The patient's pages' data: settings, guidance and warm-ups, the base path and the program's rules. */
+export function patientData(library: Library, base: string, rules: Rules): PatientData {
+  const { settings, guidance, warmups } = library;
+  return { library: { settings, guidance, warmups }, base, rules };
 }
 
 /** JSON for a `<script type="application/json">`: no `</script>` can end it early. */

@@ -3,10 +3,12 @@
  * checked as on its patient page, turned into a routine (`program-routine.ts`) and a follow plan
  * with each exercise's side, its steps put on the page from the cards the build left in
  * `<template data-follow-card="id">` (the same partial as a routine's view), then played by
- * `follow.ts`. A damaged link or a missing exercise is said plainly; the rest is played.
+ * `follow.ts`. The page holds no exercise: the program's exercises and their cards are fetched
+ * as parts (program-parts.ts). A damaged link, a missing exercise or a part that cannot be had is
+ * said plainly; the rest is played.
  */
 import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
-import { programFromLink, rulesValidator } from '../domain/program-check.ts';
+import { fill } from '../domain/catalog/fill.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stepsForSide } from '../domain/side-steps.ts';
 import type { Library } from '../model/library.ts';
@@ -23,7 +25,8 @@ import {
   type FollowPlan,
   type FollowStep,
 } from './follow-plan.ts';
-import { libraryOf, type ProgramData } from './program-data.ts';
+import type { PatientData } from './program-data.ts';
+import { fetchCards, programFromParts } from './program-parts.ts';
 
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
   Object.assign(document.createElement(tag), { textContent: text, className });
@@ -102,25 +105,32 @@ function showSteps(library: Library, plan: FollowPlan, catalog: Words): void {
 export async function startProgramFollow(): Promise<void> {
   const data = JSON.parse(
     document.getElementById('program-data')?.textContent ?? '{}',
-  ) as ProgramData;
-  const library = libraryOf(data);
+  ) as PatientData;
   const catalog = pageWords('follow', 'dose', 'program', 'card');
   const part = (name: string) => document.querySelector<HTMLElement>(`[data-program-${name}]`);
   // The way back to the program's page keeps the program.
   for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-program-back]'))
     back.hash = location.hash;
 
-  const { program, problems } = await programFromLink(
-    location.href,
-    library,
-    catalog,
-    rulesValidator(data.rules, catalog),
-  );
-  part('problems')?.replaceChildren(...problems.map((p) => make('li', p)));
-  part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
+  const { library, program, problems } = await programFromParts(data, location.href, catalog);
+  const show = (all: readonly string[]) => {
+    part('problems')?.replaceChildren(...all.map((p) => make('li', p)));
+    part('problems-box')?.toggleAttribute('hidden', all.length === 0);
+  };
+  show(problems);
   if (!program || program.items.length === 0) return;
   const routine = programRoutine(library, program, catalog);
   const plan = followPlan(library, routine);
+  // Each exercise's card, as a routine's view has it: a step whose card did not come plays without.
+  const exercises = plan.steps.flatMap((step) => (step.kind === 'exercise' ? [step.exercise] : []));
+  const unloaded = await fetchCards(data.base, exercises, document.body);
+  const { check } = catalog.program;
+  show([
+    ...problems,
+    ...unloaded.map(({ id, reason }) =>
+      fill(reason === 'damaged' ? check.partDamaged : check.partOffline, { id }),
+    ),
+  ]);
   part('none')?.setAttribute('hidden', '');
   const title = part('title');
   if (title) title.textContent = routine.title;

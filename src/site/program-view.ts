@@ -3,18 +3,19 @@
  * exercises in order with their doses in words (side and note included; with stages, the first
  * stage's doses, as the handout's cards), the stages (weeks, focus and the doses that change, in the
  * handout's words), the advice, the pain rule and when to stop, through the same code as the handout. A damaged link or an exercise the
- * library lacks is said plainly, and the rest shown. Never shows a patient's name.
+ * library lacks is said plainly, and the rest shown. Never shows a patient's name. The page holds
+ * no exercise: those of the program are fetched as parts (program-parts.ts).
  */
 import { fill } from '../domain/catalog/fill.ts';
 import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
-import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stepsForSide } from '../domain/side-steps.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
 import { stageChanges, stageItems } from '../handouts/stages.ts';
 import { weeksWords } from '../handouts/words.ts';
-import { libraryOf, type ProgramData } from './program-data.ts';
+import type { PatientData } from './program-data.ts';
+import { programFromParts } from './program-parts.ts';
 import { pageWords } from './page-words.ts';
 
 const $ = (selector: string): HTMLElement => {
@@ -27,19 +28,13 @@ const paragraph = (text: string) =>
   Object.assign(document.createElement('p'), { textContent: text });
 
 export async function startProgramView(): Promise<void> {
-  const data = JSON.parse($('#program-data').textContent) as ProgramData;
-  const library = libraryOf(data);
+  const data = JSON.parse($('#program-data').textContent) as PatientData;
   const catalog = pageWords('program', 'dose', 'stop', 'card', 'safety');
   const words = catalog.program.view;
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
   $('[data-program-none]').hidden = false;
-  const { program, problems } = await programFromLink(
-    location.href,
-    library,
-    catalog,
-    rulesValidator(data.rules, catalog),
-  );
+  const { library, program, problems } = await programFromParts(data, location.href, catalog);
   $('[data-program-problems]').replaceChildren(...problems.map(li));
   $('[data-program-problems-box]').hidden = problems.length === 0;
   if (!program) return;

@@ -1,13 +1,21 @@
 /**
  * One service worker per language: on a built site with an English top and a Spanish folder, each
  * worker lists its own language's pages and the files both share (the figures among them), never the other language's
- * pages, handouts, decks or the clinician's builder (kept when opened); and a page finds its
- * worker by its folder.
+ * pages, handouts, decks or the clinician's builder page (kept when opened), but the exercises' and
+ * conditions' parts and the follow-along cards a patient's program page fetches; a page over the
+ * precache's limit is left out and named, any other file over it stops the build with a user
+ * error; and a page finds its worker by its folder.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeServiceWorkers, type Precache } from '../../src/build/service-worker.ts';
+import {
+  leftOutNotice,
+  precacheLimit,
+  writeServiceWorkers,
+  type Precache,
+} from '../../src/build/service-worker.ts';
+import { isUserError } from '../../src/core/problems.ts';
 import { workerFor } from '../../src/site/offline.ts';
 import { tempWorkFolder } from '../helpers/cli.ts';
 
@@ -30,6 +38,13 @@ const files: Record<string, string> = {
   'es/routines/side-hip/go/index.html': '<p>Empezar</p>',
   'builder/index.html': '<p>Builder</p>',
   'es/builder/index.html': '<p>Constructor</p>',
+  // The parts a patient's program page fetches, precached; the builder's starting points are not.
+  'builder/exercises/clamshell.json': '{"exercise":{}}',
+  'builder/conditions/hip-pain.json': '{"id":"hip-pain"}',
+  'builder/starts/routine/side-hip.json': '{"items":[]}',
+  'program/cards/clamshell.json': '{"id":"clamshell","html":""}',
+  'es/builder/exercises/clamshell.json': '{"exercise":{}}',
+  'es/program/cards/clamshell.json': '{"id":"clamshell","html":""}',
   'handouts/side-hip-a4.pdf': '%PDF',
   'decks/side-hip.html': '<p>Deck</p>',
 };
@@ -64,10 +79,18 @@ describe('the service workers of a site in two languages', () => {
     'manifest.webmanifest',
   ];
 
+  const ownParts = [
+    'builder/conditions/hip-pain.json',
+    'builder/exercises/clamshell.json',
+    'program/cards/clamshell.json',
+  ];
+  const spanishParts = ['builder/exercises/clamshell.json', 'program/cards/clamshell.json'];
+
   it('keeps the content language at the top: its pages and the shared files, no Spanish page', async () => {
     expect(await listed('sw.js')).toEqual(
       [
         ...shared,
+        ...ownParts,
         'index.html',
         'routines/side-hip/go/index.html',
         'routines/side-hip/index.html',
@@ -80,6 +103,7 @@ describe('the service workers of a site in two languages', () => {
     expect(await listed('es/sw.js')).toEqual(
       [
         ...shared.map((file) => `../${file}`),
+        ...spanishParts,
         'index.html',
         'routines/side-hip/go/index.html',
         'routines/side-hip/index.html',
@@ -91,13 +115,14 @@ describe('the service workers of a site in two languages', () => {
 
   it('says what each language keeps, and makes no worker for a language the build did not make', () => {
     expect(workers.map((w) => `${w.language} ${w.folder} ${w.count}`)).toEqual([
-      'en  11',
-      'es es/ 10',
+      'en  14',
+      'es es/ 12',
     ]);
     const size = (names: string[]) => names.reduce((sum, f) => sum + (files[f]?.length ?? 0), 0);
     expect(workers[0]?.bytes).toBe(
       size([
         ...shared,
+        ...ownParts,
         'index.html',
         'routines/side-hip/go/index.html',
         'routines/side-hip/index.html',
@@ -107,6 +132,7 @@ describe('the service workers of a site in two languages', () => {
     expect(workers[1]?.bytes).toBe(
       size([
         ...shared,
+        ...spanishParts.map((file) => `es/${file}`),
         'es/index.html',
         'es/routines/side-hip/go/index.html',
         'es/routines/side-hip/index.html',
@@ -117,6 +143,48 @@ describe('the service workers of a site in two languages', () => {
   it('puts handouts and decks, kept when opened, under the site top for every worker', async () => {
     expect(await readFile(path.join(site, 'sw.js'), 'utf8')).toContain('"./"');
     expect(await readFile(path.join(site, 'es/sw.js'), 'utf8')).toContain('"../"');
+  });
+});
+
+describe('a file over the precache limit', () => {
+  /** A site of `files` with a worker for English only; what writing its worker gives. */
+  async function written(files: Record<string, string>) {
+    const folder = path.join(await tempWorkFolder('service-workers-limit'), 'site');
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+      await writeFile(path.join(folder, file), text);
+    }
+    const code = () => readFile(path.join(folder, 'sw.js'), 'utf8');
+    return { folder, workers: writeServiceWorkers(folder, ['en']), code };
+  }
+  const big = 'x'.repeat(precacheLimit + 1);
+
+  it('a page: left out of the precache, named with its size in the notice; the rest kept', async () => {
+    const site = await written({ 'index.html': big, 'routines/a/index.html': '<p>A</p>' });
+    const [worker] = await site.workers;
+    expect(worker?.leftOut).toEqual([{ url: 'index.html', bytes: precacheLimit + 1 }]);
+    expect(worker?.count).toBe(1);
+    const code = await site.code();
+    expect(code).toContain('"url":"routines/a/index.html"');
+    expect(code).not.toContain('"url":"index.html"');
+    expect(leftOutNotice(await site.workers)).toBe(
+      '  Notice: this page is over 4.19 MB, too big to keep for offline use before a visit: index.html (4.19 MB). A visitor keeps each one the first time they open it; the rest of the site works offline after one visit.',
+    );
+    expect(leftOutNotice([{ ...worker!, leftOut: [] }])).toBeUndefined();
+    await rm(path.dirname(site.folder), { recursive: true, force: true });
+  });
+
+  it('any other file: a user error naming it, its size, the limit and what to do', async () => {
+    const site = await written({ 'index.html': '<p>Home</p>', 'figures/huge.png': big });
+    const error = await site.workers.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      "The website's offline copy cannot keep figures/huge.png (4.19 MB): a file over 4.19 MB is too big for a phone to keep before it is opened. Hint: Make the file smaller (a picture: fewer pixels, or JPEG or WebP instead of PNG), or leave it out of the content.",
+    );
+    await rm(path.dirname(site.folder), { recursive: true, force: true });
   });
 });
 

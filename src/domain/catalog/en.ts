@@ -798,6 +798,12 @@ export const en = {
       missingExercise: 'The exercise "{id}" is not in this library any more.',
       missingWarmUp: 'The warm-up "{id}" is not in this library any more, so it was left out.',
       missingCondition: 'The condition "{id}" is not in this library any more, so it was left out.',
+      /** A part of the program (an exercise's or a condition's details) the site lacks or cannot read. */
+      partDamaged:
+        'The details of "{id}" are missing or damaged on this site, so they were left out. Reload the page. If this happens again, tell your clinician.',
+      /** A part of the program that did not load (no signal, and not kept for offline use). */
+      partOffline:
+        'The details of "{id}" did not load, so they were left out. Check your connection to this site, then reload the page.',
       damaged:
         'This link is damaged: part of it is missing or was changed. Ask for the link again, or start a new program.',
       newer: 'This link was made by a newer version of this site. Ask for the link again.',

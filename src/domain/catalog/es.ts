@@ -737,6 +737,10 @@ export const es: Catalog = {
       missingWarmUp:
         'El calentamiento "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
       missingCondition: 'La lesión "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
+      partDamaged:
+        'Los datos de "{id}" faltan o están dañados en este sitio, así que se dejaron fuera. Vuelve a cargar la página. Si pasa otra vez, avisa a tu fisioterapeuta.',
+      partOffline:
+        'Los datos de "{id}" no cargaron, así que se dejaron fuera. Revisa tu conexión con este sitio y vuelve a cargar la página.',
       damaged:
         'Este enlace está dañado: falta una parte o se cambió. Pide el enlace otra vez, o empieza un programa nuevo.',
       newer: 'Este enlace lo hizo una versión más nueva de este sitio. Pide el enlace otra vez.',
