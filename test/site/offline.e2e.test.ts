@@ -441,6 +441,11 @@ describe('with the network off after one visit', () => {
     await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
     // The clinician's builder is kept when opened, not before.
     await page.goto(`${url}builder/`, { waitUntil: 'load' });
+    // A page not in the precache (at 100× the content, a finder over its 4 MiB limit): kept when
+    // opened, for any query.
+    await mkdir(path.join(site.root, 'too-big'));
+    await writeFile(path.join(site.root, 'too-big/index.html'), bigPage);
+    await page.goto(`${url}too-big/?level=beginner`, { waitUntil: 'load' });
 
     await server.close();
     await page.setOfflineMode(true);
@@ -475,6 +480,15 @@ describe('with the network off after one visit', () => {
           waitUntil: 'load',
         });
         await page.waitForSelector('[data-follow-start]:not([hidden])');
+        // Its exercises' parts and cards were precached: every card there, nothing said missing.
+        expect(
+          await page.$$eval('[data-follow-steps] .exercise-card__name', (names) =>
+            names.map((name) => name.textContent.trim()),
+          ),
+        ).toEqual(['Get warm', 'Hip swing', 'Clamshell', 'Hip flexor stretch']);
+        expect(await page.$eval('[data-program-problems-box]', (el) => el.hidden)).toBe(true);
+        await page.goto(`${url}too-big/?level=advanced`, { waitUntil: 'load' });
+        expect(await page.$eval('h1', (el) => el.textContent)).toBe('Too big to precache');
         await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
         expect(await page.$eval('h1', (el) => el.textContent)).toBe('Deck kept');
         await page.goto(`${url}builder/`, { waitUntil: 'load' });
@@ -486,6 +500,9 @@ describe('with the network off after one visit', () => {
       expect(got).toContain(`${site.base}exercises/clamshell/ kept`);
       expect(got).toContain(`${site.base}decks/side-hip-starter.html kept`);
       expect(got).toContain(`${site.base}builder/ kept`);
+      expect(got).toContain(`${site.base}program/cards/clamshell.json kept`);
+      expect(got).toContain(`${site.base}builder/exercises/clamshell.json kept`);
+      expect(got).toContain(`${site.base}too-big/ kept`);
       expect(got.some((line) => /\/_astro\/.*\.woff2 kept$/.test(line))).toBe(true);
       expect(got.some((line) => /\/figures\/[^/]+\.svg kept$/.test(line))).toBe(true);
       // A handout never opened was not kept.
@@ -502,6 +519,8 @@ describe('with the network off after one visit', () => {
 });
 
 const deckPage = '<!doctype html><html lang="en"><title>Deck</title><h1>Deck kept</h1></html>';
+const bigPage =
+  '<!doctype html><html lang="en"><title>Big</title><h1>Too big to precache</h1></html>';
 
 describe('the log page', () => {
   it('saves the log as a file, deletes it all, and adds the sessions back from the file', async () => {

@@ -2,8 +2,11 @@
  * Issue 14's safety bug, in Chromium on the bundled site: a program whose clamshell is for the
  * right side only and side plank for the left only. Its patient page and its follow-along view say
  * the side and "Do not switch sides." where the exercise's own step says to switch; an exercise for
- * both sides keeps that step. The same in Spanish.
+ * both sides keeps that step. The same in Spanish. The pages hold none of the library's exercises:
+ * they fetch the parts of their program's own, and say so when one cannot be had.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, es } from '../../src/domain/catalog/index.ts';
@@ -52,13 +55,87 @@ function cards(
   );
 }
 
-async function open(path: string): Promise<{ page: Page; outside: string[] }> {
+async function open(
+  address: string,
+  opened: ProgramInput = program,
+): Promise<{ page: Page; outside: string[]; parts: string[] }> {
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage();
   const outside = watchRequests(page, site.url);
-  await page.goto(`${site.url}${path}${await programFragment(program)}`, { waitUntil: 'load' });
-  return { page, outside };
+  // The parts the page asks for, by folder and file: "builder/exercises/clamshell.json".
+  const parts: string[] = [];
+  page.on('request', (request) => {
+    const part = /(builder\/\w+|program\/cards)\/[^/]+\.json$/.exec(request.url());
+    if (part) parts.push(part[0]);
+  });
+  await page.goto(`${site.url}${address}${await programFragment(opened)}`, { waitUntil: 'load' });
+  return { page, outside, parts };
 }
+
+describe("the program's pages", () => {
+  const own = ['clamshell', 'side-plank', 'side-lying-leg-raise'];
+  it('hold none of the exercises, and fetch only the parts of the program', async () => {
+    const others = Object.values(site.library.exercises).filter((x) => !own.includes(x.id));
+    expect(others.length).toBeGreaterThan(30);
+    const drills = new Set(
+      Object.values(site.library.warmups).flatMap((w) =>
+        w.phases.flatMap((p) => p.drills.map((d) => d.exercise)),
+      ),
+    );
+    for (const page of [pagePath.program(), pagePath.programFollow()]) {
+      const html = await readFile(path.join(site.root, page, 'index.html'), 'utf8');
+      // Not a card, a name or a step of any exercise, in the program or not.
+      expect(html).not.toContain('data-follow-card');
+      for (const exercise of Object.values(site.library.exercises)) {
+        // The warm-ups are in the page, and name their drills by id.
+        if (!drills.has(exercise.id)) expect(html, page).not.toContain(`"${exercise.id}"`);
+        expect(html, page).not.toContain(exercise.steps[0]);
+      }
+      // At the bundled size, a few kilobytes of page.
+      expect(html.length, page).toBeLessThan(60_000);
+    }
+    const { page, parts } = await open(pagePath.programFollow());
+    try {
+      await page.waitForSelector('[data-follow-steps] .exercise-card');
+      expect(parts.sort()).toEqual(
+        [
+          ...own.map((id) => `builder/exercises/${id}.json`),
+          ...own.map((id) => `program/cards/${id}.json`),
+        ].sort(),
+      );
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('name an exercise whose part the site does not have, and show the rest', async () => {
+    const withOld: ProgramInput = {
+      ...program,
+      items: [...program.items, { exercise: 'old-move' }],
+    };
+    for (const address of [pagePath.program(), pagePath.programFollow()]) {
+      const { page, outside } = await open(address, withOld);
+      try {
+        await page.waitForSelector('[data-program-problems-box]:not([hidden])');
+        expect(
+          await page.$$eval('[data-program-problems] li', (l) => l.map((e) => e.textContent)),
+        ).toEqual([
+          'The details of "old-move" are missing or damaged on this site, so they were left out. Reload the page. If this happens again, tell your clinician.',
+        ]);
+        const names = await page.$$eval(
+          address === pagePath.program()
+            ? '[data-program-items] h2'
+            : '[data-follow-steps] .exercise-card__name',
+          (l) => l.map((e) => e.textContent.trim()),
+        );
+        expect(names, address).toHaveLength(3);
+        expect(outside).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  }, 60_000);
+});
 
 describe.each([
   {
