@@ -486,7 +486,9 @@ describe('with the network off after one visit', () => {
             names.map((name) => name.textContent.trim()),
           ),
         ).toEqual(['Get warm', 'Hip swing', 'Clamshell', 'Hip flexor stretch']);
-        expect(await page.$eval('[data-program-problems-box]', (el) => el.hidden)).toBe(true);
+        expect(
+          await page.$eval('[data-program-problems-box]', (el) => el.hasAttribute('hidden')),
+        ).toBe(true);
         await page.goto(`${url}too-big/?level=advanced`, { waitUntil: 'load' });
         expect(await page.$eval('h1', (el) => el.textContent)).toBe('Too big to precache');
         await page.goto(`${url}decks/side-hip-starter.html`, { waitUntil: 'load' });
