@@ -6,8 +6,9 @@
  * figure is paused at 9 moments of its cycle. A standing body is at least 40% of the slide's
  * height. A lying body spans 50% of the slide's width
  * or more in the start and end pictures together, which go across the slide above the words
- * (`.slide--wide`), and 45% or more moving (the moving figure is bound by the slide's height, not
- * its width: see src/decks/exercise-slide.ts `wideAspect`). Nothing reaches the footer.
+ * (`.slide--wide`), and 45% or more moving (the moving figure stays beside the words, in a column
+ * as wide as it is drawn at the card's full height: see src/decks/exercise-slide.ts `wideAspect`).
+ * Nothing reaches the footer.
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer-core';
@@ -180,7 +181,8 @@ describe('the body on a 1280 × 720 exercise slide', () => {
       const short = rows.filter((r) => r.posture === 'standing' && r.height < 40);
       expect(short).toEqual([]);
       // Lying bodies were a third of the slide's width or less (a 354 px box for each still);
-      // the stills were 43–52% together before they went across the slide (51–82% since).
+      // the stills were 43–52% together before they went across the slide (51–82% since). Moving,
+      // 47–54% in a 720 px column; 47–61% in one as wide as the figure at the card's height.
       const least = look === 'motion' ? 45 : 50;
       const narrow = rows.filter(
         (r) => (r.posture === 'lying-back' || r.posture === 'lying-side') && r.width < least,
