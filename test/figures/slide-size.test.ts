@@ -147,7 +147,9 @@ async function everyExercise(language: string): Promise<Deck> {
   const templates = templateEnv(path.join(projectRoot, 'templates'));
   // As the build makes it: a slide whose words run into the footer gets them at 90% or 80% (a
   // Spanish translation runs about a fifth longer), which is what its audience sees.
-  const [fitted = plan] = await fitDecks(async () => browser, library, templates, [plan]);
+  const [fitted = plan] = await fitDecks(() => Promise.resolve(browser), library, templates, [
+    plan,
+  ]);
   return { library, ids, html: await deckHtml(library, templates, fitted) };
 }
 
