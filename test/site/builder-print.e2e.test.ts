@@ -5,9 +5,10 @@
  *   same text on the same number of pages as the browser's Print of the program;
  * - /es/builder/ prints the handout in Spanish, the same as `--program <link> --lang es`;
  * - with the network off, after one first visit to the builder with the program, Print makes the
- *   same handout as online (the first service worker takes the page at once: scripts and fonts
- *   from its install, the page and the exercises' parts kept when the builder fetched them); an
- *   exercise added offline, whose part was never fetched, is named, and the page stays.
+ *   same handout as online (the first service worker takes the page at once: scripts, fonts and
+ *   every exercise's part from its install, the page kept when the builder fetched it); an
+ *   exercise added offline prints too (its part came with the install); one whose part the phone
+ *   does not have (taken out of its cache here) is named, and the page stays.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -194,8 +195,8 @@ describe("the builder's Print", () => {
         ]),
       );
       expect(controlled).toBe('controlled');
-      // No Print yet: opening the program is enough. The worker keeps the builder page and the
-      // parts of the program's exercises, fetched again through it.
+      // No Print yet: opening the program is enough. The worker keeps the builder page, fetched
+      // again through it; every exercise's part is in its precache (a patient's page needs them).
       const routine = site.library.routines['outer-hip-pain'];
       const ids = [...(routine?.main ?? []), ...(routine?.coolDown ?? [])].map((i) => i.exercise);
       expect(ids.length).toBeGreaterThan(2);
@@ -208,10 +209,16 @@ describe("the builder's Print", () => {
       await page.waitForFunction(
         async (wanted: string[]) => {
           const kept = await (await caches.open('routine-press-files')).keys();
-          const paths = kept.map((r) => new URL(r.url).pathname);
+          const precached = await Promise.all(
+            (await caches.keys())
+              .filter((name) => name.includes('precache'))
+              .map(async (name) => (await caches.open(name)).keys()),
+          );
+          const paths = (all: Request[]) => all.map((r) => new URL(r.url).pathname);
+          const parts = paths(precached.flat());
           return (
-            paths.some((p) => p.endsWith('/builder/')) &&
-            wanted.every((id) => paths.some((p) => p.endsWith(`/builder/exercises/${id}.json`)))
+            paths(kept).some((p) => p.endsWith('/builder/')) &&
+            wanted.every((id) => parts.some((p) => p.endsWith(`/builder/exercises/${id}.json`)))
           );
         },
         { polling: 200, timeout: 60_000 },
@@ -229,21 +236,57 @@ describe("the builder's Print", () => {
         offline = await print(page);
         expect(await page.$eval('[data-builder-status]', (e) => e.textContent)).toBe('');
 
-        // An exercise whose part was never fetched: Print says which one, and the page stays.
-        await page.focus('[data-builder-search]');
-        await page.keyboard.type('side plank');
-        await page.waitForSelector('[data-builder-results] li button');
-        await page.$$eval('[data-builder-results] li', (lis) =>
-          lis
-            .find((li) => li.textContent.startsWith('Side plank ('))
-            ?.querySelector('button')
-            ?.click(),
+        /** Adds the exercise named `name` through the search; the program then has `n` items. */
+        const add = async (name: string, n: number) => {
+          await page.$eval('[data-builder-search]', (e) => ((e as HTMLInputElement).value = ''));
+          await page.focus('[data-builder-search]');
+          await page.keyboard.type(name.toLowerCase());
+          await page.waitForFunction(
+            (start: string) =>
+              [...document.querySelectorAll('[data-builder-results] li')].some((li) =>
+                li.textContent.startsWith(start),
+              ),
+            {},
+            `${name} (`,
+          );
+          await page.$$eval(
+            '[data-builder-results] li',
+            (lis, start) =>
+              lis
+                .find((li) => li.textContent.startsWith(start))
+                ?.querySelector('button')
+                ?.click(),
+            `${name} (`,
+          );
+          await page.waitForFunction(
+            (count: number) =>
+              document.querySelectorAll('[data-builder-items] > li').length === count,
+            {},
+            n,
+          );
+        };
+        // An exercise added offline: its part came with the precache, so it prints.
+        await add('Side plank', ids.length + 1);
+        expect(await print(page)).toContain('Side plank');
+
+        // A part the phone does not have (taken out of its caches), with no signal: Print says
+        // which one, and the page stays.
+        const other = Object.values(site.library.exercises).find(
+          (x) =>
+            !shown.includes(x.id) &&
+            x.harder.length === 0 &&
+            !site.library.exercises['side-plank']?.harder.includes(x.id) &&
+            x.id !== 'side-plank',
         );
-        await page.waitForFunction(
-          (n: number) => document.querySelectorAll('[data-builder-items] > li').length === n,
-          {},
-          ids.length + 1,
-        );
+        if (!other) throw new Error('no exercise to add');
+        await page.evaluate(async (part: string) => {
+          for (const name of await caches.keys()) {
+            const cache = await caches.open(name);
+            for (const request of await cache.keys())
+              if (new URL(request.url).pathname.endsWith(part)) await cache.delete(request);
+          }
+        }, `/builder/exercises/${other.id}.json`);
+        await add(other.name, ids.length + 2);
         await page.evaluate(() => document.querySelector('[data-print-frame]')?.remove());
         await page.click('[data-builder-print]');
         await page.waitForFunction(
@@ -252,15 +295,12 @@ describe("the builder's Print", () => {
           {},
           en.program.builder.printing,
         );
-        // The part missing is the side plank's or a harder one's its card names.
-        const plank = site.library.exercises['side-plank'];
-        const names = [plank, ...(plank?.harder ?? []).map((id) => site.library.exercises[id])]
-          .map((x) => x?.name ?? '')
-          .map((name) => fill(en.program.builder.partOffline, { name }));
-        expect(names).toContain(await page.$eval('[data-builder-status]', (e) => e.textContent));
+        expect(await page.$eval('[data-builder-status]', (e) => e.textContent)).toBe(
+          fill(en.program.builder.partOffline, { name: other.name }),
+        );
         expect(await page.$('[data-print-frame]')).toBeNull();
         expect(await page.$$eval('[data-builder-items] > li', (lis) => lis.length)).toBe(
-          ids.length + 1,
+          ids.length + 2,
         );
       } finally {
         await page.setOfflineMode(false);
@@ -269,7 +309,7 @@ describe("the builder's Print", () => {
           Number(new URL(url).port),
         );
       }
-      // Online again, the program as it was before the side plank: the same handout, byte for
+      // Online again, the program as it was before the two added: the same handout, byte for
       // byte. A new load, not a change of fragment, which the page would write over.
       await page.goto('about:blank');
       await page.goto(address, { waitUntil: 'load' });
