@@ -214,7 +214,7 @@ describe("the builder's Print", () => {
               .filter((name) => name.includes('precache'))
               .map(async (name) => (await caches.open(name)).keys()),
           );
-          const paths = (all: Request[]) => all.map((r) => new URL(r.url).pathname);
+          const paths = (all: readonly Request[]) => all.map((r) => new URL(r.url).pathname);
           const parts = paths(precached.flat());
           return (
             paths(kept).some((p) => p.endsWith('/builder/')) &&
