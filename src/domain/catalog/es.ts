@@ -663,6 +663,7 @@ export const es: Catalog = {
       metres: 'Metros',
       rest: 'Descanso, segundos',
       side: 'Lado',
+      alternates: 'Los dos lados: este ejercicio trabaja los lados por turnos, así que no se puede hacer con un solo lado.',
       sides: { both: 'Los dos lados', left: 'Solo el izquierdo', right: 'Solo el derecho' },
       note: 'Nota',
       up: 'Subir',
@@ -720,6 +721,8 @@ export const es: Catalog = {
       missingWarmUp:
         'El calentamiento "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
       missingCondition: 'La lesión "{id}" ya no está en esta biblioteca, así que se dejó fuera.',
+      alternates:
+        'El ejercicio {n}, {name}, trabaja los dos lados por turnos, así que no se puede hacer con un solo lado. Se puso para los dos lados.',
       damaged:
         'Este enlace está dañado: falta una parte o se cambió. Pide el enlace otra vez, o empieza un programa nuevo.',
       newer: 'Este enlace lo hizo una versión más nueva de este sitio. Pide el enlace otra vez.',
