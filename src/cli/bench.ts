@@ -18,6 +18,7 @@ const benchmarks: Readonly<Record<string, () => Promise<Benchmark>>> = {
   finder: async () => (await import('../bench/finder.ts')).finderBenchmark,
   build: async () => (await import('../bench/build.ts')).buildBenchmark,
   builder: async () => (await import('../bench/builder.ts')).builderBenchmark,
+  figures: async () => (await import('../bench/figures.ts')).figuresBenchmark,
 };
 const names = Object.keys(benchmarks);
 

@@ -13,7 +13,11 @@ import { writeFileAtomic } from '../core/fs.ts';
 import { templateEnv } from '../render/env.ts';
 import { defineCommand, parseArgv, type Values } from './args.ts';
 
-/** The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. */
+/**
+ * The screenshot of the sheet, as PNG bytes. Nothing outside the page may load. It is taken with
+ * reduced motion, so it shows the still start and end pictures rather than a moment of the
+ * movement caught at whatever time the shot was taken.
+ */
 async function screenshot(
   html: string,
   browserPath: string | undefined,
@@ -24,6 +28,7 @@ async function screenshot(
       withPage(browser, async (page) => {
         const guard = await guardNetwork(page);
         await page.setViewport({ width: 1500, height: 900 });
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         await page.setContent(html, { waitUntil: 'load' });
         await guard.check('The figures contact sheet');
         return page.screenshot({ fullPage: true, type: 'png' });

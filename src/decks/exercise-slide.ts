@@ -6,7 +6,7 @@
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
 import type { Library, RoutineItem } from '../model/library.ts';
 import { lookup, lookupAll } from '../model/lookup.ts';
-import { closeUpFigures } from '../figures/figures.ts';
+import { closeUpFigures, type FiguresView } from '../figures/figures.ts';
 import { exerciseCard, moveOnWords, type CardParts } from '../render/view.ts';
 import { notesOf, type Slide } from './slides.ts';
 import { secondsPerMetre, secondsPerRep, timerPlan } from '../domain/timer-plan.ts';
@@ -44,6 +44,31 @@ export function expandContext(library: Library): ExpandContext {
       return count === 1 ? `exercise-${exerciseId}` : `exercise-${exerciseId}-${count}`;
     },
   };
+}
+
+/**
+ * Pictures at least this many times as wide as tall go across the slide, above the words: there
+ * two side by side are 570 px wide each, in a box about 260 px tall, against 354 px each beside
+ * the words, so from about 1.45 on they are drawn larger. The moving figure, one picture in a box
+ * 720 × 420 beside the words, stays there: across the slide its box would be under 300 px tall,
+ * and a figure 1.6 to 2.5 times as wide as tall would be drawn smaller.
+ */
+const wideAspect = 1.45;
+
+/** True when the slide's drawn start picture (framed close) is wide: its width over its height. */
+function wideFigures(figures: FiguresView): boolean {
+  if (figures.kind !== 'drawn') return false;
+  const [, width = '0', height = '0'] =
+    /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(figures.start.svg) ?? [];
+  return Number(height) > 0 && Number(width) / Number(height) >= wideAspect;
+}
+
+/** "2 × 10 each side" → ["2 × 10", "each side"]: the amount and the side (catalog `numbersEachSide`). */
+export function doseParts(numbers: string, eachSide: string): string[] {
+  const side = eachSide.trim();
+  return side && numbers.endsWith(eachSide)
+    ? [numbers.slice(0, -eachSide.length), side]
+    : [numbers];
 }
 
 function names(library: Library, ids: readonly string[]): string {
@@ -87,6 +112,8 @@ export function exerciseSlide(
     card,
     timer,
     timerHint: fill(words.timerHint, { summary: timer.summary }),
+    wide: wideFigures(card.figures),
+    doseParts: doseParts(card.dose.numbers, catalog.dose.numbersEachSide),
     notes: notesOf(options.notes, [
       {
         heading: words.notes.dose,

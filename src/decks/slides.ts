@@ -80,6 +80,16 @@ export type Slide = Common &
         readonly timer: TimerPlan;
         /** "Press T for the timer: 36 s work, 2 sets." */
         readonly timerHint: string;
+        /**
+         * Its start and end pictures are wide (lying, a plank): where they show (reduced motion,
+         * print), they go across the slide above the words (deck.css `.slide--wide`).
+         */
+        readonly wide: boolean;
+        /**
+         * The dose in numbers (the card's `dose.numbers`) in the parts the badge keeps whole when
+         * it takes two lines: "2 × 10" and "each side", or the one part without a side.
+         */
+        readonly doseParts: readonly string[];
       }
     | {
         readonly kind: 'summary';

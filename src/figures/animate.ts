@@ -423,11 +423,19 @@ function labelParts(figure: Figure, frames: readonly MotionFrame[]): Part[] {
   });
 }
 
-/** The movement of a figure at a pace, as key frames of every drawn part. */
-export function motionOf(figure: Figure, pace: Pace): Motion {
-  const at = framer(figure);
-  const moments = keyMoments(at);
-  const frames = moments.map((x) => at(ease(x)));
+/** Every drawn part of a figure in each of its frames, floor and mat first, and their frames. */
+export interface Parts {
+  readonly parts: readonly Part[];
+  readonly frame: Frame;
+  readonly close: Frame;
+}
+
+/**
+ * The frames of a figure (from `framer`) → each part's shape in every frame, painted far to near,
+ * with the floor, the mat and the side letter, in one frame around them all: what the animated SVG
+ * blends between, and what the contact sheet's strip draws one frame at a time.
+ */
+export function partsOf(figure: Figure, frames: readonly MotionFrame[]): Parts {
   const drawn = frames.map(frameShapes);
   const first = drawn[0] ?? [];
   // Props change their pieces only when a prop moves to another place; then they stay as at the start.
@@ -483,6 +491,15 @@ export function motionOf(figure: Figure, pace: Pace): Motion {
     });
   }
 
+  return { parts: [...parts, ...body], frame, close };
+}
+
+/** The movement of a figure at a pace, as key frames of every drawn part. */
+export function motionOf(figure: Figure, pace: Pace): Motion {
+  const at = framer(figure);
+  const moments = keyMoments(at);
+  const frames = moments.map((x) => at(ease(x)));
+  const { parts, frame, close } = partsOf(figure, frames);
   const total = cycleSeconds(pace);
   const last = moments.length - 1;
   const times: number[] = [0];
@@ -501,7 +518,7 @@ export function motionOf(figure: Figure, pace: Pace): Motion {
     moments,
     keyTimes: times.map((t) => t / total),
     frameAt,
-    parts: [...parts, ...body],
+    parts,
     frame,
     close,
   };

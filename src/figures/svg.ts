@@ -97,6 +97,11 @@ export function escapeXml(text: string): string {
 
 /** The SVG for one scene, labelled with its alt text for screen readers, in its frame or `f`. */
 export function sceneSvg(scene: Scene, alt: string, f: Frame = scene.frame): string {
+  return shapesSvg(scene.shapes, alt, f);
+}
+
+/** Shapes in painting order → one still SVG in frame `f`, labelled with `alt`. */
+export function shapesSvg(shapes: readonly Shape[], alt: string, f: Frame): string {
   const box = [f.x, f.y, f.width, f.height].map(num).join(' ');
   // 160 px wide by default, in proportion; pages scale it with CSS (width: 100%; height: auto).
   const height = Math.round((160 * f.height) / f.width);
@@ -104,6 +109,6 @@ export function sceneSvg(scene: Scene, alt: string, f: Frame = scene.frame): str
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="160" height="${height}" role="img" aria-label="${label}">` +
     `<title>${label}</title>` +
-    `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${scene.shapes.map(element).join('')}</g></svg>`
+    `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${shapes.map(element).join('')}</g></svg>`
   );
 }

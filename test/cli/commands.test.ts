@@ -71,7 +71,7 @@ describe('npm run preview', () => {
 describe('npm run bench', () => {
   it('picks benchmarks by part of their name, and writes the README unless told not to', () => {
     expect(commands['bench']?.parse([]).values).toEqual({
-      chosen: ['website', 'handouts', 'decks', 'offline', 'finder', 'build', 'builder'],
+      chosen: ['website', 'handouts', 'decks', 'offline', 'finder', 'build', 'builder', 'figures'],
       readme: true,
       hundredfold: false,
     });
@@ -90,7 +90,7 @@ describe('npm run bench', () => {
     });
     expect(commands['bench']?.parse(['--no-readme']).values).toMatchObject({ readme: false });
     expect(messages('bench', 'handuots')).toEqual([
-      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline, finder, build, builder.',
+      'handuots: no benchmark has that name. Hint: Did you mean handouts? The benchmarks are: website, handouts, decks, offline, finder, build, builder, figures.',
     ]);
   });
 });

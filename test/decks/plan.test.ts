@@ -47,6 +47,14 @@ describe('deck assembly', () => {
     if (bridge?.kind !== 'exercise') throw new Error('expected the glute bridge slide');
     expect(bridge.section).toBe('Main exercise 2 of 2');
     expect(bridge.card.dose.numbers).toBe('3 × 10');
+    // The badge's parts, which it keeps whole when it takes two lines beside a long title.
+    expect(bridge.doseParts).toEqual(['3 × 10']);
+    const clamshell = deckForRoutine(fixture.library, routine).slides[3];
+    if (clamshell?.kind !== 'exercise') throw new Error('expected the clamshell slide');
+    expect([clamshell.card.dose.numbers, clamshell.doseParts]).toEqual([
+      '2 × 12 each side',
+      ['2 × 12', 'each side'],
+    ]);
     expect(bridge.card.show.steps).toBe(false);
     expect(bridge.notes.sections.map((s) => s.heading)).toEqual([
       'Dose',

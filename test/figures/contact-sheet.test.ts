@@ -1,20 +1,26 @@
 /**
  * `npm run figures` on a fixture library: the review sheet appears in <output>/figures/ as HTML and
- * as a PNG screenshot taken in Chromium, with nothing half-written left behind.
+ * as a PNG screenshot taken in Chromium, with nothing half-written left behind. Every drawn
+ * exercise of the bundled library has a strip of 5 frames of its movement, which differ; in
+ * Chromium the sheet plays the moving figure, and for reduced motion shows the stills and a switch.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import type { BrowserContext } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactSheet, contactSheetTemplate } from '../../src/figures/contact-sheet.ts';
 import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
+import { withPage } from '../../src/pdf/browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
-import { runCli, tempWorkFolder } from '../helpers/cli.ts';
+import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
+import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
 import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
 
 let content: string;
 let output: string;
+let browser: BrowserContext;
 
 const sheetHtml = (library: Library) =>
   templateEnv('templates').render(contactSheetTemplate, contactSheet(library).view);
@@ -22,8 +28,10 @@ const sheetHtml = (library: Library) =>
 beforeAll(async () => {
   content = await fixtureLibrary('figure-card');
   output = await tempWorkFolder('figures');
+  browser = await testBrowser();
 });
 afterAll(async () => {
+  await releaseBrowser(browser);
   await removeFixture(content);
   await rm(output, { recursive: true, force: true });
 });
@@ -50,7 +58,18 @@ describe('npm run figures', () => {
       '<section id="hip-swing">',
     ]);
     expect(html).toContain('<h2>Clamshell <small>(clamshell)</small></h2>');
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    // The clamshell: the moving figure, start, end, and the strip of 5 frames of the movement.
+    expect(html.match(/<svg /g)).toHaveLength(8);
+    const strip = /<ol class="strip">(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+    expect(
+      strip
+        .match(/<li><svg [^>]*aria-label="([^"]*)"/g)
+        ?.map((m) => /aria-label="([^"]*)"/.exec(m)?.[1]),
+    ).toEqual(
+      [0, 25, 50, 75, 100].map(
+        (n) => `Clamshell, ${n}% of the way from the start position to the end position`,
+      ),
+    );
     expect(html).toContain('Picture: Riverside Physio Clinic, CC BY 4.0');
     expect(html).toContain('<p class="missing">No figure and no picture.</p>');
 
@@ -74,5 +93,76 @@ describe('npm run figures', () => {
       '<p class="missing">The start arrow at near-knee is not drawn: that point hardly moves between start and end.</p>',
     );
     expect(sheetHtml(library)).not.toContain('is not drawn');
+  });
+});
+
+describe('the strip of each movement', () => {
+  /** A frame's drawing, without its label (which names its own moment). */
+  const drawing = (svg: string) => svg.slice(svg.indexOf('<g '));
+  const viewBox = (svg: string) => /viewBox="([^"]+)"/.exec(svg)?.[1];
+
+  it('has 5 frames for every animated bundled exercise, all different and in one frame', async () => {
+    const library = await loadLibrary(path.join(projectRoot, 'routines'));
+    const { view } = contactSheet(library);
+    const animated = view.exercises.filter((e) => e.figures.kind === 'drawn');
+    expect(animated.length).toBeGreaterThan(30);
+    for (const exercise of animated) {
+      expect(
+        exercise.strip.map((f) => f.percent),
+        exercise.id,
+      ).toEqual([0, 25, 50, 75, 100]);
+      const drawings = exercise.strip.map((f) => drawing(f.svg));
+      expect(new Set(exercise.strip.map((f) => viewBox(f.svg))).size, exercise.id).toBe(1);
+      // The body of the foam roll does not move: only its roller goes from the thigh to the knee,
+      // and a prop that changes place switches halfway, so its frames show two pictures.
+      const expected = exercise.id === 'foam-roll-outer-thigh' ? 2 : 5;
+      expect(new Set(drawings).size, exercise.id).toBe(expected);
+      expect(drawings[0], exercise.id).not.toBe(drawings[4]);
+    }
+    const none = view.exercises.filter((e) => e.figures.kind !== 'drawn');
+    for (const exercise of none) expect(exercise.strip).toEqual([]);
+  });
+
+  it('plays the moving figure on the page, and for reduced motion shows the stills and a switch', async () => {
+    const html = sheetHtml(await loadLibrary(content));
+    const shown = (reduce: boolean, play = false) =>
+      withPage(browser, async (page) => {
+        await page.emulateMediaFeatures([
+          { name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' },
+        ]);
+        await page.setViewport({ width: 1500, height: 900 });
+        await page.setContent(html, { waitUntil: 'load' });
+        if (play) await page.click('#clamshell .exercise-figure__play');
+        const width = (selector: string) =>
+          page.$eval(`#clamshell ${selector}`, (e) => e.getBoundingClientRect().width);
+        // The moving figure's clock runs: SMIL plays inside the SVG itself.
+        const clock = () =>
+          page.$eval('#clamshell .exercise-figure--motion svg', (svg) => svg.getCurrentTime());
+        const before = await clock();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return {
+          motion: await width('.exercise-figure--motion'),
+          start: await width('.exercise-figure--start'),
+          play: await width('.exercise-figure__play'),
+          strip: await width('.strip'),
+          runs: (await clock()) > before,
+          animates: await page.$$eval(
+            '#clamshell .exercise-figure--motion animate',
+            (a) => a.length,
+          ),
+        };
+      });
+    const moving = await shown(false);
+    expect(moving.motion).toBeGreaterThan(100);
+    expect(moving.animates).toBeGreaterThan(1);
+    expect(moving.runs).toBe(true);
+    expect(moving.play).toBe(0);
+    const still = await shown(true);
+    expect(still.motion).toBe(0);
+    expect(still.play).toBeGreaterThan(100);
+    expect(still.start).toBeGreaterThan(100);
+    expect(still.strip).toBeGreaterThan(300);
+    const played = await shown(true, true);
+    expect(played.motion).toBeGreaterThan(100);
   });
 });

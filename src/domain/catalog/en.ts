@@ -140,6 +140,8 @@ export const en = {
     endAlt: '{pose}',
     /** The moving figure's alt text: {start} and {end} are the two stills' alt texts. */
     motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
+    /** One frame of the movement on the contact sheet (npm run figures): {percent} of the way there. */
+    stripAlt: '{name}, {percent}% of the way from the start position to the end position',
   },
   warmUp: {
     title: 'Warm up first',

@@ -115,6 +115,7 @@ export const es: Catalog = {
     endAlt: '{name}, posición final, al terminar el movimiento.',
     motionAlt:
       '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
+    stripAlt: '{name}, al {percent} % del camino de la posición inicial a la final',
   },
   warmUp: {
     title: 'Primero, calienta',
