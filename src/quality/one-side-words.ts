@@ -25,14 +25,14 @@ function exerciseAdvice(exercise: Exercise): SwitchAdvice[] {
     advice.push({
       file: exercise.source,
       path: ['effort'],
-      message: `effort says "each side", so a program for one side only would still print it that way.`,
+      message: `effort speaks of each side, so a program for one side only would still print it that way.`,
       hint: 'Add "effortOneSide:" below it with the words for one side, e.g. "The last 2 reps feel hard."',
     });
   if (moveOn && moveOn.whenOneSide === undefined && saysEachSide(moveOn.when))
     advice.push({
       file: exercise.source,
       path: ['moveOn', 'when'],
-      message: `moveOn.when says "each side", so a program for one side only would still print it that way.`,
+      message: `moveOn.when speaks of each side, so a program for one side only would still print it that way.`,
       hint: 'Add "whenOneSide:" below it with the words for one side, e.g. "Move on when 3 sets of 10 feel easy."',
     });
   return advice;

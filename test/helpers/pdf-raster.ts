@@ -52,9 +52,17 @@ export async function renderPages(
   }
 }
 
-/** Draws one page at 150 dpi and decodes the QR code on it with jsQR. */
+/**
+ * Draws one page at 150 dpi and decodes the QR code on it with jsQR; then at 300 dpi (a printer's),
+ * because a dense code's modules can fall across pixels at 150 so that jsQR misses it there: the
+ * program handout's large code did when the card above it grew by two lines, and 300 dpi read it.
+ */
 export async function qrOnPage(file: string, page: number): Promise<string | undefined> {
-  const [raster] = await renderPages(file, 150, [page]);
+  return (await qrAt(file, page, 150)) ?? (await qrAt(file, page, 300));
+}
+
+async function qrAt(file: string, page: number, dpi: number): Promise<string | undefined> {
+  const [raster] = await renderPages(file, dpi, [page]);
   if (!raster) return undefined;
   const { width, height, rgb } = raster;
   const rgba = new Uint8ClampedArray(width * height * 4);
