@@ -140,7 +140,12 @@ describe.each(['en', 'es'] as const)('one side only, in %s', (language) => {
       const item = routine.main[0];
       if (!item) throw new Error('the program has one item');
       const card = exerciseCard(library, exercise, { item });
-      const texts = [card.effort ?? '', card.moveOn?.when ?? '', card.dose.words, card.dose.numbers];
+      const texts = [
+        card.effort ?? '',
+        card.moveOn?.when ?? '',
+        card.dose.words,
+        card.dose.numbers,
+      ];
       expect(texts.filter(saysEachSide), exercise.id).toEqual([]);
       expect(card.dose.numbers, exercise.id).not.toContain(catalog.dose.numbersEachSide.trim());
     }

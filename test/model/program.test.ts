@@ -74,7 +74,9 @@ describe('programs in routines/programs/', () => {
   it('keep one side through a stage whose dose change says perSide again', () => {
     const program = fixture.library.programs['right-hip-sam'];
     if (!program) throw new Error('no program');
-    const stages = [{ weeks: { from: 1, to: 2 }, doses: [{ exercise: 'clamshell', dose: { perSide: true } }] }];
+    const stages = [
+      { weeks: { from: 1, to: 2 }, doses: [{ exercise: 'clamshell', dose: { perSide: true } }] },
+    ];
     const routine = programRoutine(fixture.library, { ...program, stages }, en);
     expect(routine.stages[0]?.main[0]?.dose).toMatchObject({ perSide: false, sets: 3 });
   });

@@ -2,7 +2,8 @@
  * Issue 14's safety bug, in Chromium on the bundled site: a program whose clamshell is for the
  * right side only and side plank for the left only. Its patient page and its follow-along view say
  * the side and "Do not switch sides." where the exercise's own step says to switch; an exercise for
- * both sides keeps that step. The same in Spanish.
+ * both sides keeps that step. The same in Spanish. A skater hop, whose sides take turns, cannot be
+ * given one side: a link that does says so and does both; the builder's side picker is disabled.
  */
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,11 +53,11 @@ function cards(
   );
 }
 
-async function open(path: string): Promise<{ page: Page; outside: string[] }> {
+async function open(path: string, which = program): Promise<{ page: Page; outside: string[] }> {
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage();
   const outside = watchRequests(page, site.url);
-  await page.goto(`${site.url}${path}${await programFragment(program)}`, { waitUntil: 'load' });
+  await page.goto(`${site.url}${path}${await programFragment(which)}`, { waitUntil: 'load' });
   return { page, outside };
 }
 
@@ -115,6 +116,71 @@ describe.each([
       for (const one of [clamshell, plank])
         expect(one?.steps.filter((s) => switchWords.test(s))).toEqual([]);
       expect(raise?.steps.filter((s) => switchWords.test(s))).toHaveLength(1);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
+/** A link that sets the skater hop (its sides take turns: `dose.alternates`) to the left only. */
+const hops: ProgramInput = {
+  format: 1,
+  title: 'Hops',
+  daysPerWeek: 3,
+  items: [
+    { exercise: 'clamshell', side: 'right' },
+    { exercise: 'skater-hop', side: 'left' },
+  ],
+};
+
+describe.each([
+  { language: 'en', prefix: '', catalog: en, hop: 'Skater hop' },
+  { language: 'es', prefix: 'es/', catalog: es, hop: 'Salto de patinador' },
+])('an exercise whose sides take turns, in $language', ({ prefix, catalog, hop }) => {
+  const message = catalog.program.check.alternates.replace('{n}', '2').replace('{name}', hop);
+
+  it('in the builder: says so, does both sides, keeps the rest, and offers no one side', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.builder()}`, hops);
+    try {
+      await page.waitForSelector('[data-builder-problems-box]:not([hidden])');
+      const problems = await page.$$eval('[data-builder-problems] li', (li) =>
+        li.map((x) => x.textContent.trim()),
+      );
+      expect(problems).toEqual([message]);
+      const side = (n: number) =>
+        page.$eval(`select[name="side-${n}"]`, (select) => ({
+          value: select.value,
+          disabled: select.disabled,
+          why: document.getElementById(select.getAttribute('aria-describedby') ?? '')?.textContent,
+        }));
+      expect(await side(0)).toEqual({ value: 'right', disabled: false, why: undefined });
+      expect(await side(1)).toEqual({
+        value: 'both',
+        disabled: true,
+        why: catalog.program.builder.alternates,
+      });
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('on the patient page: says so and shows both exercises', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.program()}`, hops);
+    try {
+      await page.waitForSelector('[data-program]:not([hidden])');
+      const problems = await page.$$eval('[data-program-problems] li', (li) =>
+        li.map((x) => x.textContent.trim()),
+      );
+      expect(problems).toEqual([message]);
+      const [clamshell, skater] = await cards(
+        page,
+        '[data-program-items] > li',
+        ':scope > ol > li',
+      );
+      expect(clamshell?.head).toContain(catalog.program.sides.right);
+      expect(skater?.head).not.toContain(catalog.program.sides.left);
       expect(outside).toEqual([]);
     } finally {
       await page.close();

@@ -734,7 +734,8 @@ export const en = {
       rest: 'Rest, seconds',
       side: 'Side',
       /** Under the side picker of an exercise whose sides take turns (its dose's `alternates`). */
-      alternates: 'Both sides: this exercise works the sides in turn, so it cannot be done on one side only.',
+      alternates:
+        'Both sides: this exercise works the sides in turn, so it cannot be done on one side only.',
       sides: { both: 'Both sides', left: 'Left only', right: 'Right only' },
       note: 'Note',
       up: 'Move up',

@@ -664,7 +664,8 @@ export const es: Catalog = {
       metres: 'Metros',
       rest: 'Descanso, segundos',
       side: 'Lado',
-      alternates: 'Los dos lados: este ejercicio trabaja los lados por turnos, así que no se puede hacer con un solo lado.',
+      alternates:
+        'Los dos lados: este ejercicio trabaja los lados por turnos, así que no se puede hacer con un solo lado.',
       sides: { both: 'Los dos lados', left: 'Solo el izquierdo', right: 'Solo el derecho' },
       note: 'Nota',
       up: 'Subir',
