@@ -21,8 +21,12 @@ export const pagePath = {
   prevention: () => 'prevention/',
   /** The program builder: a clinician makes one person's program. */
   builder: () => 'builder/',
-  /** An exercise's figures as JSON, fetched by the builder when it prints a handout. */
-  builderFigures: (id: string) => `builder/figures/${id}.json`,
+  /**
+   * An exercise's figures as JSON, fetched by the builder when it prints a handout; with a side,
+   * turned to it (`figureSide` in side-steps.ts): `builder/figures/lunge.left.json`.
+   */
+  builderFigures: (id: string, side?: 'left' | 'right') =>
+    `builder/figures/${id}${side ? `.${side}` : ''}.json`,
   /** A figure or picture of the website as a file of its own (src/site/figure-files.ts), in every language. */
   figureFile: (name: string) => `figures/${name}`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */

@@ -40,3 +40,22 @@ export function moveOnForSide(
 ): string {
   return (oneSide(side) ? moveOn.whenOneSide : undefined) ?? moveOn.when;
 }
+
+/**
+ * The side a drawn figure shows for an item, when it is not the side its file draws
+ * (`figure.side`): a left-side lunge whose figure shows the right leg is drawn turned to the left
+ * and labelled L. Undefined: the file's own figure (both sides, the same side, no side drawn, or
+ * the clinic's own pictures, which are never turned). The handout's card, `builder/figures/` and
+ * the builder's Print read it, so all three turn the same figures.
+ */
+export function figureSide(
+  exercise: {
+    readonly figure?: { readonly side?: 'left' | 'right' | undefined } | undefined;
+    readonly media: readonly unknown[];
+  },
+  side: ItemSide,
+): 'left' | 'right' | undefined {
+  const drawn = exercise.figure?.side;
+  if (exercise.media.length > 0 || drawn === undefined) return undefined;
+  return (side === 'left' || side === 'right') && side !== drawn ? side : undefined;
+}

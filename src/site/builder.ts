@@ -20,7 +20,7 @@ import {
   type FinderState,
 } from './finder-core.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
-import { fetchAhead } from './builder-figures.ts';
+import { fetchAhead, figuresWanted } from './builder-figures.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
 import { loadSaved, saveProgram } from './program-store.ts';
@@ -120,11 +120,7 @@ export function startBuilder(): void {
   };
 
   /** What Print will need, fetched while online (the service worker keeps it for offline). */
-  const fetchPrintFigures = () =>
-    fetchAhead(
-      data.base,
-      usable().items.map((item) => item.exercise),
-    );
+  const fetchPrintFigures = () => fetchAhead(data.base, figuresWanted(library, usable().items));
 
   const changed = (structure = false) => {
     if (structure) {
@@ -259,6 +255,7 @@ export function startBuilder(): void {
       const current = program.items[index];
       if (current) program.items[index] = { ...current, side: side.value as ProgramItem['side'] };
       changed();
+      fetchPrintFigures();
     });
     grid.append(make('label', { className: 'builder__field' }, words.side, side));
     if (exercise.dose.alternates === true) {

@@ -22,7 +22,8 @@ import { handoutSections, handoutView, type HandoutAssets } from '../handouts/vi
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
-import { fetchAhead, fetchFigures } from './builder-figures.ts';
+import { figureSide } from '../domain/side-steps.ts';
+import { fetchAhead, fetchFigures, figuresWanted, figuresKey as key } from './builder-figures.ts';
 import { pageWords } from './page-words.ts';
 
 const hb = Handlebars.create();
@@ -84,15 +85,20 @@ export async function programHandoutDocument(
   const variant = { paper: program.paper ?? library.settings.paper, large: program.largePrint };
   const words = pageWords(...handoutSections);
   const { routine, options } = await programHandout(library, program, { ...variant, date }, words);
-  const ids = [...new Set([...routine.main, ...routine.coolDown].map((item) => item.exercise))];
+  const wanted = figuresWanted(library, [...routine.main, ...routine.coolDown]);
   const figures = new Map(
-    await Promise.all(ids.map(async (id) => [id, await fetchFigures(parts.base, id)] as const)),
+    await Promise.all(
+      wanted.map(
+        async ([id, side]) => [key(id, side), await fetchFigures(parts.base, id, side)] as const,
+      ),
+    ),
   );
   const assets: HandoutAssets = {
     fonts: await fontFiles(),
     logo: parts.logo,
     qr,
-    figures: (exercise) => figures.get(exercise.id) ?? { kind: 'none' },
+    figures: (exercise, side) =>
+      figures.get(key(exercise.id, figureSide(exercise, side))) ?? { kind: 'none' },
     catalog: words,
   };
   return template(await handoutView(library, routine, options, assets));
@@ -101,10 +107,7 @@ export async function programHandoutDocument(
 /** Fetches what printing needs ahead, so Print opens the dialog without waiting on the network. */
 export function prepare(parts: PrintParts, program: ProgramFile): void {
   void fontFiles().catch(() => undefined);
-  fetchAhead(
-    parts.base,
-    program.items.map((item) => item.exercise),
-  );
+  fetchAhead(parts.base, figuresWanted(parts.library, program.items));
 }
 
 /**

@@ -7,7 +7,13 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, es } from '../../src/domain/catalog/index.ts';
-import { effortForSide, moveOnForSide, stepsForSide } from '../../src/domain/side-steps.ts';
+import {
+  effortForSide,
+  figureSide,
+  moveOnForSide,
+  stepsForSide,
+} from '../../src/domain/side-steps.ts';
+import { canLabel } from '../../src/figures/sides.ts';
 import { checkProgram } from '../../src/domain/program-check.ts';
 import { validateProgram } from '../../src/model/program-validate.ts';
 import { exercise as exerciseSchema } from '../../src/model/schema/exercise.ts';
@@ -223,5 +229,54 @@ describe('the exercise schema', () => {
       ['dose.alternates', 'says the sides take turns, but perSide is false'],
       ['effortOneSide', 'is the one-side form of effort, but there is no effort'],
     ]);
+  });
+});
+
+describe('the figure for the other side', () => {
+  const label = (svg: string) => /<text [^>]*>([LR])<\/text>/.exec(svg)?.[1];
+
+  it("is turned to the item's side and labelled so on the card, on every bundled figure with a side", () => {
+    const library = libraries.en;
+    const sided = Object.values(library.exercises).filter(
+      (x) => x.figure?.side !== undefined && x.media.length === 0 && canLabel(x.figure),
+    );
+    expect(sided.map((x) => x.id)).toContain('banded-hip-march');
+    for (const exercise of sided) {
+      const routine = programRoutine(
+        library,
+        program.parse({
+          format: 1,
+          title: 'Sides',
+          daysPerWeek: 3,
+          items: [
+            { exercise: exercise.id, side: 'left' },
+            { exercise: exercise.id, side: 'right' },
+            { exercise: exercise.id },
+          ],
+        }),
+        en,
+      );
+      const [left, right, both] = routine.main.map((item) => {
+        const figures = exerciseCard(library, exercise, { item }).figures;
+        if (figures.kind !== 'drawn') throw new Error(`${exercise.id} has no drawn figure`);
+        return figures;
+      });
+      const own = exercise.figure?.side === 'left' ? 'L' : 'R';
+      expect(
+        [left, right, both].map((f) => label(f?.start.svg ?? '')),
+        exercise.id,
+      ).toEqual(['L', 'R', own]);
+      expect(left?.start.alt, exercise.id).not.toBe(right?.start.alt);
+    }
+    // The march's file draws the right leg: a left-side item gets it turned, a right-side one not.
+    const march = library.exercises['banded-hip-march'];
+    if (!march) throw new Error('no march');
+    expect([
+      figureSide(march, 'left'),
+      figureSide(march, 'right'),
+      figureSide(march, 'both'),
+    ]).toEqual(['left', undefined, undefined]);
+    // The clinic's own pictures are never turned.
+    expect(figureSide({ ...march, media: [{}] }, 'left')).toBeUndefined();
   });
 });
