@@ -9,7 +9,7 @@ import type { CDPSession } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../pdf/browser.ts';
 import { createPagePool } from '../pdf/page-pool.ts';
 import { loadDocument } from '../pdf/print.ts';
-import type { PdfJob } from '../pdf/render-pdfs.ts';
+import { documentOf, type PdfJob } from '../pdf/render-pdfs.ts';
 import { watchChromium } from './process-tree.ts';
 import { median } from './in-browser.ts';
 
@@ -36,6 +36,7 @@ async function counters(session: CDPSession): Promise<Record<string, number>> {
 }
 
 export async function profileHandout(job: PdfJob, rounds = 10): Promise<HandoutProfile> {
+  const source = await documentOf(job);
   const browser = await launchBrowser();
   const pool = createPagePool(browser, { size: 1 });
   const times: Record<keyof Omit<HandoutProfile, 'metrics' | 'chromiumCpu'>, number[]> = {
@@ -69,8 +70,8 @@ export async function profileHandout(job: PdfJob, rounds = 10): Promise<HandoutP
       for (let i = 0; i <= rounds; i++) {
         const before = await counters(session);
         const started = performance.now();
-        if ('html' in job.source)
-          await page.setContent(job.source.html, { waitUntil: 'load', timeout: pooled.timeout });
+        if ('html' in source)
+          await page.setContent(source.html, { waitUntil: 'load', timeout: pooled.timeout });
         const loaded = performance.now();
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const fonts = performance.now();
@@ -98,7 +99,7 @@ export async function profileHandout(job: PdfJob, rounds = 10): Promise<HandoutP
       // Chromium's CPU for the build's way alone: load, fonts and one tagged print, `rounds` times.
       const watch = await watchChromium(50);
       for (let i = 0; i < rounds; i++) {
-        await loadDocument(pooled, job.source, job.what);
+        await loadDocument(pooled, source, job.what);
         await pdf(true, true);
       }
       chromiumCpu = (await watch.stop()).chromiumCpuMs / rounds;

@@ -15,7 +15,7 @@ import { idsOf, lookup } from '../model/lookup.ts';
 import { browserVersion, closeBrowser, launchBrowser } from '../pdf/browser.ts';
 import { profileHandout } from './handout-profile.ts';
 import { pdfCache } from '../pdf/cache.ts';
-import { renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
+import { documentOf, renderPdfs, type PdfJob } from '../pdf/render-pdfs.ts';
 import { sharedBrowser } from '../pdf/shared-browser.ts';
 import { templateEnv } from '../render/env.ts';
 import type { Benchmark, BenchSection } from './report.ts';
@@ -68,10 +68,15 @@ async function run(config: Config): Promise<BenchSection> {
   const templates = templateEnv(config.templates);
   const work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-bench-handouts-'));
   try {
-    const jobs = await handoutJobs(
-      { libraries: [library], templates },
-      [path.join(work, 'out')],
-      config.date,
+    // Made before the clock starts, as these runs time printing (a build makes each when printed).
+    const jobs = await Promise.all(
+      (
+        await handoutJobs(
+          { libraries: [library], templates },
+          [path.join(work, 'out')],
+          config.date,
+        )
+      ).map(async (job) => ({ ...job, source: await documentOf(job) })),
     );
     // Both strategies render every handout of a build: a real build is what the shared browser is for.
     const sharedMs = await timed(() => oneBrowser(jobs));

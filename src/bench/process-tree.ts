@@ -28,6 +28,18 @@ export interface TreeUsage {
   readonly chromiumPeakBytes: number;
   /** How many Chromium processes were seen in all. */
   readonly processes: number;
+  /** Every memory sample (about one a second), in order, for memory over time. */
+  readonly timeline: readonly TreeSample[];
+}
+
+/** One sample of the Chromium processes: when, CPU so far, and memory then. */
+export interface TreeSample {
+  /** Milliseconds since the watch started. */
+  readonly atMs: number;
+  /** CPU time of every Chromium process so far, in milliseconds (as `chromiumCpuMs`). */
+  readonly cpuMs: number;
+  /** The sum of their PSS, in bytes. */
+  readonly pssBytes: number;
 }
 
 interface Stat {
@@ -99,39 +111,55 @@ function chromiumUnder(root: number): Stat[] {
   return found;
 }
 
+export interface ChromiumWatch {
+  /** A sample now (memory too): CPU so far, e.g. at the start and end of a build step. */
+  now(): TreeSample;
+  stop(): Promise<TreeUsage>;
+}
+
 /**
  * Samples the Chromium processes under this process every `intervalMs` until stopped. CPU time
  * counts from the call: what processes already running had spent before is taken off.
  */
-export function watchChromium(intervalMs = 100): Promise<{ stop(): Promise<TreeUsage> }> {
+export function watchChromium(intervalMs = 100): Promise<ChromiumWatch> {
   const baseline = new Map(chromiumUnder(process.pid).map((s) => [s.pid, s.ticks]));
   const ticks = new Map<number, number>();
+  const started = performance.now();
+  const timeline: TreeSample[] = [];
   let peak = 0;
   let samples = 0;
+  const cpuMs = () => {
+    let total = 0;
+    for (const [pid, value] of ticks) total += value - (baseline.get(pid) ?? 0);
+    return (total / ticksPerSecond) * 1000;
+  };
   const sample = (memory = samples++ % pssEvery === 0) => {
     const tree = chromiumUnder(process.pid);
     for (const stat of tree) ticks.set(stat.pid, Math.max(ticks.get(stat.pid) ?? 0, stat.ticks));
     // Memory less often: reading a process's PSS makes the kernel walk all its mappings.
     if (!memory) return;
-    const pss = tree.map((stat) => pssBytes(stat.pid));
-    peak = Math.max(
-      peak,
-      pss.reduce((sum, bytes) => sum + bytes, 0),
-    );
+    const pss = tree.map((stat) => pssBytes(stat.pid)).reduce((sum, bytes) => sum + bytes, 0);
+    peak = Math.max(peak, pss);
+    timeline.push({ atMs: performance.now() - started, cpuMs: cpuMs(), pssBytes: pss });
   };
   // Each sample is synchronous, so one never overlaps the next.
   const timer = setInterval(() => sample(), intervalMs);
   // Promises, so that callers need not change if sampling ever waits for something.
   return Promise.resolve({
+    now() {
+      sample(true);
+      const last = timeline.at(-1);
+      if (!last) throw new Error('A sample with memory was just taken.');
+      return last;
+    },
     stop() {
       clearInterval(timer);
       sample(true);
-      let total = 0;
-      for (const [pid, value] of ticks) total += value - (baseline.get(pid) ?? 0);
       return Promise.resolve({
-        chromiumCpuMs: (total / ticksPerSecond) * 1000,
+        chromiumCpuMs: cpuMs(),
         chromiumPeakBytes: peak,
         processes: ticks.size,
+        timeline,
       });
     },
   });

@@ -15,7 +15,7 @@ export interface BenchSection {
 
 /** What the command line says about how much to measure. */
 export interface BenchRunOptions {
-  /** --with-100x: the whole build at 100× the content too (several minutes). */
+  /** --with-100x: 100× the content too (the whole build on one shard of it: several minutes). */
   readonly hundredfold: boolean;
 }
 

@@ -16,6 +16,7 @@ import { currentLink } from './generations.ts';
 import { buildOrCopySite, buildSite } from './site.ts';
 import { withMotionStore } from '../figures/motion-store.ts';
 import { motionCache } from './motion-cache.ts';
+import { cachedFigureWarnings } from './warnings-cache.ts';
 
 /** One output: it fills `folder` (a new, empty folder inside the staging area). */
 interface BuildStep {
@@ -68,6 +69,8 @@ export interface BuildOptions {
   readonly browserPath?: string | undefined;
   /** --shard 2/4: make only this shard's part, into output/shard-2-of-4/ (see shards.ts). */
   readonly shard?: Shard | undefined;
+  /** Told as each step starts and ends ("handouts"), e.g. for the bench to time the steps. */
+  readonly onStep?: ((name: string, phase: 'start' | 'end') => void) | undefined;
 }
 
 export interface BuildReport {
@@ -83,7 +86,7 @@ export async function buildEverything(
 ): Promise<BuildReport> {
   const started = performance.now();
   const printed: Record<string, RenderStats> = {};
-  const { browserPath, shard } = options;
+  const { browserPath, shard, onStep } = options;
   const browser = sharedBrowser({ browserPath, config });
   const onWait = (holder: number) =>
     console.log(
@@ -100,7 +103,9 @@ export async function buildEverything(
       )),
     ];
     // The same advice as `npm run check`; it never stops the build.
-    const advice = formatAdvice(contentAdvice(library));
+    const advice = formatAdvice(
+      contentAdvice(library, undefined, await cachedFigureWarnings(config.cache)),
+    );
     if (advice) console.log(`${advice}\n`);
     const expected = shard ? expectedFiles(libraries, shard.total) : {};
     const mine = (file: string) => expected[file] === shard?.index;
@@ -117,11 +122,13 @@ export async function buildEverything(
     for (const step of steps) {
       if (shard && !step.sharded && !mine('site/')) continue;
       console.log(`Building the ${step.name}…`);
+      onStep?.(step.name, 'start');
       const stats = await step
         .run(context, path.join(staging, step.folder))
         .catch((error: unknown) => {
           throw findUserError(error) ?? error;
         });
+      onStep?.(step.name, 'end');
       if (stats) printed[step.name] = stats;
     }
     return { version: shard ? await contentVersion(config) : '', expected };

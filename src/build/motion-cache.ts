@@ -13,7 +13,7 @@ import type { MotionStore } from '../figures/motion-store.ts';
 import { hashInputs } from './inputs.ts';
 
 /** The code that draws a moving figure: every file of src/figures/ and the pose schema. */
-async function drawingCode(): Promise<string> {
+export async function drawingCode(): Promise<string> {
   const src = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256').update('motion 1\0');
   await hashInputs(

@@ -32,7 +32,7 @@ interface BenchOptions {
   readonly chosen: readonly string[];
   /** Write the figures into README.md (all of them, or the chosen ones' sections). */
   readonly readme: boolean;
-  /** --with-100x: the whole build at 100× the content too. */
+  /** --with-100x: 100× the content too (the whole build on one shard of it, build-shard.ts). */
   readonly hundredfold: boolean;
 }
 
@@ -91,7 +91,8 @@ Usage: npm run bench [-- <name>…] [-- --no-readme] [-- --with-100x]
 
   <name>        Only these benchmarks (${names.join(', ')}); only their sections of the README change.
   --no-readme   Print the figures without writing them to README.md.
-  --with-100x   The whole build at 100× the content too, besides 1× and 10× (several minutes).
+  --with-100x   100× the content too: the whole build measured on one shard of 20, the rest
+                extrapolated (several minutes more), and the builder's first load.
   --help        Show this help.
 `,
   parse: parseBench,

@@ -42,17 +42,15 @@ export function deckNames(id: string, language?: string): DeckNames {
 }
 
 /**
- * Writes one deck's HTML into every folder and returns its PDF jobs. The names are the build's
- * unless given (`npm run deck -- <id> --out talk.html` names its own files).
+ * Writes one deck's HTML (with its videos) into every folder; returns the HTML its PDFs print,
+ * which has the posters in place of videos (print hides a video).
  */
-export async function writeDeck(
+async function writeDeckHtml(
   context: Pick<BuildContext, 'library' | 'templates'>,
   plan: DeckPlan,
   folders: readonly string[],
-  parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
-  names: DeckNames = deckNames(plan.id, pathLanguage(context.library)),
-): Promise<PdfJob[]> {
-  // The PDFs print the posters (print hides a video), so they are made from the plan without videos.
+  names: DeckNames,
+): Promise<string> {
   const html = await deckHtml(context.library, context.templates, plan);
   const videos = deckVideos(context.library, plan, names.html);
   const withVideos =
@@ -66,22 +64,49 @@ export async function writeDeck(
     console.log(
       `  ${names.html}: the video ${file.name} (${(file.bytes.length / 1_000_000).toFixed(1)} MB, over limits.deckVideoMegabytes) is beside the deck, not inside it: copy the ${mediaFolder(names.html)} folder with the deck.`,
     );
+  return html;
+}
+
+/** The deck's PDF jobs, each with what makes its HTML: the slides' writes the deck's HTML files too. */
+function deckJobs(
+  context: Pick<BuildContext, 'library' | 'templates'>,
+  plan: DeckPlan,
+  folders: readonly string[],
+  parts: { readonly slides: boolean; readonly notes: boolean },
+  names: DeckNames,
+  slidesHtml: () => Promise<string>,
+): PdfJob[] {
   const jobs: PdfJob[] = [];
   if (parts.slides)
     jobs.push({
-      source: { html },
+      source: async () => ({ html: await slidesHtml() }),
       what: `The deck ${names.pdf}`,
       files: folders.map((folder) => path.join(folder, names.pdf)),
     });
-  if (parts.notes) {
-    const notes = await deckHtml(context.library, context.templates, plan, { printNotes: true });
+  if (parts.notes)
     jobs.push({
-      source: { html: notes },
+      source: async () => ({
+        html: await deckHtml(context.library, context.templates, plan, { printNotes: true }),
+      }),
       what: `The deck with notes ${names.notesPdf}`,
       files: folders.map((folder) => path.join(folder, names.notesPdf)),
     });
-  }
   return jobs;
+}
+
+/**
+ * Writes one deck's HTML into every folder now and returns its PDF jobs. The names are the
+ * build's unless given (`npm run deck -- <id> --out talk.html` names its own files).
+ */
+export async function writeDeck(
+  context: Pick<BuildContext, 'library' | 'templates'>,
+  plan: DeckPlan,
+  folders: readonly string[],
+  parts: { readonly slides: boolean; readonly notes: boolean } = { slides: true, notes: true },
+  names: DeckNames = deckNames(plan.id, pathLanguage(context.library)),
+): Promise<PdfJob[]> {
+  const html = await writeDeckHtml(context, plan, folders, names);
+  return deckJobs(context, plan, folders, parts, names, () => Promise.resolve(html));
 }
 
 /**
@@ -143,10 +168,20 @@ export async function buildDecks(
       library,
       plans: await fitDecks(context.browser, library, context.templates, plans, caches.fit),
     });
+  // Each deck's HTML is made (and its HTML files written) when its slides are printed, so the
+  // build holds only the decks being printed, not every deck's HTML at once.
   const jobs: PdfJob[] = [];
   for (const { library, plans } of decks)
-    for (const plan of plans)
-      jobs.push(...(await writeDeck({ library, templates: context.templates }, plan, folders)));
+    for (const plan of plans) {
+      const deck = { library, templates: context.templates };
+      const names = deckNames(plan.id, pathLanguage(library));
+      const all = { slides: true, notes: true };
+      jobs.push(
+        ...deckJobs(deck, plan, folders, all, names, () =>
+          writeDeckHtml(deck, plan, folders, names),
+        ),
+      );
+    }
   const stats = await renderPdfs(jobs, {
     label: 'decks',
     browser: context.browser,

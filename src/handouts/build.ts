@@ -18,7 +18,7 @@ import { buildVariants, handoutFileName } from './variants.ts';
 
 /**
  * One job per language, routine and variant (only this shard's in a sharded build); `folders` are
- * where each PDF is written.
+ * where each PDF is written. Each job makes its HTML when it is printed (`documentOf`).
  */
 export function handoutJobs(
   context: Pick<BuildContext, 'libraries' | 'templates' | 'prints'>,
@@ -26,7 +26,7 @@ export function handoutJobs(
   date: Date,
 ): Promise<PdfJob[]> {
   const mine = ({ file }: { file: string }) => context.prints?.(`handouts/${file}`) ?? true;
-  return Promise.all(
+  return Promise.resolve(
     context.libraries.flatMap((library) => {
       const places = textPlaces(library);
       return Object.keys(library.routines)
@@ -38,11 +38,14 @@ export function handoutJobs(
               file: handoutFileName(id, variant, pathLanguage(library)),
             }))
             .filter(mine)
-            .map(async ({ variant, file }) => {
+            .map(({ variant, file }): PdfJob => {
               const options = { ...variant, date };
               const what = `The handout ${file}`;
               return {
-                source: { html: await handoutHtml(library, context.templates, id, options) },
+                // Made when printed, so the build never holds every handout's HTML at once.
+                source: async () => ({
+                  html: await handoutHtml(library, context.templates, id, options),
+                }),
                 what,
                 files: folders.map((folder) => path.join(folder, file)),
                 check: handoutFit(variant, places, { what }),

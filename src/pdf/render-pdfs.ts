@@ -1,6 +1,7 @@
 /**
- * Renders many PDFs on one shared browser through a small page pool: each job is looked up in the
- * content-hash cache first, printed only on a miss, then written atomically to every file it names.
+ * Renders many PDFs on one shared browser through a small page pool: each job's document is made
+ * when its turn comes, looked up in the content-hash cache, printed only on a miss, then written
+ * atomically to every file it names; neither the document nor its PDF is kept after that.
  * The browser is asked for only when something must be printed, so a fully cached build never
  * starts Chromium. Pages are closed in `finally`; the browser belongs to the caller.
  */
@@ -14,7 +15,12 @@ import { UserError } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/fs.ts';
 
 export interface PdfJob {
-  readonly source: DocumentSource;
+  /**
+   * The document, or what makes it when the job's turn comes: a build of thousands of documents
+   * then holds only the few being printed, not every document's HTML at once (at 100× the
+   * content, the decks' HTML alone was gigabytes).
+   */
+  readonly source: DocumentSource | (() => Promise<DocumentSource>);
   /** Names the document in messages: "The handout side-hip-starter-a4.pdf". */
   readonly what: string;
   /** Where the PDF goes; the same bytes are written to each file. */
@@ -53,9 +59,14 @@ export interface RenderStats {
   readonly chromiumMs: number;
 }
 
-function keyOf(job: PdfJob): string | undefined {
+/** A job's document, made now if the job makes it when its turn comes. */
+export function documentOf(job: PdfJob): Promise<DocumentSource> {
+  return typeof job.source === 'function' ? job.source() : Promise.resolve(job.source);
+}
+
+function keyOf(job: PdfJob, source: DocumentSource): string | undefined {
   const options = { tagged: job.tagged ?? true, outline: job.outline ?? true };
-  if ('html' in job.source) return cacheKey(job.source.html, options);
+  if ('html' in source) return cacheKey(source.html, options);
   return job.cacheKey === undefined ? undefined : cacheKey(job.cacheKey, options);
 }
 
@@ -82,13 +93,14 @@ export async function renderPdfs(
   const refused: string[] = [];
 
   const renderOne = async (job: PdfJob): Promise<void> => {
-    const key = keyOf(job);
+    const source = await documentOf(job);
+    const key = keyOf(job, source);
     let pdf = key === undefined ? undefined : await options.cache?.get(key);
     if (!pdf) {
       const pages = await getPool();
       const started = performance.now();
       try {
-        pdf = await pages.use((pooled) => printPdf(pooled, job.source, job));
+        pdf = await pages.use((pooled) => printPdf(pooled, source, job));
       } catch (error) {
         if (!(error instanceof NotPrinted)) throw browserStopped(browser, job.what, error);
         refused.push(...error.problems);

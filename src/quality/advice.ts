@@ -4,8 +4,8 @@
  * moveOn that say "on each side" without a one-side form. Unlike a Problem, advice never stops a check or a build; it is
  * printed after the summary so a therapist who never runs the tests still hears about it.
  */
-import { figureWarnings } from '../figures/warnings.ts';
-import type { Library } from '../model/library.ts';
+import { figureWarnings, type FigureWarning } from '../figures/warnings.ts';
+import type { Exercise, Library } from '../model/library.ts';
 import type { FieldPath } from '../model/locate.ts';
 import { fieldPath, positionAt } from '../model/positions.ts';
 import { formatProblem, sortProblems, type Note } from '../core/problems.ts';
@@ -41,9 +41,12 @@ function readingAdvice(library: Library, limits: ReadingLimits): Unplaced[] {
   });
 }
 
-function figureAdvice(library: Library): Unplaced[] {
+/** An exercise's figure warnings: `figureWarnings`, or the build's copy kept between builds. */
+export type WarningsOf = (exercise: Exercise) => readonly FigureWarning[];
+
+function figureAdvice(library: Library, warningsOf: WarningsOf): Unplaced[] {
   return Object.values(library.exercises).flatMap((exercise) =>
-    figureWarnings(exercise).map((w) => ({ ...w, file: exercise.source })),
+    warningsOf(exercise).map((w) => ({ ...w, file: exercise.source })),
   );
 }
 
@@ -52,10 +55,14 @@ function figureAdvice(library: Library): Unplaced[] {
  * from the Library; a field that is not written in its file (a value from a default) has none, so
  * the advice names the file alone.
  */
-export function contentAdvice(library: Library, limits: ReadingLimits = patientLimits): Advice[] {
+export function contentAdvice(
+  library: Library,
+  limits: ReadingLimits = patientLimits,
+  warningsOf: WarningsOf = figureWarnings,
+): Advice[] {
   const placed = [
     ...readingAdvice(library, limits),
-    ...figureAdvice(library),
+    ...figureAdvice(library, warningsOf),
     ...switchStepAdvice(library),
     ...oneSideWordsAdvice(library),
   ].map(({ path: where, ...rest }): Advice => ({
