@@ -37,7 +37,7 @@ export function cardsOf({ library, href, catalog }: Pick<Site, 'library' | 'href
   ): string {
     const figures = siteFigures(
       exercise,
-      cardFigures(library, exercise),
+      cardFigures(library, exercise, options.item?.side),
       siteHref,
       library.root,
     ).view;

@@ -187,3 +187,42 @@ describe.each([
     }
   }, 60_000);
 });
+
+describe('a figure that shows the other side', () => {
+  it('is turned to the side a program item works in the follow-along view', async () => {
+    // Both files draw the right leg (figure.side: right); the march is for the left side only.
+    const sides: ProgramInput = {
+      format: 1,
+      title: 'Left hip',
+      daysPerWeek: 3,
+      items: [
+        { exercise: 'banded-hip-march', side: 'left' },
+        { exercise: 'step-up', side: 'right' },
+      ],
+    };
+    const { page, outside } = await open(pagePath.programFollow(), sides);
+    try {
+      await page.waitForSelector('[data-follow-steps] .exercise-card');
+      const figures = await page.$$eval('[data-follow-steps] .exercise-card', (cards) =>
+        cards.map((card) =>
+          [...card.querySelectorAll('.exercise-figure--end img')].map((img) => ({
+            alt: img.getAttribute('alt') ?? '',
+            src: img.getAttribute('src') ?? '',
+          })),
+        ),
+      );
+      const [march, stepUp] = figures.slice(-2).map((f) => f[0]);
+      expect(march?.alt).toContain('left leg highlighted');
+      expect(stepUp?.alt).toContain('right leg highlighted');
+      // The turned drawing is a file of the site, like the others.
+      const status = await page.evaluate(
+        async (src) => (await fetch(src)).status,
+        march?.src ?? '',
+      );
+      expect(status).toBe(200);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
