@@ -21,12 +21,12 @@ export const pagePath = {
   prevention: () => 'prevention/',
   /** The program builder: a clinician makes one person's program. */
   builder: () => 'builder/',
-  /**
-   * An exercise's figures as JSON, fetched by the builder when it prints a handout; with a side,
-   * turned to it (`figureSide` in side-steps.ts): `builder/figures/lunge.left.json`.
-   */
-  builderFigures: (id: string, side?: 'left' | 'right') =>
-    `builder/figures/${id}${side ? `.${side}` : ''}.json`,
+  /** An exercise's full data and handout figures as JSON: the builder fetches it once the exercise is in a program. */
+  builderExercise: (id: string) => `builder/exercises/${id}.json`,
+  /** A condition's full data as JSON (red flags, advice): the builder fetches it for Print. */
+  builderCondition: (id: string) => `builder/conditions/${id}.json`,
+  /** A routine or a program file as a program to start from, as JSON: the builder fetches it on Open. */
+  builderStart: (kind: 'routine' | 'program', id: string) => `builder/starts/${kind}/${id}.json`,
   /** A figure or picture of the website as a file of its own (src/site/figure-files.ts), in every language. */
   figureFile: (name: string) => `figures/${name}`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */

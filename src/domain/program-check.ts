@@ -27,8 +27,18 @@ export interface CheckedProgram {
   readonly missing: ReadonlySet<string>;
 }
 
-/** What the check needs to know of the library: the ids that exist. */
-export type Known = Pick<Library, 'exercises' | 'warmups' | 'conditions'>;
+/** What the check needs to know of the library: the ids that exist (and of an exercise, the two fields below). */
+export interface Known {
+  /** Each exercise's name, and whether its sides take turns (`dose.alternates`). */
+  readonly exercises: Readonly<
+    Record<
+      string,
+      { readonly name: string; readonly dose: { readonly alternates?: boolean | undefined } }
+    >
+  >;
+  readonly warmups: Library['warmups'];
+  readonly conditions: Readonly<Record<string, unknown>>;
+}
 
 /** "items[2].dose.sets" as people count: item 3, dose, sets. */
 function where(path: readonly PropertyKey[]): string {

@@ -5,7 +5,7 @@
  * then say not to switch sides: `side-steps.ts`), and the amount is then for that side.
  * Browser-safe: the builder prints with it.
  */
-import type { Library, Program, Routine, RoutineItem } from '../model/library.ts';
+import type { Exercise, Library, Program, Routine, RoutineItem } from '../model/library.ts';
 import { itemOf, routineAreas, stagesOf } from '../model/routine-parts.ts';
 import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
 import type { Equipment } from '../model/schema/vocabulary.ts';
@@ -13,9 +13,37 @@ import type { Catalog } from './catalog/index.ts';
 
 const levels = ['beginner', 'intermediate', 'advanced'] as const;
 
+/**
+ * What a program needs of an exercise to become a routine and say its dose: the builder's page
+ * holds this much of every exercise (its steps, figures and poses are fetched in parts).
+ */
+export type ExerciseBrief = Pick<
+  Exercise,
+  | 'id'
+  | 'name'
+  | 'alias'
+  | 'dose'
+  | 'minutes'
+  | 'level'
+  | 'equipment'
+  | 'targets'
+  | 'easier'
+  | 'harder'
+> & {
+  /** Only the side its steps are written for (its poses are in the part). */
+  readonly figure?: Pick<NonNullable<Exercise['figure']>, 'side'> | undefined;
+};
+
+/** The part of a library a program's routine is made from: a full Library will do. */
+export interface ProgramLibrary {
+  readonly exercises: Readonly<Record<string, ExerciseBrief>>;
+  readonly warmups: Library['warmups'];
+  readonly guidance: Pick<Library['guidance'], 'painRule'>;
+}
+
 function itemFor(
   item: ProgramItem,
-  exercises: ReadonlyMap<string, Library['exercises'][string]>,
+  exercises: ReadonlyMap<string, ExerciseBrief>,
   days: number,
   words: Catalog['program'],
 ): RoutineItem {
@@ -30,7 +58,7 @@ function itemFor(
 
 /** The program as a Routine with the id given (a file's id, or "program" for one from a link). */
 export function programRoutine(
-  library: Library,
+  library: ProgramLibrary,
   program: ProgramFile | Program,
   catalog: Pick<Catalog, 'program'>,
   id = 'id' in program ? program.id : 'program',

@@ -45,8 +45,8 @@ export function moveOnForSide(
  * The side a drawn figure shows for an item, when it is not the side its file draws
  * (`figure.side`): a left-side lunge whose figure shows the right leg is drawn turned to the left
  * and labelled L. Undefined: the file's own figure (both sides, the same side, no side drawn, or
- * the clinic's own pictures, which are never turned). The handout's card, `builder/figures/` and
- * the builder's Print read it, so all three turn the same figures.
+ * the clinic's own pictures, which are never turned). The handout's card, the builder's exercise
+ * parts and Print, and the follow-along's cards read it, so all of them turn the same figures.
  */
 export function figureSide(
   exercise: {

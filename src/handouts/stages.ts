@@ -32,7 +32,8 @@ export function stageItems(routine: Routine, index: number): readonly RoutineIte
   return routine.stages[index]?.main ?? routine.main;
 }
 
-function changes(
+/** "Glute bridge: 3 × 12" for each exercise whose dose in `stage` differs from `before`. */
+export function stageChanges(
   library: Library,
   stage: RoutineStage,
   before: readonly RoutineItem[],
@@ -69,7 +70,9 @@ export function stagesView(
   return {
     title: words.stages,
     now: view(now, words.stageNow, []),
-    next: next ? view(next, words.stageNext, changes(library, next, now.main, doseWords)) : null,
+    next: next
+      ? view(next, words.stageNext, stageChanges(library, next, now.main, doseWords))
+      : null,
     last: next ? null : words.stageLast,
   };
 }

@@ -28,7 +28,7 @@ export function minutesAt(minutes: number, from: Dose, to: Dose): number {
  */
 export function itemOf(
   item: Item,
-  exercises: ReadonlyMap<string, ExerciseFile>,
+  exercises: ReadonlyMap<string, Pick<ExerciseFile, 'dose' | 'minutes'>>,
   timesPerWeek: number,
 ): RoutineItem {
   const base = exercises.get(item.exercise);
@@ -66,7 +66,7 @@ export function stagesOf(stages: readonly Stage[], main: readonly RoutineItem[])
  */
 export function routineAreas(
   main: readonly RoutineItem[],
-  exercises: ReadonlyMap<string, ExerciseFile>,
+  exercises: ReadonlyMap<string, Pick<ExerciseFile, 'targets'>>,
 ): BodyArea[] {
   const counts = new Map<BodyArea, number>();
   for (const item of main) {

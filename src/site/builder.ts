@@ -9,8 +9,7 @@ import { doseWords } from '../domain/dose-words.ts';
 import { pagePath } from '../domain/links.ts';
 import { checkProgram, rulesValidator, withoutMissing } from '../domain/program-check.ts';
 import { programFragment, readProgramFragment } from '../domain/program-link.ts';
-import { programRoutine } from '../domain/program-routine.ts';
-import type { Exercise } from '../model/library.ts';
+import { programRoutine, type ExerciseBrief } from '../domain/program-routine.ts';
 import type { ProgramFile, ProgramItem } from '../model/schema/program.ts';
 import {
   evaluate,
@@ -19,8 +18,15 @@ import {
   type FinderEntry,
   type FinderState,
 } from './finder-core.ts';
-import { libraryOf, type ProgramData } from './program-data.ts';
-import { fetchAhead, figuresWanted } from './builder-figures.ts';
+import type { BuilderData } from './program-data.ts';
+import {
+  fetchAhead,
+  fetchStart,
+  forgetParts,
+  handoutExercises,
+  PartError,
+} from './builder-parts.ts';
+import { stageEditor, tidyStages } from './builder-stages.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
 import { loadSaved, saveProgram } from './program-store.ts';
@@ -45,7 +51,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The builder's page data: the program data, and the exercise finder's search words and filters. */
-type BuilderData = ProgramData & {
+type PageData = BuilderData & {
   readonly finder: {
     readonly facets: readonly FacetSpec[];
     readonly items: readonly (FinderEntry & { readonly id: string })[];
@@ -53,8 +59,9 @@ type BuilderData = ProgramData & {
 };
 
 export function startBuilder(): void {
-  const data = JSON.parse(el('#builder-data').textContent) as BuilderData;
-  const library = libraryOf(data);
+  const data = JSON.parse(el('#builder-data').textContent) as PageData;
+  // Each exercise as a brief; its full data is fetched in parts (builder-parts.ts).
+  const library = data.library;
   const catalog = pageWords('program', 'dose');
   const words = catalog.program.builder;
   const exercises = library.exercises;
@@ -120,12 +127,14 @@ export function startBuilder(): void {
   };
 
   /** What Print will need, fetched while online (the service worker keeps it for offline). */
-  const fetchPrintFigures = () => fetchAhead(data.base, figuresWanted(library, usable().items));
+  const fetchPrintParts = () =>
+    fetchAhead(data.base, handoutExercises(usable(), library), program.conditions);
 
   const changed = (structure = false) => {
     if (structure) {
+      program = tidyStages(program);
       renderItems();
-      fetchPrintFigures();
+      fetchPrintParts();
     } else refreshWords();
     updateLinks();
   };
@@ -153,7 +162,7 @@ export function startBuilder(): void {
   }
 
   function itemView(item: ProgramItem, index: number): HTMLLIElement {
-    const exercise: Exercise | undefined = exercises[item.exercise];
+    const exercise: ExerciseBrief | undefined = exercises[item.exercise];
     const li = make('li', { className: 'builder__item' });
     const name = exercise ? `${exercise.name} (${exercise.alias})` : item.exercise;
     li.append(make('h3', { textContent: `${index + 1}. ${name}` }));
@@ -255,7 +264,6 @@ export function startBuilder(): void {
       const current = program.items[index];
       if (current) program.items[index] = { ...current, side: side.value as ProgramItem['side'] };
       changed();
-      fetchPrintFigures();
     });
     grid.append(make('label', { className: 'builder__field' }, words.side, side));
     if (exercise.dose.alternates === true) {
@@ -285,11 +293,27 @@ export function startBuilder(): void {
     return li;
   }
 
+  const stages = stageEditor({
+    list: el('[data-builder-stages]') as HTMLOListElement,
+    none: el('[data-builder-no-stages]'),
+    add: el('[data-builder-add-stage]') as HTMLButtonElement,
+    status,
+    words,
+    exercises,
+    amountKey,
+    program: () => program,
+    update: (next) => {
+      program = next;
+      changed();
+    },
+  });
+
   function renderItems() {
     list.replaceChildren(...program.items.map(itemView));
     el('[data-builder-none]').hidden = program.items.length > 0;
     list.querySelectorAll('h3').forEach((h) => (h.tabIndex = -1));
     refreshWords();
+    stages.render();
   }
 
   function renderDetails() {
@@ -310,7 +334,7 @@ export function startBuilder(): void {
     missing = new Set(checked.missing);
     renderDetails();
     renderItems();
-    fetchPrintFigures();
+    fetchPrintParts();
     updateLinks();
   };
 
@@ -402,12 +426,30 @@ export function startBuilder(): void {
     saved.hidden = saved.children.length === 0;
   };
   fillSaved();
+  /** A routine or a program of the library, fetched (a part); one that does not load says so. */
+  const openStart = async (id: string | null, kind?: string) => {
+    const found = data.starts.find((s) => s.id === id && (kind === undefined || s.kind === kind));
+    if (!found) {
+      load(blank());
+      return;
+    }
+    try {
+      load(await fetchStart(data.base, found.kind, found.id));
+    } catch {
+      load(blank());
+      showProblems([words.startFailed]);
+    }
+  };
   (el('[data-builder-open]') as HTMLButtonElement).addEventListener('click', () => {
-    const [kind, id] = start.value.split(':');
-    if (kind === 'blank') load(blank());
-    else if (kind === 'saved') load(loadSaved()[Number(id)]?.program);
-    else load(data.starts.find((s) => s.id === id)?.program);
-    (el('[name="title"]') as HTMLInputElement).focus();
+    const [kind = '', id = ''] = start.value.split(':');
+    const opened = async () => {
+      if (kind === 'blank') load(blank());
+      else if (kind === 'saved') load(loadSaved()[Number(id)]?.program);
+      else await openStart(id, kind);
+    };
+    void opened().then(() => {
+      (el('[name="title"]') as HTMLInputElement).focus();
+    });
   });
 
   (el('[data-builder-save]') as HTMLButtonElement).addEventListener('click', () => {
@@ -446,8 +488,15 @@ export function startBuilder(): void {
       .then(() => {
         status.textContent = '';
       })
-      .catch(() => {
-        status.textContent = words.printFailed;
+      .catch((error: unknown) => {
+        // A part that could not be had names its exercise; anything else, the general words.
+        const part = error instanceof PartError ? error : undefined;
+        const name = part
+          ? (exercises[part.id]?.name ?? library.conditions[part.id]?.plainName ?? part.id)
+          : '';
+        status.textContent = part
+          ? fill(part.reason === 'offline' ? words.partOffline : words.partDamaged, { name })
+          : words.printFailed;
       })
       .finally(() => {
         printButton.disabled = false;
@@ -460,6 +509,14 @@ export function startBuilder(): void {
         status.textContent = words.copied;
       });
   });
+
+  // On the first visit the service worker takes this page once installed (offline-worker.ts):
+  // the parts are fetched again through it, so it keeps them for Print with no signal.
+  if ('serviceWorker' in navigator)
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      forgetParts();
+      fetchPrintParts();
+    });
 
   // What the address holds: a program, a routine to start from (#from=<id>), or nothing.
   const fromHash = async () => {
@@ -475,8 +532,7 @@ export function startBuilder(): void {
       ]);
       return;
     }
-    const from = new URLSearchParams(location.hash.slice(1)).get('from');
-    load(data.starts.find((s) => s.id === from)?.program ?? blank());
+    await openStart(new URLSearchParams(location.hash.slice(1)).get('from'));
   };
   void fromHash();
 }

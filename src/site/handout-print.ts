@@ -3,11 +3,12 @@
  * as `npm run handout -- --program` (handouts/program.ts → handouts/view.ts → the handout template,
  * precompiled at build time for Handlebars' runtime), put in a hidden frame and printed. What the
  * Node side reads from files comes from the site: the font files the pages already use, each
- * exercise's figures from `builder/figures/<id>.json` (`builder-figures.ts`), the logo from the
+ * exercise's full data and figures from its part, `builder/exercises/<id>.json`
+ * (`builder-parts.ts`; the page holds only a brief of each), the logo from the
  * page's data, the words from the page's own catalog (`handoutSections`, so the code carries no
  * language); the QR code is drawn by `qrcode` on a canvas. Loaded only when the clinician prints.
  * Offline, all of it comes from the service worker: scripts and fonts kept at install, the
- * figures kept when the builder fetched them.
+ * parts kept when the builder fetched them.
  */
 import Handlebars from 'handlebars/runtime';
 import QRCode from 'qrcode';
@@ -17,13 +18,15 @@ import latin700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegi
 import latinExt400 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-400-normal.woff2?url';
 import latinExt700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-700-normal.woff2?url';
 import { programHandout } from '../handouts/program.ts';
+import type { FiguresView } from '../figures/figures.ts';
 import type { FontFiles } from '../handouts/assets.ts';
 import { handoutSections, handoutView, type HandoutAssets } from '../handouts/view.ts';
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
 import { figureSide } from '../domain/side-steps.ts';
-import { fetchAhead, fetchFigures, figuresWanted, figuresKey as key } from './builder-figures.ts';
+import { fetchAhead, fetchConditions, fetchParts, handoutExercises } from './builder-parts.ts';
+import type { BuilderData } from './program-data.ts';
 import { pageWords } from './page-words.ts';
 
 const hb = Handlebars.create();
@@ -68,7 +71,8 @@ function qr(text: string): Promise<string> {
 }
 
 export interface PrintParts {
-  readonly library: Library;
+  /** The page's library, each exercise as a brief: the handout's exercises come from their parts. */
+  readonly library: BuilderData['library'];
   /** The site's base path, for the figures' files. */
   readonly base: string;
   /** The clinic's logo as a data: URI, or null. */
@@ -81,24 +85,39 @@ export async function programHandoutDocument(
   program: ProgramFile,
   date: Date,
 ): Promise<string> {
-  const { library } = parts;
+  // The exercises the handout shows, whole: a Library of those alone (the handout reads no other).
+  const [fetched, conditions] = await Promise.all([
+    fetchParts(parts.base, handoutExercises(program, parts.library)),
+    fetchConditions(parts.base, program.conditions),
+  ]);
+  const library: Library = {
+    ...parts.library,
+    exercises: Object.fromEntries(fetched.map((part) => [part.exercise.id, part.exercise])),
+    conditions: Object.fromEntries(conditions.map((c) => [c.id, c])),
+    root: '',
+    routines: {},
+    decks: {},
+    programs: {},
+    positions: {},
+    advice: [],
+  };
+  const partOf = new Map(fetched.map((part) => [part.exercise.id, part]));
   const variant = { paper: program.paper ?? library.settings.paper, large: program.largePrint };
   const words = pageWords(...handoutSections);
   const { routine, options } = await programHandout(library, program, { ...variant, date }, words);
-  const wanted = figuresWanted(library, [...routine.main, ...routine.coolDown]);
-  const figures = new Map(
-    await Promise.all(
-      wanted.map(
-        async ([id, side]) => [key(id, side), await fetchFigures(parts.base, id, side)] as const,
-      ),
-    ),
-  );
   const assets: HandoutAssets = {
     fonts: await fontFiles(),
     logo: parts.logo,
     qr,
-    figures: (exercise, side) =>
-      figures.get(key(exercise.id, figureSide(exercise, side))) ?? { kind: 'none' },
+    // The card's view takes whole figures; a handout reads the stills only, never `motion`
+    // (worked out when read: see figures.ts), so the part carries none. Its figures are
+    // turned to an item's side where the file draws the other (`figureSide`).
+    figures: (exercise, side) => {
+      const part = partOf.get(exercise.id);
+      const turned = figureSide(exercise, side);
+      return ((turned && part?.turned?.[turned]) ??
+        part?.figures ?? { kind: 'none' }) as FiguresView;
+    },
     catalog: words,
   };
   return template(await handoutView(library, routine, options, assets));
@@ -107,7 +126,7 @@ export async function programHandoutDocument(
 /** Fetches what printing needs ahead, so Print opens the dialog without waiting on the network. */
 export function prepare(parts: PrintParts, program: ProgramFile): void {
   void fontFiles().catch(() => undefined);
-  fetchAhead(parts.base, figuresWanted(parts.library, program.items));
+  fetchAhead(parts.base, handoutExercises(program, parts.library), program.conditions);
 }
 
 /**

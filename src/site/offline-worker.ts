@@ -4,8 +4,11 @@
  * every page, script, style, font and picture of this build is kept, and a handout or deck is kept
  * the first time it is opened.
  *
- * It never takes over by itself: a new build waits until the visitor chooses "Reload" in the
- * page's note (offline.ts posts SKIP_WAITING), so no page is ever half old, half new.
+ * A new build never takes over by itself: it waits until the visitor chooses "Reload" in the
+ * page's note (offline.ts posts SKIP_WAITING), so no page is ever half old, half new. The first
+ * worker does take the open pages at once (`clients.claim()`): they came from the network, from
+ * this same build, and have no worker yet. So a clinician who opened the builder once can print
+ * with no signal, without a second visit (offline.ts has the page fetch itself through the worker).
  */
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -18,7 +21,12 @@ import { skipWaitingMessage } from './offline.ts';
 interface WorkerScope {
   readonly __WB_MANIFEST: (PrecacheEntry | string)[];
   skipWaiting(): Promise<void>;
+  readonly clients: { claim(): Promise<void> };
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(
+    type: 'activate',
+    listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void,
+  ): void;
 }
 const worker = self as unknown as WorkerScope;
 
@@ -57,6 +65,9 @@ registerRoute(
     plugins: [new ExpirationPlugin({ maxEntries: 80 }) as WorkboxPlugin],
   }),
 );
+
+// Only pages without a worker are claimed: a page of the old build keeps it until Reload.
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
 
 worker.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === skipWaitingMessage)

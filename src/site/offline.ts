@@ -35,6 +35,8 @@ export function startOffline(): void {
   const body = note.querySelector<HTMLElement>('[data-update-body]');
   const button = note.querySelector<HTMLButtonElement>('[data-update-reload]');
   let asked = false;
+  // No worker yet: this page came from the network, and the first worker claims it (offline-worker.ts).
+  let unclaimed = !container.controller;
 
   const show = (reload: () => void) => {
     if (!body || !button) return;
@@ -49,6 +51,13 @@ export function startOffline(): void {
     });
 
   container.addEventListener('controllerchange', () => {
+    // The first worker took this page: nothing new to offer. The page fetches itself through it,
+    // so a page the worker keeps only when opened (the builder) is kept from this first visit.
+    if (unclaimed) {
+      unclaimed = false;
+      void fetch(location.href.split('#')[0] ?? location.href).catch(() => undefined);
+      return;
+    }
     // This tab asked: load the page again from the new build. Another tab asked: this page is
     // still the old one, so it only offers the reload.
     if (asked) location.reload();

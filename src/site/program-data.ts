@@ -3,8 +3,14 @@
  * guidance, every exercise, condition and warm-up, the routines and programs to start from (as
  * programs), put in the page as JSON. `libraryOf` makes it a Library again for the domain's code
  * (stop signs, dose words, program → routine); the other collections are empty.
+ *
+ * The builder's page holds a brief of each exercise instead (`builderData`: what its list, search,
+ * swaps and live dose words read), so its first load stays small at any size of library; each
+ * exercise's full data is a part of its own (site/builder-parts.ts).
  */
-import type { Library } from '../model/library.ts';
+import type { ExerciseBrief } from '../domain/program-routine.ts';
+import type { Condition, Library, Routine } from '../model/library.ts';
+import type { Stage } from '../model/schema/progression.ts';
 import type { Rules } from '../model/schema-rules.ts';
 import type { ProgramInput } from '../model/schema/program.ts';
 
@@ -25,7 +31,51 @@ export interface ProgramData {
   readonly logo?: string | null;
 }
 
-/** A routine as a program to start from: its main and cool-down exercises, with its doses. */
+/** The builder's page data: the same, with each exercise as a brief. */
+export type BuilderData = Omit<ProgramData, 'library' | 'starts'> & {
+  /** Starting points without their programs: each is a part (`builder/starts/<kind>/<id>.json`). */
+  readonly starts: readonly Omit<ProgramData['starts'][number], 'program' | 'title'>[];
+  readonly library: Omit<ProgramData['library'], 'exercises' | 'conditions'> & {
+    readonly exercises: Readonly<Record<string, ExerciseBrief>>;
+    /** Each condition's id and names; its red flags and advice are a part (builder-parts.ts). */
+    readonly conditions: Readonly<Record<string, ConditionBrief>>;
+  };
+};
+
+/** What the builder's page holds of a condition. */
+export type ConditionBrief = Pick<Condition, 'id' | 'name' | 'plainName'>;
+
+const stageKeys = [
+  'sets',
+  'reps',
+  'holdSeconds',
+  'seconds',
+  'metres',
+  'perSide',
+  'restSeconds',
+] as const;
+
+/**
+ * A routine's stages as a program's: the library keeps each stage's doses worked out, so a stage's
+ * changes are the fields that differ from the routine's own dose (a new amount replaces the old).
+ */
+function stageChanges(routine: Routine): Stage[] {
+  return routine.stages.map((stage) => ({
+    weeks: { ...stage.weeks },
+    ...(stage.focus ? { focus: stage.focus } : {}),
+    doses: stage.main.flatMap((item, i) => {
+      const before = routine.main[i]?.dose;
+      const dose: Record<string, number | boolean> = {};
+      for (const key of stageKeys) {
+        const value = item.dose[key];
+        if (value !== undefined && value !== before?.[key]) dose[key] = value;
+      }
+      return Object.keys(dose).length > 0 ? [{ exercise: item.exercise, dose }] : [];
+    }),
+  }));
+}
+
+/** A routine as a program to start from: its main and cool-down exercises, with its doses and stages. */
 function routineProgram(library: Library, id: string): ProgramInput {
   const routine = library.routines[id];
   if (!routine) throw new Error(`no routine ${id}`);
@@ -38,6 +88,7 @@ function routineProgram(library: Library, id: string): ProgramInput {
     conditions: [...routine.conditions],
     goals: [...routine.goals],
     advice: [...routine.advice],
+    stages: stageChanges(routine),
     items: [...routine.main, ...routine.coolDown].map((item) => {
       // The program's days a week set the frequency; the rest of the routine's dose is kept.
       const { sets, reps, holdSeconds, seconds, metres, perSide, restSeconds } = item.dose;
@@ -50,6 +101,19 @@ function routineProgram(library: Library, id: string): ProgramInput {
       };
     }),
   };
+}
+
+/** One starting point's program: a routine's (`routineProgram`), or a program file's; undefined for none. */
+export function startProgram(
+  library: Library,
+  kind: 'routine' | 'program',
+  id: string,
+): ProgramInput | undefined {
+  if (kind === 'routine') return library.routines[id] ? routineProgram(library, id) : undefined;
+  const file = library.programs[id];
+  if (!file) return undefined;
+  const { id: _id, source: _source, ...program } = file;
+  return program;
 }
 
 /** The page's data; `rules` from `site/program-rules.ts` (made at build time). */
@@ -71,6 +135,35 @@ export function programData(library: Library, base: string, rules: Rules): Progr
     base,
     rules,
   };
+}
+
+/** The builder's data: each exercise as a brief (no steps, cues, poses or pictures), each condition its names. */
+export function builderData(data: ProgramData): BuilderData {
+  const exercises = Object.fromEntries(
+    Object.values(data.library.exercises).map((x): [string, ExerciseBrief] => [
+      x.id,
+      {
+        id: x.id,
+        name: x.name,
+        alias: x.alias,
+        dose: x.dose,
+        minutes: x.minutes,
+        level: x.level,
+        equipment: x.equipment,
+        targets: x.targets,
+        easier: x.easier,
+        harder: x.harder,
+        ...(x.figure ? { figure: { side: x.figure.side } } : {}),
+      },
+    ]),
+  );
+  const conditions = Object.fromEntries(
+    Object.values(data.library.conditions).map(
+      ({ id, name, plainName }): [string, ConditionBrief] => [id, { id, name, plainName }],
+    ),
+  );
+  const starts = data.starts.map(({ id, kind }) => ({ id, kind }));
+  return { ...data, starts, library: { ...data.library, exercises, conditions } };
 }
 
 /** The page's data as a Library for the domain's code. */

@@ -1,7 +1,8 @@
 /**
  * The patient's page of a program: reads `#p=…`, checks it with the program schema, and shows the
- * exercises in order with their doses in words (side and note included), the advice, the pain rule
- * and when to stop, through the same domain code as the handout. A damaged link or an exercise the
+ * exercises in order with their doses in words (side and note included; with stages, the first
+ * stage's doses, as the handout's cards), the stages (weeks, focus and the doses that change, in the
+ * handout's words), the advice, the pain rule and when to stop, through the same code as the handout. A damaged link or an exercise the
  * library lacks is said plainly, and the rest shown. Never shows a patient's name.
  */
 import { fill } from '../domain/catalog/fill.ts';
@@ -11,6 +12,8 @@ import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { stepsForSide } from '../domain/side-steps.ts';
 import { stopSigns } from '../domain/stop-signs.ts';
+import { stageChanges, stageItems } from '../handouts/stages.ts';
+import { weeksWords } from '../handouts/words.ts';
 import { libraryOf, type ProgramData } from './program-data.ts';
 import { pageWords } from './page-words.ts';
 
@@ -20,11 +23,13 @@ const $ = (selector: string): HTMLElement => {
   return found;
 };
 const li = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+const paragraph = (text: string) =>
+  Object.assign(document.createElement('p'), { textContent: text });
 
 export async function startProgramView(): Promise<void> {
   const data = JSON.parse($('#program-data').textContent) as ProgramData;
   const library = libraryOf(data);
-  const catalog = pageWords('program', 'dose', 'stop', 'card');
+  const catalog = pageWords('program', 'dose', 'stop', 'card', 'safety');
   const words = catalog.program.view;
   // A new link pasted into the address bar shows its program, not the last one's.
   $('[data-program]').hidden = true;
@@ -49,7 +54,7 @@ export async function startProgramView(): Promise<void> {
     .querySelector<HTMLAnchorElement>('[data-program-start]')
     ?.setAttribute('href', `${data.base}${pagePath.programFollow()}${location.hash}`);
   $('[data-program-items]').replaceChildren(
-    ...routine.main.map((item, n) => {
+    ...stageItems(routine, 0).map((item, n) => {
       const exercise = library.exercises[item.exercise];
       const entry = document.createElement('li');
       entry.className = 'builder__item program__item';
@@ -73,6 +78,23 @@ export async function startProgramView(): Promise<void> {
       return entry;
     }),
   );
+  // Each stage: its weeks, its focus, and the doses that change from the stage before.
+  $('[data-program-stages]').replaceChildren(
+    ...routine.stages.map((stage, i) => {
+      const entry = document.createElement('li');
+      entry.append(
+        Object.assign(document.createElement('h3'), {
+          textContent: weeksWords(catalog.safety, stage.weeks),
+        }),
+      );
+      if (stage.focus) entry.append(paragraph(stage.focus));
+      const before = routine.stages[i - 1]?.main;
+      const changes = before ? stageChanges(library, stage, before, catalog.dose) : [];
+      if (changes.length > 0) entry.append(paragraph(`${changes.join('; ')}.`));
+      return entry;
+    }),
+  );
+  $('[data-program-stages-box]').hidden = routine.stages.length === 0;
   $('[data-program-advice]').replaceChildren(...routine.advice.map(li));
   $('[data-program-advice-box]').hidden = routine.advice.length === 0;
   const rule = library.guidance.painRule;

@@ -53,11 +53,17 @@ export async function renderPages(
 }
 
 /**
- * Draws one page at 150 dpi and decodes the QR code on it with jsQR; then at 300 dpi (a printer's),
- * because a dense code's modules can fall across pixels at 150 so that jsQR misses it there: the
- * program handout's large code did when the card above it grew by two lines, and 300 dpi read it.
+ * Draws one page at `dpi` and decodes the QR code on it with jsQR. Without `dpi`: at 150, then at
+ * 300 (a printer's), because a dense code (a long program link) needs more dots a module than 150
+ * gives it, and its modules can fall across pixels there: the program handout's large code did
+ * when the card above it grew by two lines, and 300 dpi read it.
  */
-export async function qrOnPage(file: string, page: number): Promise<string | undefined> {
+export async function qrOnPage(
+  file: string,
+  page: number,
+  dpi?: number,
+): Promise<string | undefined> {
+  if (dpi !== undefined) return qrAt(file, page, dpi);
   return (await qrAt(file, page, 150)) ?? (await qrAt(file, page, 300));
 }
 

@@ -4,9 +4,10 @@
  * - "Download program" saves a YAML file, and `npm run handout -- --program <that file>` prints the
  *   same text on the same number of pages as the browser's Print of the program;
  * - /es/builder/ prints the handout in Spanish, the same as `--program <link> --lang es`;
- * - with the network off, after the builder was opened once with the program, Print makes the same
- *   handout as online (scripts and fonts from the service worker's install, figures kept when the
- *   builder fetched them).
+ * - with the network off, after one first visit to the builder with the program, Print makes the
+ *   same handout as online (the first service worker takes the page at once: scripts and fonts
+ *   from its install, the page and the exercises' parts kept when the builder fetched them); an
+ *   exercise added offline, whose part was never fetched, is named, and the page stays.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +15,9 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { es } from '../../src/domain/catalog/es.ts';
 import { en } from '../../src/domain/catalog/en.ts';
+import { fill } from '../../src/domain/catalog/fill.ts';
 import { programFragment } from '../../src/domain/program-link.ts';
+import { handoutExercises } from '../../src/site/builder-parts.ts';
 import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
 import { ownBrowser, releaseBrowser } from '../helpers/browser.ts';
 import { runCli, tempWorkFolder } from '../helpers/cli.ts';
@@ -206,31 +209,51 @@ describe("the builder's Print", () => {
     }
   }, 180_000);
 
-  it('prints with the network off, once the builder was opened with the program', async () => {
+  it('prints with the network off after one first visit to the builder with the program', async () => {
     const page = await newPage();
     try {
-      // The first visit installs the service worker; from the next page on, it keeps what is fetched.
-      await page.goto(url, { waitUntil: 'load' });
-      const ready = await page.evaluate(() =>
+      // A first visit: nothing of this site is kept in this browser yet (no worker, no cache).
+      const cdp = await page.createCDPSession();
+      await cdp.send('Storage.clearDataForOrigin', {
+        origin: new URL(url).origin,
+        storageTypes: 'service_workers,cache_storage',
+      });
+      await openProgram(page, `${url}builder/#from=outer-hip-pain`);
+      // The first worker takes this page once installed (clients.claim), with no second visit.
+      const controlled = await page.evaluate(() =>
         Promise.race([
-          navigator.serviceWorker.ready.then(() => 'ready'),
-          new Promise((resolve) => setTimeout(() => resolve('late'), 20_000)),
+          new Promise((resolve) => {
+            if (navigator.serviceWorker.controller) resolve('controlled');
+            navigator.serviceWorker.addEventListener('controllerchange', () =>
+              resolve('controlled'),
+            );
+          }),
+          new Promise((resolve) => setTimeout(() => resolve('late'), 30_000)),
         ]),
       );
-      expect(ready).toBe('ready');
-      await openProgram(page, `${url}builder/#from=outer-hip-pain`);
-      // No Print yet: opening the program is enough. The service worker keeps its figures.
+      expect(controlled).toBe('controlled');
+      // No Print yet: opening the program is enough. The worker keeps the builder page and the
+      // parts of the program's exercises, fetched again through it.
       const routine = site.library.routines['outer-hip-pain'];
       const ids = [...(routine?.main ?? []), ...(routine?.coolDown ?? [])].map((i) => i.exercise);
       expect(ids.length).toBeGreaterThan(2);
+      // Every exercise the handout shows whole: the items, the warm-up's drills, the harder ones.
+      const shown = handoutExercises(
+        { items: ids.map((exercise) => ({ exercise })), warmUp: routine?.warmUp.protocol },
+        site.library,
+      );
+      expect(shown.length).toBeGreaterThan(ids.length);
       await page.waitForFunction(
         async (wanted: string[]) => {
           const kept = await (await caches.open('routine-press-files')).keys();
           const paths = kept.map((r) => new URL(r.url).pathname);
-          return wanted.every((id) => paths.some((p) => p.endsWith(`/builder/figures/${id}.json`)));
+          return (
+            paths.some((p) => p.endsWith('/builder/')) &&
+            wanted.every((id) => paths.some((p) => p.endsWith(`/builder/exercises/${id}.json`)))
+          );
         },
-        { polling: 200 },
-        ids,
+        { polling: 200, timeout: 60_000 },
+        shown,
       );
       const address = page.url();
 
@@ -243,6 +266,40 @@ describe("the builder's Print", () => {
         await page.waitForSelector('[data-builder-items] > li');
         offline = await print(page);
         expect(await page.$eval('[data-builder-status]', (e) => e.textContent)).toBe('');
+
+        // An exercise whose part was never fetched: Print says which one, and the page stays.
+        await page.focus('[data-builder-search]');
+        await page.keyboard.type('side plank');
+        await page.waitForSelector('[data-builder-results] li button');
+        await page.$$eval('[data-builder-results] li', (lis) =>
+          lis
+            .find((li) => li.textContent.startsWith('Side plank ('))
+            ?.querySelector('button')
+            ?.click(),
+        );
+        await page.waitForFunction(
+          (n: number) => document.querySelectorAll('[data-builder-items] > li').length === n,
+          {},
+          ids.length + 1,
+        );
+        await page.evaluate(() => document.querySelector('[data-print-frame]')?.remove());
+        await page.click('[data-builder-print]');
+        await page.waitForFunction(
+          (making: string) =>
+            document.querySelector('[data-builder-status]')?.textContent !== making,
+          {},
+          en.program.builder.printing,
+        );
+        // The part missing is the side plank's or a harder one's its card names.
+        const plank = site.library.exercises['side-plank'];
+        const names = [plank, ...(plank?.harder ?? []).map((id) => site.library.exercises[id])]
+          .map((x) => x?.name ?? '')
+          .map((name) => fill(en.program.builder.partOffline, { name }));
+        expect(names).toContain(await page.$eval('[data-builder-status]', (e) => e.textContent));
+        expect(await page.$('[data-print-frame]')).toBeNull();
+        expect(await page.$$eval('[data-builder-items] > li', (lis) => lis.length)).toBe(
+          ids.length + 1,
+        );
       } finally {
         await page.setOfflineMode(false);
         server = await startStaticServer(
@@ -250,8 +307,10 @@ describe("the builder's Print", () => {
           Number(new URL(url).port),
         );
       }
-      // Online again: the same handout, byte for byte.
-      await page.reload({ waitUntil: 'load' });
+      // Online again, the program as it was before the side plank: the same handout, byte for
+      // byte. A new load, not a change of fragment, which the page would write over.
+      await page.goto('about:blank');
+      await page.goto(address, { waitUntil: 'load' });
       await page.waitForSelector('[data-builder-items] > li');
       expect(await print(page)).toBe(offline);
       expect(offline).toContain('Clamshell');

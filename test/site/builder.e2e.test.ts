@@ -1,9 +1,10 @@
 /**
  * Issue 14, the program builder, in Chromium on the bundled library: start from a routine, add an
  * exercise from another routine by searching, swap one for its harder version, set a dose, a side
- * and a note, fill in the patient, reload and find the same program, print it (the handout made in
+ * and a note, keep the routine's stages and change one (its weeks, focus and a dose), fill in the
+ * patient, reload and find the same program, print it (the handout made in
  * the browser, printed to PDF) and compare it with `npm run handout -- --program` on the same link,
- * then open the patient's link and see the same doses without the patient's name. No request leaves
+ * then open the patient's link and see the same doses and stages without the patient's name. No request leaves
  * the site; axe finds nothing.
  */
 import { writeFile } from 'node:fs/promises';
@@ -35,6 +36,11 @@ const items = (page: Page) =>
       name: li.querySelector('h3')?.textContent ?? '',
       words: li.querySelector('[data-words]')?.textContent ?? '',
     })),
+  );
+
+const stages = (page: Page) =>
+  page.$$eval('[data-builder-stages] > li', (lis) =>
+    lis.map((li) => li.querySelector('legend')?.textContent ?? ''),
   );
 
 async function itemIndex(page: Page, name: string): Promise<number> {
@@ -106,6 +112,31 @@ describe('the program builder', () => {
         'Clamshell (Side-lying knee opener)',
       ]);
 
+      // Stages: the routine's three are kept (weeks 1–2, 3–4, 5–6). The last is removed, the
+      // second ends in week 5, with its own focus and the clamshell at 20 a set.
+      expect(await stages(page)).toEqual(['Stage 1', 'Stage 2', 'Stage 3']);
+      await page.click('[data-stage-remove="2"]');
+      expect(await stages(page)).toEqual(['Stage 1', 'Stage 2']);
+      await page.click('[data-stage-to="1"]', { count: 3 });
+      await page.keyboard.type('5');
+      await page.keyboard.press('Tab');
+      expect(await page.$eval('[data-stage-to="1"]', (e) => (e as HTMLInputElement).value)).toBe(
+        '5',
+      );
+      await page.click('[data-stage-focus="1"]', { count: 3 });
+      await page.keyboard.type('Push a little harder.');
+      // The swapped glute bridge left the stages with it; the clamshell is still there.
+      expect(
+        await page.$$eval('[data-builder-stages] > li:nth-child(2) [data-stage-dose]', (f) =>
+          f.map((e) => (e as HTMLElement).dataset['stageDose']),
+        ),
+      ).toEqual(['isometric-hip-abduction', 'single-leg-glute-bridge', 'side-plank', 'clamshell']);
+      const [, clamReps] = await page.$$(
+        '[data-builder-stages] > li:nth-child(2) [data-stage-dose="clamshell"] input',
+      );
+      await clamReps?.click({ count: 3 });
+      await page.keyboard.type('20');
+
       await page.type('[name="patient"]', 'Sam Lee');
       await page.type('[name="clinician"]', 'Dr Ana Ruiz');
       // A date input takes the digits of the browser's locale (en-US): month, day, year.
@@ -120,6 +151,10 @@ describe('the program builder', () => {
         'Sam Lee',
       );
       expect(await items(page)).toEqual(before);
+      expect(await stages(page)).toEqual(['Stage 1', 'Stage 2']);
+      expect(await page.$eval('[data-stage-focus="1"]', (e) => (e as HTMLInputElement).value)).toBe(
+        'Push a little harder.',
+      );
 
       await page.setViewport({ width: 1366, height: 768 });
       expect(await axeViolations(page)).toEqual([]);
@@ -157,11 +192,15 @@ describe('the program builder', () => {
       expect(text).toContain('3 sets of 15, once a day, 3 days a week');
       expect(text).toContain('Do this on your right side only. Lie on your left side.');
       expect(text).toContain('Side plank');
+      // The stage set above, as the handout says it: the next stage, its focus and new doses.
+      const next = /Next, weeks 3 to 5: Push a little harder\. ([^.]+)\./.exec(text);
+      expect(next?.[1]).toContain('Clamshell: 3 × 20');
       const qrPage = fromBrowser.text.findIndex((t) => t.includes('Your program on your phone'));
-      const qrLink = await qrOnPage(browserPdf, qrPage + 1);
+      // With stages the link is long (QR version 23 or so): drawn at 300 dpi to read it.
+      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 300);
       expect(qrLink).toMatch(/\/program\/#p=1\./);
       // The same program in both codes (Chromium's and Node's deflate may write other bytes).
-      const cliLink = await qrOnPage(cliPdf, qrPage + 1);
+      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 300);
       expect(cliLink?.replace(/#.*/, '')).toBe(qrLink?.replace(/#.*/, ''));
       const [fromQr, fromCliQr] = await Promise.all(
         [qrLink, cliLink].map((l) => readProgramFragment(l ?? '')),
@@ -182,6 +221,17 @@ describe('the program builder', () => {
       expect(shown).toContain('Do this on your right side only. Lie on your left side.');
       const doses = await page.$$eval('.program__dose', (ps) => ps.map((p) => p.textContent));
       expect(doses).toEqual(before.map((i) => i.words));
+      // The stages in the handout's words: its weeks, its focus, the same dose changes.
+      const shownStages = await page.$$eval('[data-program-stages] > li', (lis) =>
+        lis.map((li) => [...li.children].map((c) => c.textContent)),
+      );
+      expect(shownStages).toEqual([
+        [
+          'Weeks 1 to 2',
+          'Calm the pain. Push gently in the holds, and keep every move in the green band.',
+        ],
+        ['Weeks 3 to 5', 'Push a little harder.', `${next?.[1]}.`],
+      ]);
       expect(await axeViolations(page)).toEqual([]);
       await page.setViewport({ width: 390, height: 844 });
       expect(await axeViolations(page)).toEqual([]);

@@ -142,6 +142,22 @@ export const en = {
     motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
     /** One frame of the movement on the contact sheet (npm run figures): {percent} of the way there. */
     stripAlt: '{name}, {percent}% of the way from the start position to the end position',
+    /** The review sheet of every exercise's figures (npm run figures), for the person who checks them. */
+    sheet: {
+      /** The page's title, in the browser's tab. */
+      title: 'Exercise figures: contact sheet',
+      /** The heading: {n} is the number of exercises on the sheet. */
+      heading: {
+        one: 'Exercise figures ({n} exercise)',
+        other: 'Exercise figures ({n} exercises)',
+      },
+      /** Before the exercise's first step, shown to check the start picture against. */
+      firstStep: 'Step 1:',
+      /** Under each frame of the strip: {percent} of the way from the start position to the end. */
+      frame: '{percent}%',
+      /** An exercise with neither a drawn figure nor a clinic's picture. */
+      none: 'No figure and no picture.',
+    },
   },
   warmUp: {
     title: 'Warm up first',
@@ -751,6 +767,22 @@ export const en = {
       printing: 'Making the handout…',
       printFailed:
         'The handout could not be made. Check your connection to this site and try again.',
+      partOffline:
+        'The handout could not be made: the details of "{name}" did not load. Check your connection to this site and try again.',
+      partDamaged:
+        'The handout could not be made: the details of "{name}" on this site are missing or damaged. Reload the page. If it happens again, tell the person who runs this site.',
+      startFailed:
+        'That program did not load. Check your connection to this site, then choose it and press Open again.',
+      stages: 'Stages',
+      stagesLead:
+        'Optional. Split the program into stages of a few weeks, each with its own focus and doses. Leave a dose blank to keep it as it is.',
+      noStages: 'No stages: the same doses every week.',
+      stage: 'Stage {n}',
+      stageWeeks: 'Starts in week {from}. Last week',
+      focus: 'Focus of this stage',
+      addStage: 'Add a stage',
+      removeStage: 'Remove stage {n}',
+      tooManyStages: 'A program holds at most 6 stages.',
       patientLink: 'Link for the patient',
       withName: "Put the patient's name in the link",
       nameLeftOut: "The patient's name is not in this link.",

@@ -116,6 +116,16 @@ export const es: Catalog = {
     motionAlt:
       '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
     stripAlt: '{name}, al {percent} % del camino de la posición inicial a la final',
+    sheet: {
+      title: 'Figuras de los ejercicios: hoja de revisión',
+      heading: {
+        one: 'Figuras de los ejercicios ({n} ejercicio)',
+        other: 'Figuras de los ejercicios ({n} ejercicios)',
+      },
+      firstStep: 'Paso 1:',
+      frame: '{percent} %',
+      none: 'No hay figura ni imagen.',
+    },
   },
   warmUp: {
     title: 'Primero, calienta',
@@ -681,6 +691,22 @@ export const es: Catalog = {
       printing: 'Preparando la hoja…',
       printFailed:
         'No se pudo preparar la hoja. Revisa tu conexión con este sitio y vuelve a intentarlo.',
+      partOffline:
+        'No se pudo preparar la hoja: no cargaron los datos de "{name}". Revisa tu conexión con este sitio y vuelve a intentarlo.',
+      partDamaged:
+        'No se pudo preparar la hoja: los datos de "{name}" en este sitio faltan o están dañados. Vuelve a cargar la página. Si pasa otra vez, avisa a quien lleva este sitio.',
+      startFailed:
+        'Ese programa no cargó. Revisa tu conexión con este sitio, elígelo y pulsa Abrir otra vez.',
+      stages: 'Etapas',
+      stagesLead:
+        'Opcional. Divide el programa en etapas de unas semanas, cada una con su objetivo y sus dosis. Deja una dosis en blanco para no cambiarla.',
+      noStages: 'Sin etapas: las mismas dosis todas las semanas.',
+      stage: 'Etapa {n}',
+      stageWeeks: 'Empieza en la semana {from}. Última semana',
+      focus: 'Objetivo de esta etapa',
+      addStage: 'Añadir una etapa',
+      removeStage: 'Quitar la etapa {n}',
+      tooManyStages: 'Un programa tiene como mucho 6 etapas.',
       patientLink: 'Enlace para el paciente',
       withName: 'Poner el nombre del paciente en el enlace',
       nameLeftOut: 'El nombre del paciente no va en este enlace.',
