@@ -17,7 +17,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 // The module itself, not the package's index, which loads rollup and babel for generateSW (3 s).
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { appFiles } from '../domain/links.ts';
+import { appFiles, pagePath } from '../domain/links.ts';
 
 const entry = path.join(import.meta.dirname, '..', 'site', 'offline-worker.ts');
 
@@ -29,7 +29,14 @@ const entry = path.join(import.meta.dirname, '..', 'site', 'offline-worker.ts');
  */
 const shared = 'js,css,woff2,svg,png,webp,jpg,jpeg,gif,ico,webmanifest';
 const pages = 'html,xml';
-const openedLater = ['handouts/**', 'decks/**', '**/builder/**', `**/${appFiles.serviceWorker}`];
+const openedLater = [
+  'handouts/**',
+  'decks/**',
+  '**/builder/**',
+  `**/${appFiles.serviceWorker}`,
+  // Drawings turned to the other side: only a one-side program's follow-along shows them.
+  `figures/${pagePath.turnedFigureStem('*')}-*`,
+];
 
 export interface Precache {
   /** The language whose visitors keep this. */

@@ -23,7 +23,8 @@ export function getStaticPaths() {
       for (const side of [undefined, 'left', 'right'] as const) {
         if (side && !figureSide(exercise, side)) continue;
         const figures = cardFigures(library, exercise, side);
-        for (const file of siteFigures(exercise, figures, href, library.root).files)
+        for (const file of siteFigures(exercise, figures, href, library.root, side !== undefined)
+          .files)
           files.set(file.name, file);
       }
   }
