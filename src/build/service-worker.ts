@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 // The module itself, not the package's index, which loads rollup and babel for generateSW (3 s).
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { UserError } from '../core/errors.ts';
-import { appFiles } from '../domain/links.ts';
+import { appFiles, pagePath } from '../domain/links.ts';
 
 const entry = path.join(import.meta.dirname, '..', 'site', 'offline-worker.ts');
 
@@ -41,6 +41,8 @@ const openedLater = [
   '**/builder/index.html',
   '**/builder/starts/**',
   `**/${appFiles.serviceWorker}`,
+  // Drawings turned to the other side: only a one-side program's follow-along shows them.
+  `figures/${pagePath.turnedFigureStem('*')}-*`,
 ];
 
 /**

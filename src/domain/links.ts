@@ -29,6 +29,12 @@ export const pagePath = {
   builderStart: (kind: 'routine' | 'program', id: string) => `builder/starts/${kind}/${id}.json`,
   /** A figure or picture of the website as a file of its own (src/site/figure-files.ts), in every language. */
   figureFile: (name: string) => `figures/${name}`,
+  /**
+   * The name an exercise's drawings take when turned to the other side (`figures/<id>-turned-…`):
+   * only a program's follow-along shows them, so the service worker keeps them when they are
+   * opened rather than ahead, like handouts (`turnedFigureFiles`).
+   */
+  turnedFigureStem: (id: string) => `${id}-turned`,
   /** One person's program as they should do it, from the fragment of the handout's QR code. */
   program: () => 'program/',
   /** The follow-along view of a program from a link (the program in the fragment, as above). */
@@ -36,6 +42,9 @@ export const pagePath = {
   /** An exercise's card as the follow-along view shows it (its HTML in JSON, figures as files): a program's view fetches its own. */
   programCard: (id: string) => `program/cards/${id}.json`,
 } as const;
+
+/** Files of drawings turned to the other side (`pagePath.turnedFigureStem`), from the site's top. */
+export const turnedFigureFiles = /^figures\/[^/]+-turned-(?:moving|start|end)-[^/]+\.svg$/;
 
 /** The files that make the site installable and usable offline (made by the build and src/site/public/). */
 export const appFiles = {

@@ -3,7 +3,9 @@
  * the browser as in Node: Node passes the Zod schema (`model/program-validate.ts`), the browser the
  * same schema's rules made at build time (`rulesValidator`, without Zod). A damaged field is named and left out, and the rest kept: a wrong dose
  * number falls back to the exercise's own dose, never a blank page. An exercise the library no
- * longer has stays in the list, marked, with a message, so nothing is dropped without a word.
+ * longer has stays in the list, marked, with a message, so nothing is dropped without a word. An
+ * item set to one side on an exercise whose sides take turns (`dose.alternates`) is set to both
+ * sides, with a message (a program file gets the same at file:line:col: `model/program-sides.ts`).
  */
 import type { Library } from '../model/library.ts';
 import type { ProgramValidator, ValidationIssue } from '../model/program-validate.ts';
@@ -25,9 +27,15 @@ export interface CheckedProgram {
   readonly missing: ReadonlySet<string>;
 }
 
-/** What the check needs to know of the library: the ids that exist. */
+/** What the check needs to know of the library: the ids that exist (and of an exercise, the two fields below). */
 export interface Known {
-  readonly exercises: Readonly<Record<string, unknown>>;
+  /** Each exercise's name, and whether its sides take turns (`dose.alternates`). */
+  readonly exercises: Readonly<
+    Record<
+      string,
+      { readonly name: string; readonly dose: { readonly alternates?: boolean | undefined } }
+    >
+  >;
   readonly warmups: Library['warmups'];
   readonly conditions: Readonly<Record<string, unknown>>;
 }
@@ -173,7 +181,16 @@ export function checkProgram(
     problems.push(...result.issues.map((issue) => issueText(issue, words)));
     return { program: undefined, problems: [...new Set(problems)], missing: new Set() };
   }
-  const program = result.data;
+  // One side on an exercise whose sides take turns cannot be done: both sides, said plainly.
+  const program = {
+    ...result.data,
+    items: result.data.items.map((item, i) => {
+      const exercise = known.exercises[item.exercise];
+      if (item.side === 'both' || exercise?.dose.alternates !== true) return item;
+      problems.push(fill(words.alternates, { n: String(i + 1), name: exercise.name }));
+      return { ...item, side: 'both' as const };
+    }),
+  };
   const missing = new Set(
     program.items.map((i) => i.exercise).filter((id) => !known.exercises[id]),
   );

@@ -95,7 +95,13 @@ export function programRoutine(
     minutes,
     equipment: [...equipment].sort(),
     areas: routineAreas(main, exercises),
-    stages: stagesOf(program.stages, main),
+    // A stage's dose change may say perSide again; one side only stays one side.
+    stages: stagesOf(program.stages, main).map((stage) => ({
+      ...stage,
+      main: stage.main.map((item) =>
+        item.side ? { ...item, dose: { ...item.dose, perSide: false } } : item,
+      ),
+    })),
     painRule: {
       greenUpTo: program.painRule?.greenUpTo ?? library.guidance.painRule.greenUpTo,
       amberUpTo: program.painRule?.amberUpTo ?? library.guidance.painRule.amberUpTo,

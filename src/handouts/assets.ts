@@ -68,7 +68,7 @@ export function nodeAssets(library: Library): HandoutAssets {
     fonts: fontFiles(),
     logo: logo ? imageDataUri(library.root, logo, 'settings.yaml clinic.logo') : null,
     qr: qrDataUri,
-    figures: (exercise) => cardFigures(library, exercise),
+    figures: (exercise, side) => cardFigures(library, exercise, side),
     catalog: catalogFor(library.settings.language),
   };
 }

@@ -34,8 +34,8 @@ export interface HandoutAssets {
   readonly logo: string | null;
   /** The QR code of an address as a data: URI (a PNG). */
   readonly qr: (text: string) => Promise<string>;
-  /** An exercise's figures: drawn, its pictures, or none. */
-  readonly figures: (exercise: Exercise) => FiguresView;
+  /** An exercise's figures: drawn (turned to a program item's side: `figureSide`), its pictures, or none. */
+  readonly figures: (exercise: Exercise, side?: 'left' | 'right') => FiguresView;
   /**
    * The interface words in the library's language: its catalog in Node; in the browser, the
    * sections the page hands over (`handoutSections`), so a page carries one language's words.
@@ -95,7 +95,7 @@ function card(
 ): ExerciseCardView {
   const exercise = lookup(library, 'exercise', item.exercise);
   const dose = applyDose(item.dose, options.doses?.[item.exercise]);
-  const view = cardView(library, assets.catalog, exercise, assets.figures(exercise), {
+  const view = cardView(library, assets.catalog, exercise, assets.figures(exercise, item.side), {
     item: { ...item, dose },
     show: handoutCard,
   });

@@ -9,6 +9,7 @@ import { entrySet, type Entry } from './entries.ts';
 import type { Library, Program } from './library.ts';
 import { displayPath } from './display-path.ts';
 import { parseYaml } from './parse.ts';
+import { alternatingSideProblems } from './program-sides.ts';
 import { references } from './reference-fields.ts';
 import { unknownReference } from './references.ts';
 import { program as programSchema } from './schema/program.ts';
@@ -54,7 +55,11 @@ export async function readProgramFile(library: Library, file: string): Promise<P
     file: parsed,
     data: result.ok ? result.data : undefined,
   };
-  problems.push(...(result.ok ? [] : result.problems), ...referenceProblems(library, entry));
+  problems.push(
+    ...(result.ok ? [] : result.problems),
+    ...referenceProblems(library, entry),
+    ...alternatingSideProblems(entry, (x) => library.exercises[x]?.dose.alternates === true),
+  );
   if (problems.length > 0 || !result.ok) throw new ContentError(problems);
   return { ...result.data, id, source: shown };
 }

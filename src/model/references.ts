@@ -1,7 +1,8 @@
 /**
  * Checks between files: ids are well formed and unique, every reference names something that
  * exists, picture and video files exist inside the content folder and are what they say (pictures.ts,
- * videos.ts), and no deck file would overwrite a routine's generated deck. Files
+ * videos.ts), no deck file would overwrite a routine's generated deck, and no program sets one side
+ * on an exercise whose sides take turns (program-sides.ts). Files
  * the schema refused are checked too, so one run lists their reference problems with the others.
  */
 import type { z } from 'zod';
@@ -11,6 +12,7 @@ import type { Problem } from '../core/problems.ts';
 import { dataOf, entriesOf, field, nouns, references, type Referable } from './reference-fields.ts';
 import type { FileProblem } from './content-file.ts';
 import { pictureProblem } from './pictures.ts';
+import { alternatingSideProblems } from './program-sides.ts';
 import { picture, video } from './schema/media.ts';
 import { defaultPictureMegabytes, defaultVideoMegabytes, settings } from './schema/settings.ts';
 import { captionsProblem, videoProblem } from './videos.ts';
@@ -152,6 +154,24 @@ function checkFiles(root: string, entries: Entries): Problem[] {
   });
 }
 
+/** A program's item for one side on an exercise whose sides take turns (`program-sides.ts`). */
+function checkProgramSides(entries: Entries): Problem[] {
+  const alternating = new Set(
+    entries
+      .of('exercise')
+      .filter((entry) => field(field(dataOf(entry), 'dose'), 'alternates') === true)
+      .map((entry) => entry.id),
+  );
+  return entries
+    .of('program')
+    .flatMap((entry) => alternatingSideProblems(entry, (id) => alternating.has(id)));
+}
+
 export function checkReferences(root: string, entries: Entries): Problem[] {
-  return [...checkIds(entries), ...checkReferencesExist(entries), ...checkFiles(root, entries)];
+  return [
+    ...checkIds(entries),
+    ...checkReferencesExist(entries),
+    ...checkProgramSides(entries),
+    ...checkFiles(root, entries),
+  ];
 }

@@ -1,6 +1,7 @@
 /**
  * Advice for the people who edit the content: patient text that is hard to read, figure
- * arrows that cannot be drawn, and a step that says to switch sides without `switchStep`. Unlike a Problem, advice never stops a check or a build; it is
+ * arrows that cannot be drawn, a step that says to switch sides without `switchStep`, and effort or
+ * moveOn that say "on each side" without a one-side form. Unlike a Problem, advice never stops a check or a build; it is
  * printed after the summary so a therapist who never runs the tests still hears about it.
  */
 import { figureWarnings, type FigureWarning } from '../figures/warnings.ts';
@@ -11,6 +12,7 @@ import { formatProblem, sortProblems, type Note } from '../core/problems.ts';
 import { label } from '../model/validate.ts';
 import { patientTexts } from './patient-text.ts';
 import { checkReading, patientLimits, type ReadingLimits } from './reading-check.ts';
+import { oneSideWordsAdvice } from './one-side-words.ts';
 import { switchStepAdvice } from './switch-steps.ts';
 
 /** One piece of advice, at a line and column when the field can be found in its file. */
@@ -62,6 +64,7 @@ export function contentAdvice(
     ...readingAdvice(library, limits),
     ...figureAdvice(library, warningsOf),
     ...switchStepAdvice(library),
+    ...oneSideWordsAdvice(library),
   ].map(({ path: where, ...rest }): Advice => ({
     ...rest,
     ...positionAt(library.positions, rest.file, where),

@@ -36,10 +36,22 @@ function itemNotes(file: string, section: string, items: readonly RoutineItem[])
 export function patientTexts(library: Library): PatientText[] {
   const texts: PatientText[] = [];
   for (const x of Object.values(library.exercises)) {
-    const { alias, purpose, steps, cues, mistakes, stopRules, effort } = x;
+    const { alias, purpose, steps, cues, mistakes, stopRules, effort, effortOneSide } = x;
     texts.push(
-      ...fromFields(x.source, '', { alias, purpose, steps, cues, mistakes, stopRules, effort }),
-      ...fromFields(x.source, 'moveOn.', { when: x.moveOn?.when }),
+      ...fromFields(x.source, '', {
+        alias,
+        purpose,
+        steps,
+        cues,
+        mistakes,
+        stopRules,
+        effort,
+        effortOneSide,
+      }),
+      ...fromFields(x.source, 'moveOn.', {
+        when: x.moveOn?.when,
+        whenOneSide: x.moveOn?.whenOneSide,
+      }),
     );
   }
   for (const c of Object.values(library.conditions)) {

@@ -16,7 +16,7 @@ import {
   frequencyWords,
   restWords,
 } from '../domain/dose-words.ts';
-import { stepsForSide } from '../domain/side-steps.ts';
+import { effortForSide, moveOnForSide, stepsForSide } from '../domain/side-steps.ts';
 
 export interface DoseView {
   /** "2 sets of 10 on each side, once a day, 3 days a week" */
@@ -131,10 +131,10 @@ export function cardView(
     cues: exercise.cues,
     mistakes: exercise.mistakes,
     stopRules: show.allStopRules ? exercise.stopRules : exercise.stopRules.slice(0, 1),
-    effort: exercise.effort ?? null,
+    effort: effortForSide(exercise, options.item?.side) ?? null,
     moveOn: exercise.moveOn
       ? {
-          when: exercise.moveOn.when,
+          when: moveOnForSide(exercise.moveOn, options.item?.side),
           harder: harder === undefined ? null : lookup(library, 'exercise', harder).name,
         }
       : null,

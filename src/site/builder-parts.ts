@@ -20,6 +20,11 @@ export type HandoutFigures =
 export interface ExercisePart {
   readonly exercise: Exercise;
   readonly figures: HandoutFigures;
+  /**
+   * A figure that shows one side, turned to the other, for a program item on that side
+   * (`figureSide` in domain/side-steps.ts); absent for any other.
+   */
+  readonly turned?: Partial<Record<'left' | 'right', HandoutFigures>>;
 }
 
 /** A part that could not be fetched, or whose data is not this exercise's or condition's. */

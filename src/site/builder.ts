@@ -210,7 +210,14 @@ export function startBuilder(): void {
     }
     const swap = (id: string) => {
       const items = program.items.map((it, i) =>
-        i === index ? { exercise: id, side: it.side, ...(it.note ? { note: it.note } : {}) } : it,
+        i === index
+          ? {
+              exercise: id,
+              // Sides that take turns (a skater hop) cannot be done one side only.
+              side: exercises[id]?.dose.alternates === true ? 'both' : it.side,
+              ...(it.note ? { note: it.note } : {}),
+            }
+          : it,
       );
       program = { ...program, items };
       changed(true);
@@ -259,6 +266,18 @@ export function startBuilder(): void {
       changed();
     });
     grid.append(make('label', { className: 'builder__field' }, words.side, side));
+    if (exercise.dose.alternates === true) {
+      // Its sides take turns (left, right, left…): one side only cannot be done, so say why.
+      side.disabled = true;
+      side.value = 'both';
+      const why = make('p', {
+        id: `side-why-${index}`,
+        className: 'builder__field--wide',
+        textContent: words.alternates,
+      });
+      side.setAttribute('aria-describedby', why.id);
+      grid.append(why);
+    }
     const note = make('input', { type: 'text', maxLength: 200, value: item.note ?? '' });
     note.addEventListener('input', () => {
       const current = program.items[index];

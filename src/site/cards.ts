@@ -4,6 +4,7 @@
  * (and the language's folder), and the figures shown from their files (`figure-files.ts`).
  */
 import type { Exercise, RoutineItem } from '../model/library.ts';
+import { figureSide } from '../domain/side-steps.ts';
 import { lookup } from '../model/lookup.ts';
 import { cardFigures } from '../render/view.ts';
 import { cardView, doseView, fullCard, type CardParts } from '../render/card-view.ts';
@@ -35,11 +36,13 @@ export function cardsOf({ library, href, catalog }: Pick<Site, 'library' | 'href
       show?: CardParts;
     } = {},
   ): string {
+    const side = options.item?.side;
     const figures = siteFigures(
       exercise,
-      cardFigures(library, exercise),
+      cardFigures(library, exercise, side),
       siteHref,
       library.root,
+      Boolean(figureSide(exercise, side)),
     ).view;
     const view = cardView(library, catalog, exercise, figures, {
       ...(options.item ? { item: options.item } : {}),

@@ -128,6 +128,8 @@ export function siteFigures(
   figures: FiguresView,
   href: (path: string) => string,
   root: string,
+  /** The drawings are turned to the other side (a program item's side): named apart, kept when opened. */
+  turned = false,
 ): SiteFigures {
   const known = cache.get(figures);
   if (known) return known;
@@ -171,10 +173,11 @@ export function siteFigures(
   }
   if (figures.kind === 'drawn') {
     const { start, end, motion } = figures;
+    const stem = turned ? pagePath.turnedFigureStem(exercise.id) : exercise.id;
     const files = {
-      motion: svgFile(exercise.id, 'moving', motion.svg),
-      start: svgFile(exercise.id, 'start', start.svg),
-      end: svgFile(exercise.id, 'end', end.svg),
+      motion: svgFile(stem, 'moving', motion.svg),
+      start: svgFile(stem, 'start', start.svg),
+      end: svgFile(stem, 'end', end.svg),
     };
     const fileOf = (file: SiteFigureFile, svg: string): FigureFile => ({
       href: href(pagePath.figureFile(file.name)),

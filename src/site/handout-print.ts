@@ -24,6 +24,7 @@ import { handoutSections, handoutView, type HandoutAssets } from '../handouts/vi
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
+import { figureSide } from '../domain/side-steps.ts';
 import { fetchAhead, fetchConditions, fetchParts, handoutExercises } from './builder-parts.ts';
 import type { BuilderData } from './program-data.ts';
 import { pageWords } from './page-words.ts';
@@ -100,7 +101,7 @@ export async function programHandoutDocument(
     positions: {},
     advice: [],
   };
-  const figures = new Map(fetched.map((part) => [part.exercise.id, part.figures]));
+  const partOf = new Map(fetched.map((part) => [part.exercise.id, part]));
   const variant = { paper: program.paper ?? library.settings.paper, large: program.largePrint };
   const words = pageWords(...handoutSections);
   const { routine, options } = await programHandout(library, program, { ...variant, date }, words);
@@ -109,8 +110,14 @@ export async function programHandoutDocument(
     logo: parts.logo,
     qr,
     // The card's view takes whole figures; a handout reads the stills only, never `motion`
-    // (worked out when read: see figures.ts), so the part carries none.
-    figures: (exercise) => (figures.get(exercise.id) ?? { kind: 'none' }) as FiguresView,
+    // (worked out when read: see figures.ts), so the part carries none. Its figures are
+    // turned to an item's side where the file draws the other (`figureSide`).
+    figures: (exercise, side) => {
+      const part = partOf.get(exercise.id);
+      const turned = figureSide(exercise, side);
+      return ((turned && part?.turned?.[turned]) ??
+        part?.figures ?? { kind: 'none' }) as FiguresView;
+    },
     catalog: words,
   };
   return template(await handoutView(library, routine, options, assets));

@@ -15,6 +15,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'wor
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { turnedFigureFiles } from '../domain/links.ts';
 import { skipWaitingMessage } from './offline.ts';
 
 /** The part of the worker's global scope used here (the project's types are the page's, DOM). */
@@ -41,7 +42,8 @@ precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, {
 
 /**
  * Folders the build fills after the pages, with files too big to keep before they are wanted, and
- * the clinician's program builder (in any language folder).
+ * the clinician's program builder (in any language folder). Drawings turned to the other side
+ * (`turnedFigureFiles`) too: only a one-side program's follow-along shows them.
  */
 const openedLater = /^(?:handouts\/|decks\/|(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?builder\/)/;
 /**
@@ -56,7 +58,8 @@ registerRoute(
   ({ url, sameOrigin }) =>
     sameOrigin &&
     url.pathname.startsWith(sitePath) &&
-    openedLater.test(url.pathname.slice(sitePath.length)),
+    (openedLater.test(url.pathname.slice(sitePath.length)) ||
+      turnedFigureFiles.test(url.pathname.slice(sitePath.length))),
   // Online the newest file; offline (or on a signal too weak to answer) the copy last opened.
   new NetworkFirst({
     cacheName: 'routine-press-files',

@@ -2,7 +2,8 @@
  * The follow-along view of a program from a link (`program/go/#p=…`): the program is read and
  * checked as on its patient page, turned into a routine (`program-routine.ts`) and a follow plan
  * with each exercise's side, its steps put on the page from the cards the build left in
- * `<template data-follow-card="id">` (the same partial as a routine's view), then played by
+ * `<template data-follow-card="id">` (the same partial as a routine's view; `id.left` with the
+ * figure turned to the side an item works, when its file draws the other), then played by
  * `follow.ts`. The page holds no exercise: the program's exercises and their cards are fetched
  * as parts (program-parts.ts). A damaged link, a missing exercise or a part that cannot be had is
  * said plainly; the rest is played.
@@ -10,7 +11,7 @@
 import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
 import { fill } from '../domain/catalog/fill.ts';
 import { programRoutine } from '../domain/program-routine.ts';
-import { stepsForSide } from '../domain/side-steps.ts';
+import { figureSide, stepsForSide } from '../domain/side-steps.ts';
 import type { Library } from '../model/library.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
 
@@ -38,8 +39,12 @@ function exerciseCard(
   plan: FollowPlan,
   catalog: Words,
 ): Element | null {
+  // A figure drawn for the other side: the card with it turned to this step's side.
+  const own = library.exercises[step.exercise];
+  const turned = own && figureSide(own, step.side ?? undefined);
+  const which = turned ? `${step.exercise}.${turned}` : step.exercise;
   const template = document.querySelector<HTMLTemplateElement>(
-    `template[data-follow-card="${CSS.escape(step.exercise)}"]`,
+    `template[data-follow-card="${CSS.escape(which)}"]`,
   );
   const card = template?.content.firstElementChild?.cloneNode(true);
   if (!(card instanceof Element)) return null;

@@ -23,6 +23,8 @@ import type { PatientData } from './program-data.ts';
 export interface CardPart {
   readonly id: string;
   readonly html: string;
+  /** The card with its figure turned to this side, where its file draws the other (`figureSide`). */
+  readonly turned: Partial<Record<'left' | 'right', string>>;
 }
 
 export interface ProgramParts {
@@ -120,12 +122,11 @@ export async function programFromParts(
   if (read.kind !== 'data') return { library, program: undefined, problems };
   // What failed to load is named above, not again as missing from the library; then left out.
   const unloaded = new Set(failed.map((got) => got.id));
+  // Their stand-ins: the check reads an exercise's name and whether its sides take turns.
+  const standIns = Object.fromEntries([...unloaded].map((id) => [id, { name: id, dose: {} }]));
   const known = {
-    exercises: { ...library.exercises, ...Object.fromEntries([...unloaded].map((id) => [id, id])) },
-    conditions: {
-      ...library.conditions,
-      ...Object.fromEntries([...unloaded].map((id) => [id, id])),
-    },
+    exercises: { ...library.exercises, ...standIns },
+    conditions: { ...library.conditions, ...standIns },
     warmups: library.warmups,
   };
   const checked = checkProgram(read.data, known, catalog, rulesValidator(data.rules, catalog));
@@ -145,8 +146,9 @@ const isCard = (value: unknown, id: string): value is CardPart => {
 };
 
 /**
- * The follow-along cards of these exercises, as `<template data-follow-card="id">` in `into` (what
- * program-follow.ts clones); the ids of those that could not be had, with why.
+ * The follow-along cards of these exercises, as `<template data-follow-card="id">` in `into`, and
+ * `id.left` / `id.right` for a figure turned to that side (what program-follow.ts clones); the ids
+ * of those that could not be had, with why.
  */
 export async function fetchCards(
   base: string,
@@ -162,12 +164,17 @@ export async function fetchCards(
     if (!isCard(part, id)) throw new PartError(id, 'damaged');
     return part;
   });
+  const template = (name: string, html: string) => {
+    const made = document.createElement('template');
+    made.dataset['followCard'] = name;
+    made.innerHTML = html;
+    return made;
+  };
   for (const card of got)
     if (card.ok) {
-      const template = document.createElement('template');
-      template.dataset['followCard'] = card.id;
-      template.innerHTML = card.value.html;
-      into.append(template);
+      into.append(template(card.id, card.value.html));
+      for (const [side, html] of Object.entries(card.value.turned))
+        into.append(template(`${card.id}.${side}`, html));
     }
   return got.flatMap((card) => (card.ok ? [] : [{ id: card.id, reason: card.reason }]));
 }

@@ -16,6 +16,7 @@ import {
   type Precache,
 } from '../../src/build/service-worker.ts';
 import { isUserError } from '../../src/core/problems.ts';
+import { pagePath, turnedFigureFiles } from '../../src/domain/links.ts';
 import { workerFor } from '../../src/site/offline.ts';
 import { tempWorkFolder } from '../helpers/cli.ts';
 
@@ -31,6 +32,8 @@ const files: Record<string, string> = {
   'icons/icon-192.png': 'png',
   // The figures, one file each, every language's pages show them (src/site/figure-files.ts).
   'figures/clamshell-moving-a1b2c3d4e5.svg': '<svg/>',
+  // Turned to the other side, for a one-side program's follow-along only: kept when opened.
+  'figures/clamshell-turned-moving-f6e5d4c3b2.svg': '<svg/>',
   'favicon.ico': 'ico',
   'manifest.webmanifest': '{}',
   'es/index.html': '<p>Inicio</p>',
@@ -138,6 +141,13 @@ describe('the service workers of a site in two languages', () => {
         'es/routines/side-hip/index.html',
       ]),
     );
+  });
+
+  it('names a drawing turned to the other side so the worker keeps it only when it is opened', () => {
+    // Named as src/site/figure-files.ts names a drawing: <stem>-<which>-<hash>.svg.
+    const named = (stem: string) => pagePath.figureFile(`${stem}-moving-f6e5d4c3b2.svg`);
+    expect(turnedFigureFiles.test(named(pagePath.turnedFigureStem('clamshell')))).toBe(true);
+    expect(turnedFigureFiles.test(named('clamshell'))).toBe(false);
   });
 
   it('puts handouts and decks, kept when opened, under the site top for every worker', async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { access, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,9 @@ const env = () => ({
 beforeAll(async () => {
   content = await sixExerciseLibrary();
   await cp(path.join(fixturesRoot, 'program'), content, { recursive: true });
+  // A skater hop, whose sides take turns (alternates: true): no program may give it one side.
+  const hop = path.join(fixturesRoot, 'program-alternates', 'exercises', 'skater-hop.yaml');
+  await cp(hop, path.join(content, 'exercises', 'skater-hop.yaml'));
   work = await mkdtemp(path.join(os.tmpdir(), 'routine-press-program-cli-'));
 });
 afterAll(async () => {
@@ -49,6 +52,12 @@ describe('npm run handout -- --program', () => {
     const last = text.indexOf('Do not switch sides.');
     expect(last).toBeGreaterThan(text.indexOf('Lower your knee slowly back down.'));
     expect(text.indexOf('Lower your knee slowly back down.')).toBeGreaterThan(0);
+    // How hard and when to move on, for his one side: not "on each side".
+    expect(text).toContain('The last 2 reps feel hard, but your hips stay stacked.');
+    expect(text).toContain('Move on when 3 sets of 15 feel easy.');
+    const card = text.slice(text.indexOf('1. Clamshell'), text.indexOf('2. Glute bridge'));
+    expect(card).toContain('Do not switch sides.');
+    expect(card).not.toContain('each side');
     expect(text).toContain('Rest a day if your hip aches the next morning.');
     expect(text).toContain('Next, weeks 3 to 4');
     // The footer's small code cannot hold a whole program: it gets a large code of its own.
@@ -66,5 +75,21 @@ describe('npm run handout -- --program', () => {
       ['clamshell', 'right', 3],
       ['glute-bridge', 'both', undefined],
     ]);
+  });
+
+  it('refuses a program that gives one side to an exercise whose sides take turns, and writes nothing', async () => {
+    const out = path.join(work, 'hop.pdf');
+    const file = path.join(work, 'hop.yaml');
+    await writeFile(
+      file,
+      'format: 1\ntitle: Hop\ndaysPerWeek: 3\nitems:\n  - exercise: clamshell\n    side: left\n  - exercise: skater-hop\n    side: left\n',
+    );
+    const result = await runCli(['handout', '--program', file, '--out', out], env());
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.replaceAll(work, '<work>')).toContain(
+      'hop.yaml:8:11: items[2].side is left, but skater-hop works both sides in turn (its dose says alternates: true), so it cannot be done on one side only Hint: Delete this line to do both sides, or choose an exercise done one side at a time.',
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    await expect(access(out)).rejects.toThrow();
   });
 });

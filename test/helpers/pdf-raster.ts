@@ -53,10 +53,21 @@ export async function renderPages(
 }
 
 /**
- * Draws one page at 150 dpi (or `dpi`) and decodes the QR code on it with jsQR; a dense code (a
- * long program link) needs more dots a module than 150 dpi gives it.
+ * Draws one page at `dpi` and decodes the QR code on it with jsQR. Without `dpi`: at 150, then at
+ * 300 (a printer's), because a dense code (a long program link) needs more dots a module than 150
+ * gives it, and its modules can fall across pixels there: the program handout's large code did
+ * when the card above it grew by two lines, and 300 dpi read it.
  */
-export async function qrOnPage(file: string, page: number, dpi = 150): Promise<string | undefined> {
+export async function qrOnPage(
+  file: string,
+  page: number,
+  dpi?: number,
+): Promise<string | undefined> {
+  if (dpi !== undefined) return qrAt(file, page, dpi);
+  return (await qrAt(file, page, 150)) ?? (await qrAt(file, page, 300));
+}
+
+async function qrAt(file: string, page: number, dpi: number): Promise<string | undefined> {
   const [raster] = await renderPages(file, dpi, [page]);
   if (!raster) return undefined;
   const { width, height, rgb } = raster;

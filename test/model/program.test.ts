@@ -5,9 +5,11 @@ import { ContentError } from '../../src/core/problems.ts';
 import { en } from '../../src/domain/catalog/en.ts';
 import { programRoutine } from '../../src/domain/program-routine.ts';
 import { readProgramFile } from '../../src/model/program-file.ts';
+import { loadLibrary } from '../../src/model/load.ts';
 import { lookup } from '../../src/model/lookup.ts';
 import { exerciseCard } from '../../src/render/view.ts';
 import { followPlan } from '../../src/site/follow-plan.ts';
+import { projectRoot } from '../helpers/cli.ts';
 import { fixtureForFile, fixturesRoot, normalise, problemsOf } from '../helpers/fixtures.ts';
 
 const fixture = fixtureForFile('program');
@@ -55,11 +57,35 @@ describe('programs in routines/programs/', () => {
     expect(card.steps).toEqual([...exercise.steps.slice(0, 5), 'Do not switch sides.']);
     // The same exercise for both sides (a routine's card) keeps its last step.
     expect(exerciseCard(fixture.library, exercise).steps).toEqual(exercise.steps);
+    // How hard and when to move on: the one-side forms, not "on each side".
+    expect(card.effort).toBe('The last 2 reps feel hard, but your hips stay stacked.');
+    expect(card.moveOn?.when).toBe('Move on when 3 sets of 15 feel easy.');
+    expect(card.dose.words).toBe('3 sets of 15, once a day, 4 days a week');
+    const both = exerciseCard(fixture.library, exercise);
+    expect(both.effort).toBe('The last 2 reps on each side feel hard, but your hips stay stacked.');
+    expect(both.moveOn?.when).toBe('Move on when 3 sets of 15 on each side feel easy.');
     const follow = followPlan(fixture.library, routine).steps.filter((s) => s.section === 'main');
     expect(follow.map((s) => (s.kind === 'exercise' ? s.side : 'activity'))).toEqual([
       'right',
       null,
     ]);
+  });
+
+  it('keep one side through a stage whose dose change says perSide again', () => {
+    const program = fixture.library.programs['right-hip-sam'];
+    if (!program) throw new Error('no program');
+    const stages = [
+      { weeks: { from: 1, to: 2 }, doses: [{ exercise: 'clamshell', dose: { perSide: true } }] },
+    ];
+    const routine = programRoutine(fixture.library, { ...program, stages }, en);
+    expect(routine.stages[0]?.main[0]?.dose).toMatchObject({ perSide: false, sets: 3 });
+  });
+
+  it('refuse one side on an exercise whose sides take turns, at its line', async () => {
+    expect(await problemsOf('program-alternates')).toMatchInlineSnapshot(`
+      "1 problem in 1 file:
+      routines/programs/hop-left.yaml:10:11: items[2].side is left, but skater-hop works both sides in turn (its dose says alternates: true), so it cannot be done on one side only Hint: Delete this line to do both sides, or choose an exercise done one side at a time."
+    `);
   });
 
   it('list every problem of a bad program at file:line:col', async () => {
@@ -99,6 +125,22 @@ describe('a program file outside the library (--program)', () => {
       routines/bad.yaml:5:15: unknown exercise "clamshel" Hint: Did you mean "clamshell"?
       routines/bad.yaml:6:19: items[1].dose.sets must be at least 1 (got 0) Hint: Write a whole number from 1 to 10."
     `);
+  });
+
+  it('refuses one side on an exercise whose sides take turns, at its line (--program)', async () => {
+    const file = path.join(path.dirname(fixture.content), 'hop.yaml');
+    await writeFile(
+      file,
+      'format: 1\ntitle: Hop\ndaysPerWeek: 3\nitems:\n  - exercise: clamshell\n    side: left\n  - exercise: skater-hop\n    side: right\n',
+    );
+    const bundled = await loadLibrary(path.join(projectRoot, 'routines'));
+    const error = await readProgramFile(bundled, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(normalise((error as Error).message, path.dirname(fixture.content)))
+      .toMatchInlineSnapshot(`
+        "1 problem in 1 file:
+        routines/hop.yaml:8:11: items[2].side is right, but skater-hop works both sides in turn (its dose says alternates: true), so it cannot be done on one side only Hint: Delete this line to do both sides, or choose an exercise done one side at a time."
+      `);
   });
 
   it('says plainly when the file cannot be read', async () => {

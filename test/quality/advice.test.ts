@@ -81,6 +81,33 @@ describe('contentAdvice', () => {
     expect(advise(both)).toBe('');
   });
 
+  it('warns at its line when effort or moveOn says "on each side" without a one-side form', () => {
+    const program = oneSided.library;
+    const clamshell = program.exercises['clamshell'];
+    if (!clamshell?.moveOn) throw new Error('the program fixture has the clamshell, with moveOn');
+    // Changed in memory only: the file gives both one-side forms (lines 36 and 39).
+    const bare = {
+      ...clamshell,
+      effortOneSide: undefined,
+      moveOn: { ...clamshell.moveOn, whenOneSide: undefined },
+    };
+    const advise = (exercise: typeof clamshell) =>
+      normalise(
+        formatAdvice(
+          contentAdvice({ ...program, exercises: { ...program.exercises, clamshell: exercise } }),
+        ),
+        oneSided.content,
+      );
+    expect(advise(bare)).toMatchInlineSnapshot(`
+      "2 pieces of advice (the content is still valid):
+      routines/exercises/clamshell.yaml:35:9: effort speaks of each side, so a program for one side only would still print it that way. Hint: Add "effortOneSide:" below it with the words for one side, e.g. "The last 2 reps feel hard."
+      routines/exercises/clamshell.yaml:38:9: moveOn.when speaks of each side, so a program for one side only would still print it that way. Hint: Add "whenOneSide:" below it with the words for one side, e.g. "Move on when 3 sets of 10 feel easy.""
+    `);
+    // Both legs at once, or sides that take turns: never one side, so no advice.
+    expect(advise({ ...bare, dose: { ...clamshell.dose, perSide: false } })).toBe('');
+    expect(advise({ ...bare, dose: { ...clamshell.dose, alternates: true } })).toBe('');
+  });
+
   it('says "1 piece" for one', () => {
     expect(
       formatAdvice([

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { es } from '../../src/domain/catalog/es.ts';
 import { en } from '../../src/domain/catalog/en.ts';
 import { fill } from '../../src/domain/catalog/fill.ts';
+import { programFragment } from '../../src/domain/program-link.ts';
 import { handoutExercises } from '../../src/site/builder-parts.ts';
 import { startStaticServer, type RunningSite } from '../../src/site/serve.ts';
 import { ownBrowser, releaseBrowser } from '../helpers/browser.ts';
@@ -167,6 +168,43 @@ describe("the builder's Print", () => {
       expect(text).not.toContain(en.program.phone.heading);
       expect(text).not.toContain(en.stop.heading);
       expect(text).toMatch(/14 de marzo de 2026/);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('turns a figure to the side a program item works, as `--program <link>` does', async () => {
+    const page = await newPage();
+    try {
+      // Both files draw the right leg (figure.side: right): the march is for the left side only.
+      const hash = await programFragment({
+        format: 1,
+        title: 'Left hip',
+        daysPerWeek: 3,
+        items: [
+          { exercise: 'banded-hip-march', side: 'left' },
+          { exercise: 'step-up', side: 'right' },
+        ],
+      });
+      await openProgram(page, `${url}builder/${hash}`);
+      const html = await print(page);
+      const labels = await page.evaluate((document_) => {
+        const parsed = new DOMParser().parseFromString(document_, 'text/html');
+        return [...parsed.querySelectorAll('.exercise-card')].map((card) => [
+          card.querySelector('.exercise-card__name')?.textContent.trim(),
+          [...card.querySelectorAll('svg text')]
+            .map((t) => t.textContent)
+            .filter((t) => t === 'L' || t === 'R'),
+        ]);
+      }, html);
+      expect(labels).toEqual([
+        [expect.stringContaining('Banded hip march'), ['L', 'L']],
+        [expect.stringContaining('Step-up'), ['R', 'R']],
+      ]);
+      const fromBrowser = await pdfOf(html, 'browser-sides.pdf');
+      const fromCli = await cliPdf(['--program', page.url()], 'cli-sides.pdf');
+      expect(fromBrowser.pages).toBe(fromCli.pages);
+      expect(fromBrowser.text).toEqual(fromCli.text);
     } finally {
       await page.close();
     }

@@ -2,8 +2,10 @@
  * Issue 14's safety bug, in Chromium on the bundled site: a program whose clamshell is for the
  * right side only and side plank for the left only. Its patient page and its follow-along view say
  * the side and "Do not switch sides." where the exercise's own step says to switch; an exercise for
- * both sides keeps that step. The same in Spanish. The pages hold none of the library's exercises:
- * they fetch the parts of their program's own, and say so when one cannot be had.
+ * both sides keeps that step. The same in Spanish. A skater hop, whose sides take turns, cannot be
+ * given one side: a link that does says so and does both; the builder's side picker is disabled.
+ * The pages hold none of the library's exercises: they fetch the parts of their program's own, and
+ * say so when one cannot be had.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -192,6 +194,110 @@ describe.each([
       for (const one of [clamshell, plank])
         expect(one?.steps.filter((s) => switchWords.test(s))).toEqual([]);
       expect(raise?.steps.filter((s) => switchWords.test(s))).toHaveLength(1);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
+/** A link that sets the skater hop (its sides take turns: `dose.alternates`) to the left only. */
+const hops: ProgramInput = {
+  format: 1,
+  title: 'Hops',
+  daysPerWeek: 3,
+  items: [
+    { exercise: 'clamshell', side: 'right' },
+    { exercise: 'skater-hop', side: 'left' },
+  ],
+};
+
+describe.each([
+  { language: 'en', prefix: '', catalog: en, hop: 'Skater hop' },
+  { language: 'es', prefix: 'es/', catalog: es, hop: 'Salto de patinador' },
+])('an exercise whose sides take turns, in $language', ({ prefix, catalog, hop }) => {
+  const message = catalog.program.check.alternates.replace('{n}', '2').replace('{name}', hop);
+
+  it('in the builder: says so, does both sides, keeps the rest, and offers no one side', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.builder()}`, hops);
+    try {
+      await page.waitForSelector('[data-builder-problems-box]:not([hidden])');
+      const problems = await page.$$eval('[data-builder-problems] li', (li) =>
+        li.map((x) => x.textContent.trim()),
+      );
+      expect(problems).toEqual([message]);
+      const side = (n: number) =>
+        page.$eval(`select[name="side-${n}"]`, (select) => ({
+          value: select.value,
+          disabled: select.disabled,
+          why: document.getElementById(select.getAttribute('aria-describedby') ?? '')?.textContent,
+        }));
+      expect(await side(0)).toEqual({ value: 'right', disabled: false, why: undefined });
+      expect(await side(1)).toEqual({
+        value: 'both',
+        disabled: true,
+        why: catalog.program.builder.alternates,
+      });
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('on the patient page: says so and shows both exercises', async () => {
+    const { page, outside } = await open(`${prefix}${pagePath.program()}`, hops);
+    try {
+      await page.waitForSelector('[data-program]:not([hidden])');
+      const problems = await page.$$eval('[data-program-problems] li', (li) =>
+        li.map((x) => x.textContent.trim()),
+      );
+      expect(problems).toEqual([message]);
+      const [clamshell, skater] = await cards(
+        page,
+        '[data-program-items] > li',
+        ':scope > ol > li',
+      );
+      expect(clamshell?.head).toContain(catalog.program.sides.right);
+      expect(skater?.head).not.toContain(catalog.program.sides.left);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
+describe('a figure that shows the other side', () => {
+  it('is turned to the side a program item works in the follow-along view', async () => {
+    // Both files draw the right leg (figure.side: right); the march is for the left side only.
+    const sides: ProgramInput = {
+      format: 1,
+      title: 'Left hip',
+      daysPerWeek: 3,
+      items: [
+        { exercise: 'banded-hip-march', side: 'left' },
+        { exercise: 'step-up', side: 'right' },
+      ],
+    };
+    const { page, outside } = await open(pagePath.programFollow(), sides);
+    try {
+      await page.waitForSelector('[data-follow-steps] .exercise-card');
+      const figures = await page.$$eval('[data-follow-steps] .exercise-card', (cards) =>
+        cards.map((card) =>
+          [...card.querySelectorAll('.exercise-figure--end img')].map((img) => ({
+            alt: img.getAttribute('alt') ?? '',
+            src: img.getAttribute('src') ?? '',
+          })),
+        ),
+      );
+      const [march, stepUp] = figures.slice(-2).map((f) => f[0]);
+      expect(march?.alt).toContain('left leg highlighted');
+      expect(stepUp?.alt).toContain('right leg highlighted');
+      // The turned drawing is a file of the site, like the others.
+      const status = await page.evaluate(
+        async (src) => (await fetch(src)).status,
+        march?.src ?? '',
+      );
+      expect(status).toBe(200);
       expect(outside).toEqual([]);
     } finally {
       await page.close();

@@ -749,6 +749,9 @@ export const en = {
       metres: 'Metres',
       rest: 'Rest, seconds',
       side: 'Side',
+      /** Under the side picker of an exercise whose sides take turns (its dose's `alternates`). */
+      alternates:
+        'Both sides: this exercise works the sides in turn, so it cannot be done on one side only.',
       sides: { both: 'Both sides', left: 'Left only', right: 'Right only' },
       note: 'Note',
       up: 'Move up',
@@ -820,6 +823,9 @@ export const en = {
       /** A part of the program that did not load (no signal, and not kept for offline use). */
       partOffline:
         'The details of "{id}" did not load, so they were left out. Check your connection to this site, then reload the page.',
+      /** An item set to one side on an exercise whose sides take turns (its dose's `alternates`). */
+      alternates:
+        'Exercise {n}, {name}, works both sides in turn, so it cannot be done on one side only. It is set to both sides.',
       damaged:
         'This link is damaged: part of it is missing or was changed. Ask for the link again, or start a new program.',
       newer: 'This link was made by a newer version of this site. Ask for the link again.',

@@ -674,6 +674,8 @@ export const es: Catalog = {
       metres: 'Metros',
       rest: 'Descanso, segundos',
       side: 'Lado',
+      alternates:
+        'Los dos lados: este ejercicio trabaja los lados por turnos, así que no se puede hacer con un solo lado.',
       sides: { both: 'Los dos lados', left: 'Solo el izquierdo', right: 'Solo el derecho' },
       note: 'Nota',
       up: 'Subir',
@@ -751,6 +753,8 @@ export const es: Catalog = {
         'Los datos de "{id}" faltan o están dañados en este sitio, así que se dejaron fuera. Vuelve a cargar la página. Si pasa otra vez, avisa a tu fisioterapeuta.',
       partOffline:
         'Los datos de "{id}" no cargaron, así que se dejaron fuera. Revisa tu conexión con este sitio y vuelve a cargar la página.',
+      alternates:
+        'El ejercicio {n}, {name}, trabaja los dos lados por turnos, así que no se puede hacer con un solo lado. Se puso para los dos lados.',
       damaged:
         'Este enlace está dañado: falta una parte o se cambió. Pide el enlace otra vez, o empieza un programa nuevo.',
       newer: 'Este enlace lo hizo una versión más nueva de este sitio. Pide el enlace otra vez.',

@@ -77,10 +77,28 @@ function exactlyOneAmount(dose: Partial<Record<AmountKey, number | undefined>>, 
 
 /** The default dose of an exercise: sets, one amount, per side, rest and frequency. */
 export const dose = z
-  .strictObject(doseFields)
-  .superRefine(exactlyOneAmount)
+  .strictObject({
+    ...doseFields,
+    alternates: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .describe(
+        'true when the sides take turns within each set (a skater hop: left, right, left…), so the exercise cannot be done on one side only. A program cannot then set side: left or right on it. Needs perSide: true.',
+      ),
+  })
+  .superRefine((value, ctx) => {
+    exactlyOneAmount(value, ctx);
+    if (value.alternates === true && !value.perSide)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternates'],
+        input: value.alternates,
+        message: 'says the sides take turns, but perSide is false',
+        ...hintParams('Write "perSide: true" when the sides take turns, or delete alternates.'),
+      });
+  })
   .describe(
-    'The default dose: sets, one of reps / holdSeconds / seconds / metres, perSide, restSeconds and frequency.',
+    'The default dose: sets, one of reps / holdSeconds / seconds / metres, perSide, restSeconds and frequency; alternates when the sides take turns.',
   );
 export type Dose = z.infer<typeof dose>;
 

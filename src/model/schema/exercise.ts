@@ -3,7 +3,7 @@ import { dose } from './dose.ts';
 import { hinted } from './hints.ts';
 import { media } from './media.ts';
 import { figure } from './pose.ts';
-import { effort, moveOn } from './progression.ts';
+import { effort, effortOneSide, moveOn } from './progression.ts';
 import { category, equipmentList, id, level, lineText, shortText, target } from './vocabulary.ts';
 
 const list = (what: string, min: number, max: number) =>
@@ -74,6 +74,7 @@ export const exercise = z
       'When to stop, e.g. "Stop if you feel sharp pain in the hip or groin."',
     ),
     effort: effort.optional(),
+    effortOneSide: effortOneSide.optional(),
     moveOn: moveOn.optional(),
     /** An easier version, by exercise id. */
     easier: z.array(id).default([]).describe('Easier versions, by exercise id.'),
@@ -98,6 +99,14 @@ export const exercise = z
         input: value.switchStep,
         message: `is step ${value.switchStep}, but there are only ${value.steps.length} steps`,
         params: { hint: 'Write the number of the step that says to switch sides, counting from 1.' },
+      });
+    if (value.effortOneSide !== undefined && value.effort === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effortOneSide'],
+        input: value.effortOneSide,
+        message: 'is the one-side form of effort, but there is no effort',
+        params: { hint: 'Add an effort line for both sides, or delete effortOneSide.' },
       });
     value.alsoWorks.forEach((also, index) => {
       if (value.targets.includes(also))

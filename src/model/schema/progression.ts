@@ -12,12 +12,22 @@ export const effort = lineText.describe(
   'How hard it should feel, in the you-voice, e.g. "The last 2 reps feel hard, but you can still keep good form."',
 );
 
+/** How hard it should feel when a program does one side only. */
+export const effortOneSide = lineText.describe(
+  'effort in the words for a program that does one side only, when effort says "on each side": e.g. "The last 2 reps feel hard." for "The last 2 reps on each side feel hard." Without it, a program for one side prints effort as written.',
+);
+
 /** When to move on, and to which harder exercise. */
 export const moveOn = z
   .strictObject({
     when: lineText.describe(
       'A plain rule for when to make it harder, e.g. "Move on when 3 sets of 15 feel easy and pain stays in the green band." With no harder exercise, also say how to make it harder.',
     ),
+    whenOneSide: lineText
+      .optional()
+      .describe(
+        'when in the words for a program that does one side only, when it says "on each side": e.g. "Move on when 2 holds of 40 seconds feel easy." for "Move on when 2 holds of 40 seconds on each side feel easy." Without it, a program for one side prints when as written.',
+      ),
     harder: id
       .optional()
       .describe(

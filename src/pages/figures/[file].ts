@@ -4,6 +4,7 @@
  * headers show (src/site/figure-files.ts).
  */
 import type { APIRoute } from 'astro';
+import { figureSide } from '../../domain/side-steps.ts';
 import { cardFigures } from '../../render/view.ts';
 import { logoFile, siteFigures, type SiteFigureFile } from '../../site/figure-files.ts';
 import { href, languages, siteOf } from '../../site/library.ts';
@@ -18,9 +19,14 @@ export function getStaticPaths() {
       files.set(file.name, file);
     }
     for (const exercise of Object.values(library.exercises))
-      for (const file of siteFigures(exercise, cardFigures(library, exercise), href, library.root)
-        .files)
-        files.set(file.name, file);
+      // Its own figures, and turned to the other side for a program's follow-along (`figureSide`).
+      for (const side of [undefined, 'left', 'right'] as const) {
+        if (side && !figureSide(exercise, side)) continue;
+        const figures = cardFigures(library, exercise, side);
+        for (const file of siteFigures(exercise, figures, href, library.root, side !== undefined)
+          .files)
+          files.set(file.name, file);
+      }
   }
   return [...files.values()].map((file) => ({ params: { file: file.name }, props: { file } }));
 }
