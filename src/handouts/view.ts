@@ -23,7 +23,8 @@ import type { FontFiles } from './assets.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
-import { stageItems, stagesView, type StagesView } from './stages.ts';
+import { stageItems } from '../domain/stage-doses.ts';
+import { stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
 
