@@ -57,14 +57,17 @@ const sitePath = new URL(__SITE_ROOT__, self.location.href).pathname;
  * and as many as the build has (put in by src/build/service-worker.ts): none is dropped for
  * another while the library stays the same.
  */
-const builderPart = /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?builder\/(?:exercises|conditions|starts)\//;
+const builderPart =
+  /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?builder\/(?:exercises|conditions|starts)\//;
 declare const __BUILDER_PARTS__: number;
 
 /** Same site, under this worker's top, and `pattern` matches the path from there. */
 const under =
   (pattern: RegExp) =>
   ({ url, sameOrigin }: { url: URL; sameOrigin: boolean }) =>
-    sameOrigin && url.pathname.startsWith(sitePath) && pattern.test(url.pathname.slice(sitePath.length));
+    sameOrigin &&
+    url.pathname.startsWith(sitePath) &&
+    pattern.test(url.pathname.slice(sitePath.length));
 
 // First: a part is also under builder/, which the route after this one takes.
 registerRoute(
@@ -72,7 +75,9 @@ registerRoute(
   new NetworkFirst({
     cacheName: 'routine-press-builder-parts',
     networkTimeoutSeconds: 6,
-    plugins: [new ExpirationPlugin({ maxEntries: Math.max(1, __BUILDER_PARTS__) }) as WorkboxPlugin],
+    plugins: [
+      new ExpirationPlugin({ maxEntries: Math.max(1, __BUILDER_PARTS__) }) as WorkboxPlugin,
+    ],
   }),
 );
 

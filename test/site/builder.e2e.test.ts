@@ -206,11 +206,12 @@ describe('the program builder', () => {
       const next = /Next, weeks 3 to 5: Push a little harder\. ([^.]+)\./.exec(text);
       expect(next?.[1]).toContain('Clamshell: 3 × 20');
       const qrPage = fromBrowser.text.findIndex((t) => t.includes('Your program on your phone'));
-      // With stages the link is long (QR version 23 or so): drawn at 300 dpi to read it.
-      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 300);
+      // With stages the link is long (QR version 23): printed wider than 45 mm, so a module is
+      // 0.5 mm, it reads at 150 dpi.
+      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 150);
       expect(qrLink).toMatch(/\/program\/#p=1\./);
       // The same program in both codes (Chromium's and Node's deflate may write other bytes).
-      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 300);
+      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 150);
       expect(cliLink?.replace(/#.*/, '')).toBe(qrLink?.replace(/#.*/, ''));
       const [fromQr, fromCliQr] = await Promise.all(
         [qrLink, cliLink].map((l) => readProgramFragment(l ?? '')),
@@ -254,7 +255,7 @@ describe('the program builder', () => {
       const followed = await page.$$eval('[data-follow-steps] .exercise-card', (cs) =>
         cs.flatMap((c) => {
           const dose = c.querySelector('.exercise-card__dose strong')?.textContent;
-          return dose ? [[c.querySelector('.exercise-card__name')?.textContent?.trim(), dose]] : [];
+          return dose ? [[c.querySelector('.exercise-card__name')?.textContent.trim(), dose]] : [];
         }),
       );
       const main = followed.slice(-doses.length);
