@@ -1,10 +1,12 @@
 /**
- * `figures [--browser-path <file>]`: writes the review sheet of every exercise figure to
- * output/figures/ as contact-sheet.html and contact-sheet.png (a full-page screenshot). Both are
+ * `figures [--lang <language>] [--browser-path <file>]`: writes the review sheet of every exercise
+ * figure to output/figures/ as contact-sheet.html and contact-sheet.png (a full-page screenshot),
+ * in the library's language, or contact-sheet-es.html… in another of its languages. Both are
  * written to a temporary file first and renamed, so a reader never sees half a file.
  */
 import type { Config } from '../core/config.ts';
 import path from 'node:path';
+import { pathLanguage } from '../domain/links.ts';
 import { contactSheet, contactSheetTemplate } from '../figures/contact-sheet.ts';
 import { loadLibrary } from '../model/load.ts';
 import { withBrowser, withPage } from '../pdf/browser.ts';
@@ -37,20 +39,28 @@ async function screenshot(
   );
 }
 
-const figuresArgs = { options: { 'browser-path': { type: 'string', value: '<file>' } } } as const;
+const figuresArgs = {
+  options: {
+    lang: { type: 'string', value: '<language>' },
+    'browser-path': { type: 'string', value: '<file>' },
+  },
+} as const;
 
 async function figures(
   config: Config,
   { values }: { values: Values<typeof figuresArgs.options> },
 ): Promise<void> {
   const browserPath = values['browser-path'];
-  const library = await loadLibrary(config.content);
+  const library = await loadLibrary(config.content, { language: values.lang });
   const { view, counts } = contactSheet(library);
   const html = templateEnv(config.templates).render(contactSheetTemplate, view);
   const folder = path.join(config.output, 'figures');
   const png = await screenshot(html, browserPath, config);
-  const htmlFile = path.join(folder, 'contact-sheet.html');
-  const pngFile = path.join(folder, 'contact-sheet.png');
+  // As a deck's or a handout's file: another language than the content's own is in the name.
+  const language = pathLanguage(library);
+  const name = language === undefined ? 'contact-sheet' : `contact-sheet-${language}`;
+  const htmlFile = path.join(folder, `${name}.html`);
+  const pngFile = path.join(folder, `${name}.png`);
   await writeFileAtomic(htmlFile, html);
   await writeFileAtomic(pngFile, png);
   const total = counts.drawn + counts.media + counts.none;
@@ -65,8 +75,10 @@ export const figuresCommand = defineCommand({
   usage: `Write a contact sheet of every exercise figure for review: output/figures/contact-sheet.html
 and contact-sheet.png.
 
-Usage: npm run figures [-- --browser-path <file>]
+Usage: npm run figures [-- --lang <language>] [-- --browser-path <file>]
 
+  --lang <language>      The language, one of settings.yaml's languages, e.g. es. Default: the
+                         first. In another language the files are contact-sheet-<language>.html….
   --browser-path <file>  The Chrome, Chromium or Edge to use (else CHROME_PATH, then the usual places).
   --help                 Show this help.
 `,

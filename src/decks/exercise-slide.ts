@@ -49,18 +49,23 @@ export function expandContext(library: Library): ExpandContext {
 /**
  * Pictures at least this many times as wide as tall go across the slide, above the words: there
  * two side by side are 570 px wide each, in a box about 260 px tall, against 354 px each beside
- * the words, so from about 1.45 on they are drawn larger. The moving figure, one picture in a box
- * 720 × 420 beside the words, stays there: across the slide its box would be under 300 px tall,
- * and a figure 1.6 to 2.5 times as wide as tall would be drawn smaller.
+ * the words, so from about 1.45 on they are drawn larger. The moving figure, one picture, stays
+ * beside the words: across the slide its box would be under 300 px tall, and a figure 1.6 to 2.5
+ * times as wide as tall would be drawn smaller. Its column is as wide as the figure drawn at the
+ * card's full height instead (`motionAspect`, up to 816 px, against 720 for every slide before):
+ * a glute bridge's body went from 53% of the slide's width to 60%, a plank's from 54% to 61%.
  */
 const wideAspect = 1.45;
 
+/** A drawn picture's width over its height, from its SVG's size; 0 without one. */
+function aspectOf(svg: string): number {
+  const [, width = '0', height = '0'] = /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  return Number(height) > 0 ? Number(width) / Number(height) : 0;
+}
+
 /** True when the slide's drawn start picture (framed close) is wide: its width over its height. */
 function wideFigures(figures: FiguresView): boolean {
-  if (figures.kind !== 'drawn') return false;
-  const [, width = '0', height = '0'] =
-    /^<svg [^>]*?width="(\d+)" height="(\d+)"/.exec(figures.start.svg) ?? [];
-  return Number(height) > 0 && Number(width) / Number(height) >= wideAspect;
+  return figures.kind === 'drawn' && aspectOf(figures.start.svg) >= wideAspect;
 }
 
 /** "2 × 10 each side" → ["2 × 10", "each side"]: the amount and the side (catalog `numbersEachSide`). */
@@ -113,6 +118,10 @@ export function exerciseSlide(
     timer,
     timerHint: fill(words.timerHint, { summary: timer.summary }),
     wide: wideFigures(card.figures),
+    motionAspect:
+      card.figures.kind === 'drawn'
+        ? Math.round(aspectOf(card.figures.motion.svg) * 1000) / 1000
+        : 0,
     doseParts: doseParts(card.dose.numbers, catalog.dose.numbersEachSide),
     notes: notesOf(options.notes, [
       {

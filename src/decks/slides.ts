@@ -86,6 +86,11 @@ export type Slide = Common &
          */
         readonly wide: boolean;
         /**
+         * The moving figure's width over its height (0 without one). On a wide slide the moving
+         * figure's column is as wide as the figure drawn at the card's full height (deck.css).
+         */
+        readonly motionAspect: number;
+        /**
          * The dose in numbers (the card's `dose.numbers`) in the parts the badge keeps whole when
          * it takes two lines: "2 × 10" and "each side", or the one part without a side.
          */

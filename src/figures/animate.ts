@@ -2,34 +2,20 @@
  * A figure → its movement: start to end and back, with a hold at each end, at the exercise's pace.
  * The joint angles are eased from start to end; every frame goes through the same kinematics,
  * placement and camera as the still pictures, and lines up with the start on the point that stays
- * put. The result is one shape per drawn part per key frame, which animate-svg.ts writes as SVG.
+ * put (motion-floor.ts). The result is one shape per drawn part per key frame (motion-parts.ts),
+ * which animate-svg.ts writes as SVG.
  */
-import type { BodyPoint, Figure } from '../model/schema/pose.ts';
+import type { Figure } from '../model/schema/pose.ts';
 import type { Dose } from '../model/schema/dose.ts';
-import { limbRadius, strokes, trunkRadius } from './body.ts';
-import { closeFrameAround, extent, frameAround, placeFigure, type Frame } from './compose.ts';
-import { drawBody } from './draw-body.ts';
-import { drawProp } from './draw-props.ts';
-import {
-  alignOn,
-  pinAt,
-  pinOf,
-  placePose,
-  settle,
-  supportsOf,
-  type Pin,
-  type Placed,
-  type Supports,
-  type Tip,
-} from './place.ts';
+import { placeFigure, type Frame } from './compose.ts';
+import { footDown, forearmDown, forearmRise, pinned, supportsBetween } from './motion-floor.ts';
+import { partsOf, type Part } from './motion-parts.ts';
+import { alignOn, pinAt, pinOf, placePose, settle, type Placed, type Tip } from './place.ts';
 import type { Camera } from './project.ts';
-import { floorProps, matThickness } from './props.ts';
-import { lowest, movePrim, type Drawn, type Point, type Shape } from './shapes.ts';
-import { contactPoints, mapSkeleton, type Skeleton } from './skeleton.ts';
-import { sides, type ResolvedPose, type Side } from './resolve.ts';
+import { floorProps } from './props.ts';
+import type { Point } from './shapes.ts';
+import type { ResolvedPose } from './resolve.ts';
 import type { Vec3 } from './vec.ts';
-import { sideLabel } from './sides.ts';
-import { bestSpot, labelSpots } from './label-place.ts';
 import type { SideAngles } from './postures.ts';
 
 /** Seconds at the start, moving there, holding the end; the way back takes `move` again. */
@@ -101,51 +87,6 @@ export interface MotionFrame {
   readonly camera: Camera;
 }
 
-/**
- * The frame lifted or lowered so the point that stays put is as high as at the start (a planted
- * foot does not float up while the other leg swings), unless that would put the body or what it
- * carries through the floor.
- */
-function pinned(placed: Placed, pin: Pin, home: number | undefined): Placed {
-  if (home === undefined) return placed;
-  const low = Math.min(
-    ...contactPoints(placed.skeleton, limbRadius, trunkRadius).map(([v, r]) => v[1] - r),
-    ...placed.props.map(lowest),
-  );
-  const floor = matThickness(placed.pose);
-  const dy = Math.max(home - pinAt(placed.skeleton, pin)[1], floor - low);
-  if (Math.abs(dy) < 1e-9) return placed;
-  const move = (v: Vec3): Vec3 => [v[0], v[1] + dy, v[2]];
-  return {
-    pose: placed.pose,
-    skeleton: mapSkeleton(placed.skeleton, move),
-    props: placed.props.map((p) => movePrim(p, move)),
-  };
-}
-
-/** True when an elbow rests on the floor (the forearm carries the hand). */
-const elbowDown = (placed: Placed) =>
-  [placed.skeleton.near.elbow, placed.skeleton.far.elbow].some(
-    (e) => e[1] - limbRadius < matThickness(placed.pose) + 0.01,
-  );
-
-/**
- * What a frame between the two positions rests on, when both positions lie, kneel on all fours or
- * plank (standing or sitting, a foot may lift on the way, and the blended tip keeps it smooth): the
- * supports of both (knees or toes, whichever is lower, from all fours into a plank), on the forearms
- * when an elbow rests at either end.
- */
-function supportsBetween(start: Placed, end: Placed): Supports | undefined {
-  const [a, b] = [supportsOf(start.pose), supportsOf(end.pose)];
-  if (!a || !b || a.tolerance !== undefined || b.tolerance !== undefined) return undefined;
-  const union = (x: readonly BodyPoint[], y: readonly BodyPoint[]) => [...new Set([...x, ...y])];
-  return {
-    groups: [union(a.groups[0], b.groups[0]), union(a.groups[1], b.groups[1])],
-    onForearms: a.onForearms || b.onForearms || elbowDown(start) || elbowDown(end),
-    tolerance: undefined,
-  };
-}
-
 /** Builds exact frames of one figure at any fraction of the way from start to end. */
 export function framer(figure: Figure): (u: number) => MotionFrame {
   const { start, end, startCamera, endCamera } = placeFigure(figure);
@@ -185,116 +126,6 @@ export function framer(figure: Figure): (u: number) => MotionFrame {
       camera: u < 0.5 ? startCamera : endCamera,
     };
   };
-}
-
-/** How much higher than the other one end of a forearm lying flat on the floor may be. */
-const level = 0.015;
-
-/** How far a hand is above its elbow. */
-function handRise(skeleton: Skeleton, side: Side): number {
-  return skeleton[side].hand[1] - skeleton[side].elbow[1];
-}
-
-const sideOf = (point: BodyPoint): Side => (point.startsWith('near') ? 'near' : 'far');
-
-/**
- * When the pin is a hand whose forearm lies flat on the floor at both ends (a plank on the
- * forearms), how far the hand is above the elbow at the start and at the end.
- */
-function forearmRise(a: Skeleton, b: Skeleton, pin: Pin): [number, number] | undefined {
-  if (!pin.point.endsWith('hand')) return undefined;
-  const side = sideOf(pin.point);
-  const lying = (s: Skeleton) =>
-    Math.abs(handRise(s, side)) < level && s[side].elbow[1] - limbRadius < 0.05;
-  return lying(a) && lying(b) ? [handRise(a, side), handRise(b, side)] : undefined;
-}
-
-/**
- * Narrows [lo, hi] by halves (16 times) to where `before` stops holding: it holds at lo and not at
- * hi. Returns the narrowed pair.
- */
-function bisect(lo: number, hi: number, before: (x: number) => boolean): [number, number] {
-  for (let i = 0; i < 16; i++) {
-    const m = (lo + hi) / 2;
-    if (before(m)) lo = m;
-    else hi = m;
-  }
-  return [lo, hi];
-}
-
-/** The most the shoulders turn to keep a forearm flat, in degrees. */
-const mostTurn = 20;
-
-/**
- * The pose with both shoulders turned just enough to keep the pinned forearm lying as it does at
- * the ends (`rise`: the hand's height over the elbow, blended), when it lies flat at both: as the
- * body tips from the knees onto the toes, blended shoulder angles would lift the hand off the
- * floor or dig the elbow into it.
- */
-function forearmDown(
-  pose: ResolvedPose,
-  place: (pose: ResolvedPose) => Placed,
-  pin: Pin,
-  rise: number | undefined,
-): ResolvedPose {
-  if (rise === undefined) return pose;
-  const side = sideOf(pin.point);
-  const turned = (deg: number): ResolvedPose => ({
-    ...pose,
-    near: { ...pose.near, shoulders: pose.near.shoulders + deg },
-    far: { ...pose.far, shoulders: pose.far.shoulders + deg },
-  });
-  const off = (deg: number) => handRise(place(turned(deg)).skeleton, side) - rise;
-  const startSign = Math.sign(off(-mostTurn));
-  if (startSign === Math.sign(off(mostTurn))) return pose;
-  const [lo, hi] = bisect(-mostTurn, mostTurn, (deg) => Math.sign(off(deg)) === startSign);
-  return turned((lo + hi) / 2);
-}
-
-/** The most a foot rolls at the ankle to stay on top of the floor, in degrees. */
-const mostRoll = 45;
-
-/**
- * The pose with each free foot rolled at the ankle just enough to stay on top of the floor, when
- * the straight blend of angles would take its toe or heel through it (the back foot of a lunge
- * comes up onto its toes instead). The foot that holds the pin is left as it is; a foot that cannot
- * clear the floor by rolling is left too, and the frame is lifted as a whole.
- */
-function footDown(
-  pose: ResolvedPose,
-  place: (pose: ResolvedPose) => Placed,
-  pin: Pin,
-  home: number | undefined,
-): ResolvedPose {
-  if (home === undefined) return pose;
-  const floor = matThickness(pose);
-  /** How far above the floor a foot's heel and toe are, with the frame set at the pin's height. */
-  const clearance = (p: ResolvedPose, side: Side) => {
-    const placed = place(p);
-    const { heel, toe } = placed.skeleton[side];
-    const dy = home - pinAt(placed.skeleton, pin)[1];
-    return { heel: heel[1] + dy - limbRadius - floor, toe: toe[1] + dy - limbRadius - floor };
-  };
-  let out = pose;
-  for (const side of sides) {
-    if (pin.point === `${side}-foot` || pin.point === `${side}-knee`) continue;
-    const now = clearance(out, side);
-    if (Math.min(now.heel, now.toe) >= 0) continue;
-    // Toe below: bend the foot up (a positive ankle angle); heel below: point it down.
-    const low = now.toe < now.heel ? 'toe' : 'heel';
-    const way = low === 'toe' ? 1 : -1;
-    const rolled = (deg: number): ResolvedPose => ({
-      ...out,
-      [side]: { ...out[side], ankles: out[side].ankles + way * deg },
-    });
-    if (clearance(rolled(mostRoll), side)[low] < 0) continue;
-    const [, hi] = bisect(0, mostRoll, (deg) => clearance(rolled(deg), side)[low] < 0);
-    const after = clearance(rolled(hi), side);
-    // The other end went through the floor instead: rolling cannot clear this foot.
-    if (Math.min(after.heel, after.toe) < -1e-6) continue;
-    out = rolled(hi);
-  }
-  return out;
 }
 
 /** Every joint of a frame as the reader sees it. */
@@ -339,11 +170,6 @@ function keyMoments(at: (u: number) => MotionFrame): number[] {
   return [0, ...split(0, 1, picture(0), picture(1))];
 }
 
-/** One drawn part (a limb, the head, a prop, the label) in every key frame. */
-export interface Part {
-  readonly shapes: readonly Shape[];
-}
-
 export interface Motion {
   readonly pace: Pace;
   /** The exact frames at the key fractions, start (0) to end (1). */
@@ -358,140 +184,6 @@ export interface Motion {
   readonly frame: Frame;
   /** The frame drawn close around the whole movement, for a slide (`Scene.close`). */
   readonly close: Frame;
-}
-
-/** The body and props of a frame, in drawing order (not yet sorted by depth). */
-function frameShapes(frame: MotionFrame): Drawn[] {
-  return [
-    ...drawBody(frame.placed, frame.camera),
-    ...frame.placed.props.map((p) => drawProp(p, frame.camera)),
-  ];
-}
-
-/**
- * "L" or "R" at one offset from its knee for the whole movement: the offset clearest of the limbs
- * at its worst frame (`label-place.ts`). A movement that changes its working leg (a skater's hop
- * from one leg onto the other) has a letter for each, each shown while its leg works.
- */
-function labelParts(figure: Figure, frames: readonly MotionFrame[]): Part[] {
-  const texts = frames.map((f) => sideLabel(figure, f.placed.pose));
-  const obstacles = frames.map((f) => drawBody(f.placed, f.camera).map((d) => d.shape));
-  return [...new Set(texts)].flatMap((text): Part[] => {
-    if (!text) return [];
-    const shown = texts.flatMap((t, i) => (t === text ? [i] : []));
-    const side = frames[shown[0] ?? 0]?.placed.pose.working;
-    if (side !== 'near' && side !== 'far') return [];
-    // Each frame as if this leg worked, so the spots are around its knee; when no spot by the
-    // knee stays clear all through (a donkey kick sweeps its shin and thigh round the knee),
-    // around its hip.
-    const around = (anchor: 'knee' | 'hip') => {
-      const spots = frames.map((f, i) =>
-        labelSpots(
-          { ...f.placed, pose: { ...f.placed.pose, working: side } },
-          f.camera,
-          obstacles[i] ?? [],
-          anchor,
-        ),
-      );
-      if (spots.some((s) => !s)) return undefined;
-      const all = spots as NonNullable<(typeof spots)[number]>[];
-      const where = shown.flatMap((i) => all[i] ?? []);
-      const offsets = (where[0]?.offsets ?? []).filter((o) =>
-        where.every((s) => s.offsets.some((p) => p[0] === o[0] && p[1] === o[1])),
-      );
-      const spot = bestSpot(offsets, (o) =>
-        Math.min(...where.map((s) => s.clearance([s.knee[0] + o[0], s.knee[1] + o[1]]))),
-      );
-      return spot && { all, best: spot.o, enough: spot.enough };
-    };
-    const byKnee = around('knee');
-    const chosen = byKnee?.enough ? byKnee : (around('hip') ?? byKnee);
-    const found = chosen?.enough ? chosen : byKnee;
-    if (!found) return [];
-    const { all, best } = found;
-    return [
-      {
-        shapes: all.map((s, i) => ({
-          type: 'label',
-          at: [s.knee[0] + best[0], s.knee[1] + best[1]],
-          text,
-          style: 'label',
-          ...(texts[i] === text ? {} : { hidden: true }),
-        })),
-      },
-    ];
-  });
-}
-
-/** Every drawn part of a figure in each of its frames, floor and mat first, and their frames. */
-export interface Parts {
-  readonly parts: readonly Part[];
-  readonly frame: Frame;
-  readonly close: Frame;
-}
-
-/**
- * The frames of a figure (from `framer`) → each part's shape in every frame, painted far to near,
- * with the floor, the mat and the side letter, in one frame around them all: what the animated SVG
- * blends between, and what the contact sheet's strip draws one frame at a time.
- */
-export function partsOf(figure: Figure, frames: readonly MotionFrame[]): Parts {
-  const drawn = frames.map(frameShapes);
-  const first = drawn[0] ?? [];
-  // Props change their pieces only when a prop moves to another place; then they stay as at the start.
-  const same = drawn.every((d) => d.length === first.length);
-  const tracks = first.map((d, i) => ({
-    depth: d.depth,
-    shapes: drawn.map((frame) => (same ? (frame[i] ?? d) : d).shape),
-  }));
-  const ordered = tracks
-    .map((t, i) => [t, i] as const)
-    .sort((a, b) => a[0].depth - b[0].depth || a[1] - b[1])
-    .map(([t]): Part => ({ shapes: t.shapes }));
-  const body = [...ordered, ...labelParts(figure, frames)];
-
-  const everything = body.flatMap((p) => p.shapes);
-  const raised = frames.some((f) => f.camera.raised);
-  const floorY = raised
-    ? Math.max(...everything.flatMap(extent).map((p) => p[1])) - 2
-    : strokes.floor / 2;
-  const frame = frameAround(everything, floorY);
-  const close = closeFrameAround(everything, floorY);
-  const floor: Part = {
-    shapes: [
-      {
-        type: 'line',
-        points: [
-          [frame.x + 3, floorY],
-          [frame.x + frame.width - 3, floorY],
-        ],
-        style: 'floor',
-      },
-    ],
-  };
-  const parts = [floor];
-  if (frames.some((f) => f.placed.pose.props.mat)) {
-    const xs = everything.flatMap(extent).map((p) => p[0]);
-    const [left, right] = [Math.min(...xs) + 2, Math.max(...xs) - 2];
-    const top = floorY - strokes.floor / 2 - 1.8;
-    const bottom = floorY - strokes.floor / 2;
-    parts.push({
-      shapes: [
-        {
-          type: 'poly',
-          points: [
-            [left, top],
-            [right, top],
-            [right, bottom],
-            [left, bottom],
-          ],
-          style: 'mat',
-        },
-      ],
-    });
-  }
-
-  return { parts: [...parts, ...body], frame, close };
 }
 
 /** The movement of a figure at a pace, as key frames of every drawn part. */

@@ -2,7 +2,8 @@
  * The review sheet: every exercise's figures on one page, with the exercise name, its first step
  * and the alt text, so a person can check at a glance that each picture matches the exercise.
  * A drawn exercise shows its moving figure (the stills instead, with a switch, for reduced motion)
- * and a strip of 5 frames of the movement from start to end (`strip.ts`).
+ * and a strip of 5 frames of the movement from start to end (`strip.ts`). Every word is the
+ * catalog's, in the library's language (`npm run figures -- --lang es`).
  * This is what templates/figures/contact-sheet.hbs reads; the figures use the cards' own partial.
  */
 import { catalogFor, fill, type Catalog } from '../domain/catalog/index.ts';
@@ -13,17 +14,32 @@ import { sidedFigure } from './sides.ts';
 import { stripOf, type StripFrame } from './strip.ts';
 import { figureWarnings } from './warnings.ts';
 
+/** The sheet's own words, in the library's language. */
+export interface SheetWords {
+  readonly title: string;
+  /** "Exercise figures (42 exercises)". */
+  readonly heading: string;
+  readonly firstStep: string;
+  readonly none: string;
+}
+
+/** A frame of the strip, with the words under it ("25%"). */
+export interface SheetFrame extends StripFrame {
+  readonly label: string;
+}
+
 export interface ContactSheetView {
   readonly lang: string;
   /** The card's words: under the moving figure, and the switch that plays it. */
   readonly words: Catalog['card'];
+  readonly sheet: SheetWords;
   readonly exercises: readonly {
     readonly id: string;
     readonly name: string;
     readonly firstStep: string;
     readonly figures: FiguresView;
     /** The movement from start to end in 5 still frames; none without drawn figures. */
-    readonly strip: readonly StripFrame[];
+    readonly strip: readonly SheetFrame[];
     /** The alt text of drawn figures, which the sheet shows so it can be read against the picture. */
     readonly alts: readonly string[];
     readonly warnings: readonly string[];
@@ -38,9 +54,20 @@ export interface ContactSheet {
 
 export const contactSheetTemplate = 'figures/contact-sheet';
 
+/** The form of a plural for `n` in the catalog's language: "one" or "other" in English and Spanish. */
+function plural(
+  forms: { readonly one: string; readonly other: string },
+  n: number,
+  locale: string,
+) {
+  const form = new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
+  return fill(form, { n });
+}
+
 export function contactSheet(library: Library): ContactSheet {
   const counts = { drawn: 0, media: 0, none: 0 };
   const catalog = catalogFor(library.settings.language);
+  const words = catalog.figures.sheet;
   const exercises = Object.values(library.exercises).map((exercise) => {
     const figures = exerciseFigures(exercise, library.root, catalog.figures);
     counts[figures.kind] += 1;
@@ -49,7 +76,10 @@ export function contactSheet(library: Library): ContactSheet {
     // The same figure and pace as the moving figure the sheet shows (figures.ts).
     const strip =
       figures.kind === 'drawn' && exercise.figure
-        ? stripOf(sidedFigure(exercise.figure), paceOf(exercise.dose), alt)
+        ? stripOf(sidedFigure(exercise.figure), paceOf(exercise.dose), alt).map((frame) => ({
+            ...frame,
+            label: fill(words.frame, { percent: frame.percent }),
+          }))
         : [];
     return {
       id: exercise.id,
@@ -61,5 +91,14 @@ export function contactSheet(library: Library): ContactSheet {
       warnings: figureWarnings(exercise).map((w) => w.message),
     };
   });
-  return { view: { lang: library.settings.language, words: catalog.card, exercises }, counts };
+  const sheet = {
+    title: words.title,
+    heading: plural(words.heading, exercises.length, catalog.dose.locale),
+    firstStep: words.firstStep,
+    none: words.none,
+  };
+  return {
+    view: { lang: library.settings.language, words: catalog.card, sheet, exercises },
+    counts,
+  };
 }

@@ -5,7 +5,8 @@
  * animation's own parts (`partsOf`), so the strip shows what the moving figure shows at those times.
  */
 import type { Figure } from '../model/schema/pose.ts';
-import { fractionAt, framer, partsOf, type Pace } from './animate.ts';
+import { fractionAt, framer, type Pace } from './animate.ts';
+import { partsOf } from './motion-parts.ts';
 import type { Shape } from './shapes.ts';
 import { shapesSvg } from './svg.ts';
 

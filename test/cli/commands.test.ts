@@ -43,7 +43,7 @@ describe('every command', () => {
       '--browser-path: needs a value. Hint: Write --browser-path <file>.',
     ]);
     expect(messages('figures', '--big')).toEqual([
-      '--big: unknown option. Hint: The options are: --browser-path, --help.',
+      '--big: unknown option. Hint: The options are: --lang, --browser-path, --help.',
     ]);
     expect(messages('setup-browser', '--browser-path', 'a', '--browser-path', 'b')).toEqual([
       '--browser-path: given 2 times ("a", "b"). Hint: Give it once.',

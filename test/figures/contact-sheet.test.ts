@@ -4,7 +4,7 @@
  * exercise of the bundled library has a strip of 5 frames of its movement, which differ; in
  * Chromium the sheet plays the moving figure, and for reduced motion shows the stills and a switch.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { BrowserContext } from 'puppeteer-core';
@@ -14,9 +14,11 @@ import type { Library } from '../../src/model/library.ts';
 import { loadLibrary } from '../../src/model/load.ts';
 import { withPage } from '../../src/pdf/browser.ts';
 import { templateEnv } from '../../src/render/env.ts';
+import { textOf } from '../domain/html-text.ts';
 import { releaseBrowser, testBrowser } from '../helpers/browser.ts';
 import { projectRoot, runCli, tempWorkFolder } from '../helpers/cli.ts';
-import { fixtureLibrary, normalise, removeFixture } from '../helpers/fixtures.ts';
+import { englishIn, withoutNames } from '../helpers/english-words.ts';
+import { fixtureLibrary, fixturesRoot, normalise, removeFixture } from '../helpers/fixtures.ts';
 
 let content: string;
 let output: string;
@@ -57,7 +59,10 @@ describe('npm run figures', () => {
       '<section id="glute-bridge">',
       '<section id="hip-swing">',
     ]);
+    expect(html).toContain('<title>Exercise figures: contact sheet</title>');
+    expect(html).toContain('<h1>Exercise figures (3 exercises)</h1>');
     expect(html).toContain('<h2>Clamshell <small>(clamshell)</small></h2>');
+    expect(html).toContain('<p><strong>Step 1:</strong> Lie on your side');
     // The clamshell: the moving figure, start, end, and the strip of 5 frames of the movement.
     expect(html.match(/<svg /g)).toHaveLength(8);
     const strip = /<ol class="strip">(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
@@ -69,6 +74,9 @@ describe('npm run figures', () => {
       [0, 25, 50, 75, 100].map(
         (n) => `Clamshell, ${n}% of the way from the start position to the end position`,
       ),
+    );
+    expect(strip.match(/<\/svg>[^<]*<\/li>/g)).toEqual(
+      ['0%', '25%', '50%', '75%', '100%'].map((label) => `</svg>${label}</li>`),
     );
     expect(html).toContain('Picture: Riverside Physio Clinic, CC BY 4.0');
     expect(html).toContain('<p class="missing">No figure and no picture.</p>');
@@ -93,6 +101,70 @@ describe('npm run figures', () => {
       '<p class="missing">The start arrow at near-knee is not drawn: that point hardly moves between start and end.</p>',
     );
     expect(sheetHtml(library)).not.toContain('is not drawn');
+  });
+});
+
+describe('the contact sheet in Spanish', () => {
+  /**
+   * What a reviewer reads on the sheet: the text and alt texts, without the styles and without
+   * each exercise's id (its file name, "(foam-roll-buttock)": a name, not a word to translate).
+   */
+  const readable = (html: string, library: Library) => {
+    const shown = html.replace(/<style\b[\s\S]*?<\/style>|<small>[^<]*<\/small>/g, ' ');
+    const alts = [...shown.matchAll(/\s(?:alt|aria-label)="([^"]*)"/g)].map((m) => m[1] ?? '');
+    return withoutNames(textOf(`${shown} ${alts.join(' ')}`), library);
+  };
+
+  it('writes contact-sheet-es with --lang es, in Spanish words', async () => {
+    // The figures' fixture with the Spanish translation of the same exercises laid over it.
+    const spanish = await fixtureLibrary('figure-card');
+    await cp(path.join(fixturesRoot, 'translation-es'), spanish, { recursive: true });
+    const out = await tempWorkFolder('figures-es');
+    try {
+      const result = await runCli(['figures', '--lang', 'es'], {
+        ROUTINE_PRESS_CONTENT: spanish,
+        ROUTINE_PRESS_OUTPUT: out,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(normalise(result.stdout, out)).toContain(
+        '  routines/figures/contact-sheet-es.html\n  routines/figures/contact-sheet-es.png\n',
+      );
+      const folder = path.join(out, 'figures');
+      expect((await readdir(folder)).sort()).toEqual([
+        'contact-sheet-es.html',
+        'contact-sheet-es.png',
+      ]);
+      const html = await readFile(path.join(folder, 'contact-sheet-es.html'), 'utf8');
+      expect(html).toContain('<html lang="es">');
+      expect(html).toContain('<title>Figuras de los ejercicios: hoja de revisión</title>');
+      expect(html).toContain('<h1>Figuras de los ejercicios (3 ejercicios)</h1>');
+      expect(html).toContain('<h2>Almeja <small>(clamshell)</small></h2>');
+      expect(html).toContain('<p><strong>Paso 1:</strong> Acuéstate de lado');
+      expect(html).toContain('<p class="missing">No hay figura ni imagen.</p>');
+      expect(html).toContain('> Ver el movimiento</label>');
+      const strip = /<ol class="strip">(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+      expect(strip.match(/<\/svg>[^<]*<\/li>/g)).toEqual(
+        ['0 %', '25 %', '50 %', '75 %', '100 %'].map((label) => `</svg>${label}</li>`),
+      );
+      expect(strip).toContain('aria-label="Almeja, al 25 % del camino');
+    } finally {
+      await removeFixture(spanish);
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('has no English interface word for the bundled library in Spanish', async () => {
+    const content = path.join(projectRoot, 'routines');
+    const spanish = await loadLibrary(content, { language: 'es' });
+    const html = sheetHtml(spanish);
+    expect(html).toContain('<html lang="es">');
+    expect(englishIn(readable(html, spanish))).toEqual([]);
+    // The check can fail: the English sheet has the words it looks for.
+    const english = await loadLibrary(content);
+    const words = englishIn(readable(sheetHtml(english), english)).map((w) => w.split(':')[0]);
+    for (const word of ['exercise', 'figures', 'step', 'start', 'movement'])
+      expect(words).toContain(word);
   });
 });
 

@@ -142,6 +142,22 @@ export const en = {
     motionAlt: '{name}, moving from the start position to the end position and back. {start} {end}',
     /** One frame of the movement on the contact sheet (npm run figures): {percent} of the way there. */
     stripAlt: '{name}, {percent}% of the way from the start position to the end position',
+    /** The review sheet of every exercise's figures (npm run figures), for the person who checks them. */
+    sheet: {
+      /** The page's title, in the browser's tab. */
+      title: 'Exercise figures: contact sheet',
+      /** The heading: {n} is the number of exercises on the sheet. */
+      heading: {
+        one: 'Exercise figures ({n} exercise)',
+        other: 'Exercise figures ({n} exercises)',
+      },
+      /** Before the exercise's first step, shown to check the start picture against. */
+      firstStep: 'Step 1:',
+      /** Under each frame of the strip: {percent} of the way from the start position to the end. */
+      frame: '{percent}%',
+      /** An exercise with neither a drawn figure nor a clinic's picture. */
+      none: 'No figure and no picture.',
+    },
   },
   warmUp: {
     title: 'Warm up first',

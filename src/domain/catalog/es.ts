@@ -116,6 +116,16 @@ export const es: Catalog = {
     motionAlt:
       '{name}, en movimiento: de la posición inicial a la final y de vuelta. {start} {end}',
     stripAlt: '{name}, al {percent} % del camino de la posición inicial a la final',
+    sheet: {
+      title: 'Figuras de los ejercicios: hoja de revisión',
+      heading: {
+        one: 'Figuras de los ejercicios ({n} ejercicio)',
+        other: 'Figuras de los ejercicios ({n} ejercicios)',
+      },
+      firstStep: 'Paso 1:',
+      frame: '{percent} %',
+      none: 'No hay figura ni imagen.',
+    },
   },
   warmUp: {
     title: 'Primero, calienta',
