@@ -1,6 +1,7 @@
 /**
  * The follow-along view of a program from a link (`program/go/#p=…`): the program is read and
- * checked as on its patient page, turned into a routine (`program-routine.ts`) and a follow plan
+ * checked as on its patient page, turned into a routine (`program-routine.ts`) at its first stage's
+ * doses (`stage-doses.ts`, as the patient page and the handout's cards) and a follow plan
  * with each exercise's side, its steps put on the page from the cards the build left in
  * `<template data-follow-card="id">` (the same partial as a routine's view; `id.left` with the
  * figure turned to the side an item works, when its file draws the other), then played by
@@ -10,6 +11,7 @@ import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
 import { programFromLink, rulesValidator } from '../domain/program-check.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { figureSide, stepsForSide } from '../domain/side-steps.ts';
+import { routineAtStage } from '../domain/stage-doses.ts';
 import type { Library } from '../model/library.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
 
@@ -124,7 +126,8 @@ export async function startProgramFollow(): Promise<void> {
   part('problems')?.replaceChildren(...problems.map((p) => make('li', p)));
   part('problems-box')?.toggleAttribute('hidden', problems.length === 0);
   if (!program || program.items.length === 0) return;
-  const routine = programRoutine(library, program, catalog);
+  // The first stage's doses, as on the patient page and the handout's cards.
+  const routine = routineAtStage(programRoutine(library, program, catalog));
   const plan = followPlan(library, routine);
   part('none')?.setAttribute('hidden', '');
   const title = part('title');

@@ -33,6 +33,10 @@ const files: Record<string, string> = {
   'es/routines/side-hip/go/index.html': '<p>Empezar</p>',
   'builder/index.html': '<p>Builder</p>',
   'es/builder/index.html': '<p>Constructor</p>',
+  'builder/exercises/clamshell.json': '{}',
+  'builder/conditions/outer-hip.json': '{}',
+  'builder/starts/routine/side-hip.json': '{}',
+  'es/builder/exercises/clamshell.json': '{}',
   'handouts/side-hip-a4.pdf': '%PDF',
   'decks/side-hip.html': '<p>Deck</p>',
 };
@@ -127,6 +131,15 @@ describe('the service workers of a site in two languages', () => {
   it('puts handouts and decks, kept when opened, under the site top for every worker', async () => {
     expect(await readFile(path.join(site, 'sw.js'), 'utf8')).toContain('"./"');
     expect(await readFile(path.join(site, 'es/sw.js'), 'utf8')).toContain('"../"');
+  });
+
+  it("keeps the builder's parts in a cache of their own, big enough for every language's parts", async () => {
+    for (const file of ['sw.js', 'es/sw.js']) {
+      const code = await readFile(path.join(site, file), 'utf8');
+      // Four parts in the site (three at the top, one in es/): the limit is 4, not the files' 80.
+      expect(code).toMatch(/"routine-press-builder-parts"[^}]*maxEntries:Math\.max\(1,4\)/);
+      expect(code).toMatch(/"routine-press-files"[^}]*maxEntries:80/);
+    }
   });
 });
 

@@ -245,11 +245,14 @@ describe("the builder's Print", () => {
       expect(shown.length).toBeGreaterThan(ids.length);
       await page.waitForFunction(
         async (wanted: string[]) => {
-          const kept = await (await caches.open('routine-press-files')).keys();
-          const paths = kept.map((r) => new URL(r.url).pathname);
+          const paths = async (name: string) =>
+            (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+          // The page with the handouts and decks; the parts in a cache of their own.
+          const files = await paths('routine-press-files');
+          const parts = await paths('routine-press-builder-parts');
           return (
-            paths.some((p) => p.endsWith('/builder/')) &&
-            wanted.every((id) => paths.some((p) => p.endsWith(`/builder/exercises/${id}.json`)))
+            files.some((p) => p.endsWith('/builder/')) &&
+            wanted.every((id) => parts.some((p) => p.endsWith(`/builder/exercises/${id}.json`)))
           );
         },
         { polling: 200, timeout: 60_000 },
