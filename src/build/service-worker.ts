@@ -13,6 +13,7 @@
  * project's machine for every build; esbuild takes a fraction of a second.
  */
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 // The module itself, not the package's index, which loads rollup and babel for generateSW (3 s).
@@ -101,6 +102,7 @@ async function writeWorker(
   precache: Omit<Precache, 'count' | 'bytes' | 'leftOut'>,
   globPatterns: string[],
   globIgnores: string[],
+  builderParts: number,
 ): Promise<Precache> {
   const swDest = path.join(site, precache.folder, appFiles.serviceWorker);
   // From the worker's folder to the site's top: where handouts/ and decks/ are.
@@ -116,6 +118,8 @@ async function writeWorker(
       // Workbox logs every step unless it is told this is a production build.
       'process.env.NODE_ENV': '"production"',
       __SITE_ROOT__: JSON.stringify(siteRoot),
+      // Every language's parts: the workers of one site share their caches.
+      __BUILDER_PARTS__: String(builderParts),
     },
     // The browsers the deck runtime supports (src/decks/runtime-bundle.ts).
     target: ['es2020', 'chrome87', 'firefox78', 'safari14.1'],
@@ -169,12 +173,17 @@ export async function writeServiceWorkers(
   const [first = 'en', ...others] = languages;
   const folders = others.filter((language) => existsSync(path.join(site, language)));
   const languageFolders = folders.map((language) => `${language}/**`);
+  // The builder's parts, kept in a cache of their own that holds them all (offline-worker.ts).
+  const builderParts = (await readdir(site, { recursive: true })).filter((file) =>
+    /(?:^|\/)builder\/[^/]+\/.+\.json$/.test(file.split(path.sep).join('/')),
+  ).length;
   const workers = [
     await writeWorker(
       site,
       { language: first, folder: '' },
       [`**/*.{${pages},${shared}}`, parts],
       [...openedLater, ...languageFolders],
+      builderParts,
     ),
   ];
   for (const language of folders)
@@ -184,6 +193,7 @@ export async function writeServiceWorkers(
         { language, folder: `${language}/` },
         [`${language}/**/*.{${pages},${shared}}`, `**/*.{${shared}}`, `${language}/${parts}`],
         [...openedLater, ...languageFolders.filter((f) => f !== `${language}/**`)],
+        builderParts,
       ),
     );
   return workers;

@@ -13,7 +13,7 @@ import { catalogFor } from '../domain/catalog/index.ts';
 import type { Library } from '../model/library.ts';
 import { readPicture } from '../model/pictures.ts';
 import { cardFigures } from '../render/view.ts';
-import { qrDataUri } from './qr.ts';
+import { qrImage } from './qr.ts';
 import type { HandoutAssets } from './view.ts';
 
 export interface FontFiles {
@@ -67,7 +67,7 @@ export function nodeAssets(library: Library): HandoutAssets {
   return {
     fonts: fontFiles(),
     logo: logo ? imageDataUri(library.root, logo, 'settings.yaml clinic.logo') : null,
-    qr: qrDataUri,
+    qr: qrImage,
     figures: (exercise, side) => cardFigures(library, exercise, side),
     catalog: catalogFor(library.settings.language),
   };

@@ -7,12 +7,16 @@
  * SVG was drawn square by square on each page and took a third of the print time.
  */
 import QRCode, { type QRCodeToBufferOptions } from 'qrcode';
+import type { QrImage } from './view.ts';
+
+/** The quiet zone round the code, in modules: the width scanners expect. */
+const quiet = 4;
 
 const options: QRCodeToBufferOptions = {
   type: 'png',
   // Medium error correction: it still scans after a fold or a smudge.
   errorCorrectionLevel: 'M',
-  margin: 4,
+  margin: quiet,
   scale: 8,
   color: { dark: '#000000ff', light: '#ffffffff' },
 };
@@ -29,6 +33,9 @@ const greyscale = (): PngOptions => ({ colorType: 0 });
 
 const drawn = new Map<string, Promise<string>>();
 
+/** Low error correction for a long link (a program's): its code keeps fewer, larger squares. */
+const correction = (text: string) => (text.length > 300 ? 'L' : 'M');
+
 /**
  * The QR code for `text` as a data: URI, for CSS (a page margin box cannot hold an element). Every
  * variant of a handout carries the same address: each is drawn once a process.
@@ -36,13 +43,21 @@ const drawn = new Map<string, Promise<string>>();
 export function qrDataUri(text: string): Promise<string> {
   let uri = drawn.get(text);
   if (!uri) {
-    // A program's link is long: low error correction keeps its code to fewer, larger squares.
-    const errorCorrectionLevel = text.length > 300 ? 'L' : 'M';
-    const drawing = { ...options, errorCorrectionLevel, rendererOpts: greyscale() } as const;
+    const drawing = {
+      ...options,
+      errorCorrectionLevel: correction(text),
+      rendererOpts: greyscale(),
+    } as const;
     uri = QRCode.toBuffer(text, drawing).then(
       (png) => `data:image/png;base64,${png.toString('base64')}`,
     );
     drawn.set(text, uri);
   }
   return uri;
+}
+
+/** The code for `text` with its width in modules, quiet zone included: the handout's `assets.qr`. */
+export async function qrImage(text: string): Promise<QrImage> {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: correction(text) });
+  return { uri: await qrDataUri(text), modules: modules.size + 2 * quiet };
 }

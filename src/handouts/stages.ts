@@ -27,11 +27,6 @@ export interface StagesView {
   readonly last: string | null;
 }
 
-/** The main exercises at the doses of stage `index` (0-based), or the routine's own without stages. */
-export function stageItems(routine: Routine, index: number): readonly RoutineItem[] {
-  return routine.stages[index]?.main ?? routine.main;
-}
-
 /** "Glute bridge: 3 × 12" for each exercise whose dose in `stage` differs from `before`. */
 export function stageChanges(
   library: Library,

@@ -23,17 +23,34 @@ import type { FontFiles } from './assets.ts';
 import { paperSizes, type Variant } from './variants.ts';
 import { glanceView, type GlanceView } from './glance.ts';
 import { painRuleView, type PainRuleView } from './pain-rule.ts';
-import { stageItems, stagesView, type StagesView } from './stages.ts';
+import { stageItems } from '../domain/stage-doses.ts';
+import { stagesView, type StagesView } from './stages.ts';
 import { tickSheet, type TickSheetView } from './tick-sheet.ts';
 import { warmUpView, type WarmUpView } from './warm-up.ts';
+
+/** A QR code drawn: the PNG as a data: URI, and how many modules wide it is, quiet zone included. */
+export interface QrImage {
+  readonly uri: string;
+  readonly modules: number;
+}
+
+/**
+ * The program's code on paper, in mm: 45, or wider when its link is long, so a module is at least
+ * 0.5 mm. A program with stages and notes needs a QR code of version 25 to 30 (133 to 157 modules
+ * with the quiet zone); at 45 mm its modules were 0.3 to 0.4 mm, and jsQR could not read them from
+ * the PDF drawn at 150 dpi. 0.5 mm is 3 pixels there, and in reach of a phone camera at 20 cm.
+ */
+export function phoneQrSize(modules: number): number {
+  return Math.max(45, Math.ceil(modules * 0.5));
+}
 
 /** What a handout carries inside itself, made where files and drawing are at hand. */
 export interface HandoutAssets {
   readonly fonts: FontFiles;
   /** The clinic's logo as a data: URI, or null without one. */
   readonly logo: string | null;
-  /** The QR code of an address as a data: URI (a PNG). */
-  readonly qr: (text: string) => Promise<string>;
+  /** The QR code of an address: a PNG as a data: URI, and its width in modules. */
+  readonly qr: (text: string) => Promise<QrImage>;
   /** An exercise's figures: drawn (turned to a program item's side: `figureSide`), its pictures, or none. */
   readonly figures: (exercise: Exercise, side?: 'left' | 'right') => FiguresView;
   /**
@@ -199,6 +216,8 @@ export interface HandoutView {
     readonly text: string;
     readonly alt: string;
     readonly qr: string;
+    /** Its width and height in mm (`phoneQrSize`). */
+    readonly size: number;
   } | null;
 }
 
@@ -298,8 +317,20 @@ export async function handoutView(
       shortDisclaimer: /^.*?[.!?](?=\s|$)/.exec(settings.disclaimer)?.[0] ?? settings.disclaimer,
       url: shortUrl(options.link?.replace(/#.*$/, '') ?? url),
       // A personal handout's QR code carries its doses, so the page shows the same ones.
-      qr: options.link ? null : await assets.qr(`${url}${personalFragment(routine, options)}`),
+      qr: options.link
+        ? null
+        : (await assets.qr(`${url}${personalFragment(routine, options)}`)).uri,
     },
-    phone: options.link ? { ...catalog.program.phone, qr: await assets.qr(options.link) } : null,
+    phone: options.link ? await phone(options.link, assets, catalog.program.phone) : null,
   };
+}
+
+/** A program's own code, as large as its link needs. */
+async function phone(
+  link: string,
+  assets: HandoutAssets,
+  words: HandoutWords['program']['phone'],
+): Promise<NonNullable<HandoutView['phone']>> {
+  const image = await assets.qr(link);
+  return { ...words, qr: image.uri, size: phoneQrSize(image.modules) };
 }

@@ -20,7 +20,12 @@ import latinExt700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperl
 import { programHandout } from '../handouts/program.ts';
 import type { FiguresView } from '../figures/figures.ts';
 import type { FontFiles } from '../handouts/assets.ts';
-import { handoutSections, handoutView, type HandoutAssets } from '../handouts/view.ts';
+import {
+  handoutSections,
+  handoutView,
+  type HandoutAssets,
+  type QrImage,
+} from '../handouts/view.ts';
 import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
@@ -61,13 +66,15 @@ function fontFiles(): Promise<FontFiles> {
 }
 
 /** The QR code as the Node side draws it: margin 4, 8 pixels a module, low correction for long links. */
-function qr(text: string): Promise<string> {
-  return QRCode.toDataURL(text, {
-    errorCorrectionLevel: text.length > 300 ? 'L' : 'M',
+async function qr(text: string): Promise<QrImage> {
+  const errorCorrectionLevel = text.length > 300 ? 'L' : 'M';
+  const uri = await QRCode.toDataURL(text, {
+    errorCorrectionLevel,
     margin: 4,
     scale: 8,
     color: { dark: '#000000ff', light: '#ffffffff' },
   });
+  return { uri, modules: QRCode.create(text, { errorCorrectionLevel }).modules.size + 8 };
 }
 
 export interface PrintParts {

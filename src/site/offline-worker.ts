@@ -53,13 +53,40 @@ const openedLater = /^(?:handouts\/|decks\/|(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?b
  */
 declare const __SITE_ROOT__: string;
 const sitePath = new URL(__SITE_ROOT__, self.location.href).pathname;
+/**
+ * The builder's parts (an exercise, a condition or a program to start from, as JSON): Print needs
+ * every part of a program, so they are kept apart from the handouts and decks a clinician opens,
+ * and as many as the build has (put in by src/build/service-worker.ts): none is dropped for
+ * another while the library stays the same. The exercises' and conditions' parts are precached
+ * too (a patient's program page needs them with no signal), and the precache's route, registered
+ * first, answers them; this one keeps what it lacks (the programs to start from).
+ */
+const builderPart =
+  /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?builder\/(?:exercises|conditions|starts)\//;
+declare const __BUILDER_PARTS__: number;
 
-registerRoute(
-  ({ url, sameOrigin }) =>
+/** Same site, under this worker's top, and `pattern` matches the path from there. */
+const under =
+  (pattern: RegExp) =>
+  ({ url, sameOrigin }: { url: URL; sameOrigin: boolean }) =>
     sameOrigin &&
     url.pathname.startsWith(sitePath) &&
-    (openedLater.test(url.pathname.slice(sitePath.length)) ||
-      turnedFigureFiles.test(url.pathname.slice(sitePath.length))),
+    pattern.test(url.pathname.slice(sitePath.length));
+
+// First: a part is also under builder/, which the route after this one takes.
+registerRoute(
+  under(builderPart),
+  new NetworkFirst({
+    cacheName: 'routine-press-builder-parts',
+    networkTimeoutSeconds: 6,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: Math.max(1, __BUILDER_PARTS__) }) as WorkboxPlugin,
+    ],
+  }),
+);
+
+registerRoute(
+  (request) => under(openedLater)(request) || under(turnedFigureFiles)(request),
   // Online the newest file; offline (or on a signal too weak to answer) the copy last opened.
   new NetworkFirst({
     cacheName: 'routine-press-files',

@@ -1,6 +1,7 @@
 /**
  * The follow-along view of a program from a link (`program/go/#p=…`): the program is read and
- * checked as on its patient page, turned into a routine (`program-routine.ts`) and a follow plan
+ * checked as on its patient page, turned into a routine (`program-routine.ts`) at its first stage's
+ * doses (`stage-doses.ts`, as the patient page and the handout's cards) and a follow plan
  * with each exercise's side, its steps put on the page from the cards the build left in
  * `<template data-follow-card="id">` (the same partial as a routine's view; `id.left` with the
  * figure turned to the side an item works, when its file draws the other), then played by
@@ -12,6 +13,7 @@ import { amountWords, doseWords, restWords } from '../domain/dose-words.ts';
 import { fill } from '../domain/catalog/fill.ts';
 import { programRoutine } from '../domain/program-routine.ts';
 import { figureSide, stepsForSide } from '../domain/side-steps.ts';
+import { routineAtStage } from '../domain/stage-doses.ts';
 import type { Library } from '../model/library.ts';
 import type { Catalog } from '../domain/catalog/index.ts';
 
@@ -124,7 +126,8 @@ export async function startProgramFollow(): Promise<void> {
   };
   show(problems);
   if (!program || program.items.length === 0) return;
-  const routine = programRoutine(library, program, catalog);
+  // The first stage's doses, as on the patient page and the handout's cards.
+  const routine = routineAtStage(programRoutine(library, program, catalog));
   const plan = followPlan(library, routine);
   // Each exercise's card, as a routine's view has it: a step whose card did not come plays without.
   const exercises = plan.steps.flatMap((step) => (step.kind === 'exercise' ? [step.exercise] : []));

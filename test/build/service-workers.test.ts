@@ -154,6 +154,15 @@ describe('the service workers of a site in two languages', () => {
     expect(await readFile(path.join(site, 'sw.js'), 'utf8')).toContain('"./"');
     expect(await readFile(path.join(site, 'es/sw.js'), 'utf8')).toContain('"../"');
   });
+
+  it("keeps the builder's parts in a cache of their own, big enough for every language's parts", async () => {
+    for (const file of ['sw.js', 'es/sw.js']) {
+      const code = await readFile(path.join(site, file), 'utf8');
+      // Four parts in the site (three at the top, one in es/): the limit is 4, not the files' 80.
+      expect(code).toMatch(/"routine-press-builder-parts"[^}]*maxEntries:Math\.max\(1,4\)/);
+      expect(code).toMatch(/"routine-press-files"[^}]*maxEntries:80/);
+    }
+  });
 });
 
 describe('a file over the precache limit', () => {

@@ -1,13 +1,16 @@
 import { access, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { en } from '../../src/domain/catalog/index.ts';
 import { checkProgram } from '../../src/domain/program-check.ts';
 import { validateProgram } from '../../src/model/program-validate.ts';
 import { readProgramFragment } from '../../src/domain/program-link.ts';
 import { loadLibrary } from '../../src/model/load.ts';
-import { runCli } from '../helpers/cli.ts';
+import type { ProgramInput } from '../../src/model/schema/program.ts';
+import { projectRoot, runCli } from '../helpers/cli.ts';
 import { fixturesRoot, removeFixture } from '../helpers/fixtures.ts';
 import { qrOnPage } from '../helpers/pdf-raster.ts';
 import { readPdf } from '../helpers/pdf-text.ts';
@@ -92,4 +95,107 @@ describe('npm run handout -- --program', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     await expect(access(out)).rejects.toThrow();
   });
+
+  it('prints the longest program (12 exercises with notes, 6 stages) with a code read at 150 dpi', async () => {
+    // The bundled library, as the builder's: 12 exercises, each with a note and its own dose, 6
+    // stages that each change the dose of 6 of them, a focus each, 4 lines of advice.
+    const library = await loadLibrary(path.join(projectRoot, 'routines'));
+    const ids = [
+      'isometric-hip-abduction',
+      'single-leg-glute-bridge',
+      'clamshell',
+      'side-lying-leg-raise',
+      'side-plank',
+      'resistance-band-lateral-walk',
+      'copenhagen-plank-knee',
+      'hip-flexor-stretch',
+      'inner-thigh-ball-squeeze',
+      'single-leg-romanian-deadlift',
+      'lateral-step-up',
+      'stability-ball-hamstring-curl',
+    ];
+    const more = (id: string, step: number) => {
+      const dose = library.exercises[id]?.dose;
+      if (!dose) throw new Error(`the library has no ${id}`);
+      const sets = Math.min(5, dose.sets + (step % 2));
+      if (dose.reps !== undefined) return { sets, reps: dose.reps + step };
+      if (dose.holdSeconds !== undefined) return { sets, holdSeconds: dose.holdSeconds + 5 * step };
+      return { sets };
+    };
+    const notes = [
+      'Do this first. The holds can ease the pain for the moves after it.',
+      'Keep your hips level, like a tray of drinks.',
+      'Lie on your left side, with a pillow between your knees.',
+      'Lift only as high as you can without rolling back.',
+      'Start on your knees until 20 seconds feel easy.',
+      'Keep the band above your knees, and take small steps.',
+      'Stop if you feel it in your groin rather than your inner thigh.',
+      'Tuck your tail under before you lean forward.',
+      'Squeeze for a count of five, then relax slowly.',
+      'Hold a chair with your free hand for balance.',
+      'Use the bottom step, and go slow on the way down.',
+      'Keep your hips up the whole time you curl.',
+    ];
+    const focus = [
+      'Calm the pain. Push gently in the holds, and keep every move in the green band.',
+      'Do a little more. Add reps where the pain stays at 3 or less.',
+      'Build strength. The last few reps of each set should feel hard.',
+      'Add a set where it feels easy, and rest a day if your hip aches.',
+      'Hold a little longer, and move a little faster on the steps.',
+      'Keep it up on your own, 2 or 3 days a week, after you stop seeing us.',
+    ];
+    const program: ProgramInput = {
+      format: 1,
+      title: 'Strong hips after your knee injury, step by step',
+      summary: 'Gentle strength work for the side of your hip, then more as it settles.',
+      daysPerWeek: 3,
+      warmUp: 'easy-start',
+      conditions: ['trochanteric-bursitis'],
+      items: ids.map((exercise, i) => ({
+        exercise,
+        dose: more(exercise, 0),
+        ...(i % 3 === 0 ? { side: 'right' as const } : {}),
+        note: notes[i],
+      })),
+      stages: [1, 2, 3, 4, 5, 6].map((stage) => ({
+        weeks: { from: stage * 2 - 1, to: stage * 2 },
+        focus: focus[stage - 1],
+        doses: ids
+          .filter((_, i) => (i + stage) % 2 === 0)
+          .map((exercise) => ({ exercise, dose: more(exercise, stage) })),
+      })),
+      advice: [
+        'Do not cross your legs when you sit or lie down.',
+        'When you lie on your side, put a pillow between your knees.',
+        'Walk on flat ground for now.',
+        'Call us if the pain wakes you at night.',
+      ],
+      clinician: 'Dr Ana Ruiz',
+      date: '2026-03-14',
+    };
+    const file = path.join(work, 'longest.yaml');
+    await writeFile(file, stringify(program));
+    const out = path.join(work, 'longest.pdf');
+    const result = await runCli(['handout', '--program', file, '--out', out], {
+      ROUTINE_PRESS_CACHE: path.join(work, 'cache'),
+    });
+    expect(result.stderr).not.toContain('Error');
+    const pdf = await readPdf(out);
+    const page = pdf.text.findIndex((t) => t.includes('Your program on your phone')) + 1;
+    expect(page).toBeGreaterThan(0);
+    // At 150 dpi a module of 0.41 mm was too small for jsQR; the code is now drawn larger.
+    const link = await qrOnPage(out, page, 150);
+    expect(link).toMatch(/^https:\/\/example\.org\/routine-press\/program\/#p=1\./);
+    // The longest link: 1,871 characters, a code of version 32 (145 modules), drawn 77 mm wide.
+    expect(link?.length).toBeGreaterThan(1800);
+    expect(QRCode.create(link ?? '', { errorCorrectionLevel: 'L' }).version).toBeGreaterThanOrEqual(
+      30,
+    );
+    const read = await readProgramFragment(link ?? '');
+    if (read.kind !== 'data') throw new Error('no program in the QR code');
+    const checked = checkProgram(read.data, library, en, validateProgram);
+    expect(checked.problems).toEqual([]);
+    expect(checked.program?.items.map((i) => i.note)).toEqual(program.items.map((i) => i.note));
+    expect(checked.program?.stages).toHaveLength(6);
+  }, 120_000);
 });

@@ -136,6 +136,14 @@ describe('the program builder', () => {
       );
       await clamReps?.click({ count: 3 });
       await page.keyboard.type('20');
+      // Stage 1 starts the clamshell lower, at 12: the dose of the first weeks, which the handout's
+      // cards, the patient page and the follow-along all show (not the item's own 15).
+      const [, firstReps] = await page.$$(
+        '[data-builder-stages] > li:nth-child(1) [data-stage-dose="clamshell"] input',
+      );
+      await firstReps?.click({ count: 3 });
+      await page.keyboard.type('12');
+      const firstWeeks = '3 sets of 12, once a day, 3 days a week';
 
       await page.type('[name="patient"]', 'Sam Lee');
       await page.type('[name="clinician"]', 'Dr Ana Ruiz');
@@ -189,18 +197,21 @@ describe('the program builder', () => {
       expect(fromBrowser.text).toEqual(fromCli.text);
       const text = fromBrowser.text.join(' ');
       expect(text).toMatch(/Name Sam Lee Clinician Dr Ana Ruiz Date March 14, 2026/);
-      expect(text).toContain('3 sets of 15, once a day, 3 days a week');
+      expect(text).toContain(firstWeeks);
+      expect(text).not.toContain('3 sets of 15, once a day');
+      expect(text).toContain('Clamshell 3 × 12');
       expect(text).toContain('Do this on your right side only. Lie on your left side.');
       expect(text).toContain('Side plank');
       // The stage set above, as the handout says it: the next stage, its focus and new doses.
       const next = /Next, weeks 3 to 5: Push a little harder\. ([^.]+)\./.exec(text);
       expect(next?.[1]).toContain('Clamshell: 3 × 20');
       const qrPage = fromBrowser.text.findIndex((t) => t.includes('Your program on your phone'));
-      // With stages the link is long (QR version 23 or so): drawn at 300 dpi to read it.
-      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 300);
+      // With stages the link is long (QR version 23): printed wider than 45 mm, so a module is
+      // 0.5 mm, it reads at 150 dpi.
+      const qrLink = await qrOnPage(browserPdf, qrPage + 1, 150);
       expect(qrLink).toMatch(/\/program\/#p=1\./);
       // The same program in both codes (Chromium's and Node's deflate may write other bytes).
-      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 300);
+      const cliLink = await qrOnPage(cliPdf, qrPage + 1, 150);
       expect(cliLink?.replace(/#.*/, '')).toBe(qrLink?.replace(/#.*/, ''));
       const [fromQr, fromCliQr] = await Promise.all(
         [qrLink, cliLink].map((l) => readProgramFragment(l ?? '')),
@@ -220,7 +231,9 @@ describe('the program builder', () => {
       expect(shown).not.toContain('Sam Lee');
       expect(shown).toContain('Do this on your right side only. Lie on your left side.');
       const doses = await page.$$eval('.program__dose', (ps) => ps.map((p) => p.textContent));
-      expect(doses).toEqual(before.map((i) => i.words));
+      expect(doses).toEqual(
+        before.map((i) => (i.name.includes('Clamshell') ? firstWeeks : i.words)),
+      );
       // The stages in the handout's words: its weeks, its focus, the same dose changes.
       const shownStages = await page.$$eval('[data-program-stages] > li', (lis) =>
         lis.map((li) => [...li.children].map((c) => c.textContent)),
@@ -235,6 +248,19 @@ describe('the program builder', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.setViewport({ width: 390, height: 844 });
       expect(await axeViolations(page)).toEqual([]);
+
+      // Start: the follow-along plays the same doses as the patient page, stage 1's clamshell too.
+      await page.goto(link.replace('/program/#', '/program/go/#'), { waitUntil: 'load' });
+      await page.waitForSelector('[data-follow-steps] .exercise-card__dose strong');
+      const followed = await page.$$eval('[data-follow-steps] .exercise-card', (cs) =>
+        cs.flatMap((c) => {
+          const dose = c.querySelector('.exercise-card__dose strong')?.textContent;
+          return dose ? [[c.querySelector('.exercise-card__name')?.textContent.trim(), dose]] : [];
+        }),
+      );
+      const main = followed.slice(-doses.length);
+      expect(main.map(([, dose]) => dose)).toEqual(doses.map((d) => `${d}.`));
+      expect(main.find(([name]) => name?.includes('Clamshell'))?.[1]).toBe(`${firstWeeks}.`);
 
       // A damaged link says so, and never shows a blank page.
       await page.goto(link.slice(0, -15), { waitUntil: 'load' });
