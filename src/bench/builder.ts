@@ -4,8 +4,8 @@
  * Print code it loads when asked, Handlebars' runtime included); what the first load of the builder
  * sends in all, gzipped, measured in Chromium; and the time from "Print" to the print dialog on a
  * 12-exercise program. With --with-100x, the builder's first load at 100× the content too: its
- * pages only, without the service workers, which refuse pages over workbox's 4 MB limit (at 100×
- * the finders' pages are) and play no part in a first load.
+ * pages only, without the service workers, which play no part in a first load (at 100× a visitor's
+ * worker then keeps about 240 MB for offline use, in the background: not what the page sends).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
