@@ -110,6 +110,9 @@ export function exerciseSlide(
       ? [fill(words.notes.harder, { names: names(library, exercise.harder) })]
       : []),
   ];
+  // The moving figure is drawn only when a slide shows it (about 30 ms of CPU each): a plan of
+  // every deck, as `npm run deck` makes to find the one asked for, must not draw them all.
+  let motionAspect: number | undefined;
   return {
     kind: 'exercise',
     title: exercise.name,
@@ -118,10 +121,13 @@ export function exerciseSlide(
     timer,
     timerHint: fill(words.timerHint, { summary: timer.summary }),
     wide: wideFigures(card.figures),
-    motionAspect:
-      card.figures.kind === 'drawn'
-        ? Math.round(aspectOf(card.figures.motion.svg) * 1000) / 1000
-        : 0,
+    get motionAspect() {
+      motionAspect ??=
+        card.figures.kind === 'drawn'
+          ? Math.round(aspectOf(card.figures.motion.svg) * 1000) / 1000
+          : 0;
+      return motionAspect;
+    },
     doseParts: doseParts(card.dose.numbers, catalog.dose.numbersEachSide),
     notes: notesOf(options.notes, [
       {
