@@ -10,7 +10,7 @@
  */
 import { pagePath } from '../domain/links.ts';
 import type { DrawnFigures, FiguresView } from '../figures/figures.ts';
-import type { Condition, Exercise } from '../model/library.ts';
+import type { Condition, Exercise, Library } from '../model/library.ts';
 
 /** What a handout prints of an exercise's figures: drawn stills (never the moving one), or pictures. */
 export type HandoutFigures =
@@ -110,6 +110,20 @@ export function fetchStart(
     const program = d as { items?: unknown } | null;
     return typeof program === 'object' && program !== null && Array.isArray(program.items);
   });
+}
+
+/**
+ * A library of these exercises and conditions alone, on the page's settings, guidance and
+ * warm-ups: what the builder's Print and a program's pages read, with nothing else loaded.
+ */
+export function libraryOfParts(
+  page: Pick<Library, 'settings' | 'guidance' | 'warmups'>,
+  exercises: Library['exercises'],
+  conditions: Library['conditions'],
+): Library {
+  const { settings, guidance, warmups } = page;
+  const none = { routines: {}, decks: {}, programs: {}, positions: {}, advice: [] };
+  return { root: '', settings, guidance, warmups, exercises, conditions, ...none };
 }
 
 /** These conditions, whole; the first that fails rejects with its `PartError`. */

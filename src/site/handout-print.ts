@@ -26,11 +26,16 @@ import {
   type HandoutAssets,
   type QrImage,
 } from '../handouts/view.ts';
-import type { Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import { registerHelpers } from '../render/helpers.ts';
 import { figureSide } from '../domain/side-steps.ts';
-import { fetchAhead, fetchConditions, fetchParts, handoutExercises } from './builder-parts.ts';
+import {
+  fetchAhead,
+  fetchConditions,
+  fetchParts,
+  handoutExercises,
+  libraryOfParts,
+} from './builder-parts.ts';
 import type { BuilderData } from './program-data.ts';
 import { pageWords } from './page-words.ts';
 
@@ -97,17 +102,11 @@ export async function programHandoutDocument(
     fetchParts(parts.base, handoutExercises(program, parts.library)),
     fetchConditions(parts.base, program.conditions),
   ]);
-  const library: Library = {
-    ...parts.library,
-    exercises: Object.fromEntries(fetched.map((part) => [part.exercise.id, part.exercise])),
-    conditions: Object.fromEntries(conditions.map((c) => [c.id, c])),
-    root: '',
-    routines: {},
-    decks: {},
-    programs: {},
-    positions: {},
-    advice: [],
-  };
+  const library = libraryOfParts(
+    parts.library,
+    Object.fromEntries(fetched.map((part) => [part.exercise.id, part.exercise])),
+    Object.fromEntries(conditions.map((c) => [c.id, c])),
+  );
   const partOf = new Map(fetched.map((part) => [part.exercise.id, part]));
   const variant = { paper: program.paper ?? library.settings.paper, large: program.largePrint };
   const words = pageWords(...handoutSections);

@@ -16,7 +16,7 @@ import { checkProgram, rulesValidator, withoutMissing } from '../domain/program-
 import { readProgramFragment } from '../domain/program-link.ts';
 import type { Condition, Exercise, Library } from '../model/library.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
-import { fetchCondition, fetchPart, PartError } from './builder-parts.ts';
+import { fetchCondition, fetchPart, libraryOfParts, PartError } from './builder-parts.ts';
 import type { PatientData } from './program-data.ts';
 
 /** One exercise's card as a program's follow-along view shows it (`program/cards/<id>.json`). */
@@ -106,17 +106,11 @@ export async function programFromParts(
     problems.push(fill(reason === 'damaged' ? check.partDamaged : check.partOffline, { id }));
   const had = <T>(list: Got<T>[]) =>
     Object.fromEntries(list.flatMap((got) => (got.ok ? [[got.id, got.value] as const] : [])));
-  const library: Library = {
-    ...data.library,
-    exercises: had<Exercise>(exercises),
-    conditions: had<Condition>(conditions),
-    root: '',
-    routines: {},
-    decks: {},
-    programs: {},
-    positions: {},
-    advice: [],
-  };
+  const library = libraryOfParts(
+    data.library,
+    had<Exercise>(exercises),
+    had<Condition>(conditions),
+  );
   if (read.kind === 'damaged')
     problems.push(read.reason === 'format' ? check.newer : check.damaged);
   if (read.kind !== 'data') return { library, program: undefined, problems };
