@@ -11,6 +11,7 @@ import { amountKeys, type AmountKey } from '../model/dose-apply.ts';
 import type { DoseOverride } from '../model/schema/dose.ts';
 import type { ProgramFile } from '../model/schema/program.ts';
 import type { Stage } from '../model/schema/progression.ts';
+import { element, numberField, whole } from './form-fields.ts';
 
 const maxStages = 6;
 const lastWeek = 52;
@@ -57,22 +58,6 @@ interface Options {
   readonly update: (program: ProgramFile) => void;
 }
 
-const element = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
-
-/** A whole number in [min, max], or undefined for blank or out of range. */
-const whole = (input: HTMLInputElement, min: number, max: number): number | undefined => {
-  const n = input.valueAsNumber;
-  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-};
-
 export function stageEditor(options: Options): { render(): void } {
   const { list, words } = options;
   const stages = () => options.program().stages;
@@ -103,26 +88,6 @@ export function stageEditor(options: Options): { render(): void } {
     doses.sort((a, b) => order.indexOf(a.exercise) - order.indexOf(b.exercise));
     next[index] = { ...stage, doses };
     setStages(next);
-  }
-
-  function numberField(
-    label: string,
-    value: number | undefined,
-    placeholder: number | undefined,
-    min: number,
-    max: number,
-    set: (n: number | undefined) => void,
-  ) {
-    const input = element('input', {
-      type: 'number',
-      min: String(min),
-      max: String(max),
-      value: value === undefined ? '' : String(value),
-      placeholder: placeholder === undefined ? '' : String(placeholder),
-    });
-    input.inputMode = 'numeric';
-    input.addEventListener('input', () => set(whole(input, min, max)));
-    return element('label', { className: 'builder__field' }, label, input);
   }
 
   function stageView(stage: Stage, index: number): HTMLLIElement {
@@ -183,15 +148,17 @@ export function stageEditor(options: Options): { render(): void } {
       doses.dataset['stageDose'] = item.exercise;
       doses.append(
         element('legend', { textContent: exercise.name }),
-        numberField(words.sets, change.sets, own.sets, 1, 10, (v) =>
+        numberField(words.sets, change.sets, { min: 1, max: 10, placeholder: own.sets }, (v) =>
           setDose(index, item.exercise, 'sets', v),
         ),
         numberField(
           words[key],
           change[key],
-          own[key],
-          1,
-          key === 'reps' ? 100 : key === 'metres' ? 400 : 1800,
+          {
+            min: 1,
+            max: key === 'reps' ? 100 : key === 'metres' ? 400 : 1800,
+            placeholder: own[key],
+          },
           (v) => setDose(index, item.exercise, key, v),
         ),
       );

@@ -30,6 +30,7 @@ import { stageEditor, tidyStages } from './builder-stages.ts';
 import { programYaml } from './program-yaml.ts';
 import { pageWords } from './page-words.ts';
 import { loadSaved, saveProgram } from './program-store.ts';
+import { element, numberField } from './form-fields.ts';
 
 const amountKeys = ['reps', 'holdSeconds', 'seconds', 'metres'] as const;
 type AmountKey = (typeof amountKeys)[number];
@@ -39,16 +40,6 @@ const el = (selector: string): HTMLElement => {
   if (!found) throw new Error(`the builder page has no ${selector}`);
   return found;
 };
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** The builder's page data: the program data, and the exercise finder's search words and filters. */
 type PageData = BuilderData & {
@@ -88,7 +79,7 @@ export function startBuilder(): void {
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
   const showProblems = (problems: readonly string[]) => {
-    problemsBox.replaceChildren(...problems.map((p) => make('li', { textContent: p })));
+    problemsBox.replaceChildren(...problems.map((p) => element('li', { textContent: p })));
     el('[data-builder-problems-box]').hidden = problems.length === 0;
   };
 
@@ -139,6 +130,7 @@ export function startBuilder(): void {
     updateLinks();
   };
 
+  /** A number box whose change is also shown at once (the dose in words, the link). */
   function numberInput(
     label: string,
     value: number | undefined,
@@ -146,26 +138,17 @@ export function startBuilder(): void {
     max: number,
     set: (n: number | undefined) => void,
   ) {
-    const input = make('input', {
-      type: 'number',
-      min: String(min),
-      max: String(max),
-      value: value === undefined ? '' : String(value),
-    });
-    input.inputMode = 'numeric';
-    input.addEventListener('input', () => {
-      const n = input.valueAsNumber;
-      set(Number.isInteger(n) && n >= min && n <= max ? n : undefined);
+    return numberField(label, value, { min, max }, (n) => {
+      set(n);
       changed();
     });
-    return make('label', { className: 'builder__field' }, label, input);
   }
 
   function itemView(item: ProgramItem, index: number): HTMLLIElement {
     const exercise: ExerciseBrief | undefined = exercises[item.exercise];
-    const li = make('li', { className: 'builder__item' });
+    const li = element('li', { className: 'builder__item' });
     const name = exercise ? `${exercise.name} (${exercise.alias})` : item.exercise;
-    li.append(make('h3', { textContent: `${index + 1}. ${name}` }));
+    li.append(element('h3', { textContent: `${index + 1}. ${name}` }));
     const move = (to: number) => {
       const items = [...program.items];
       const [taken] = items.splice(index, 1);
@@ -183,9 +166,9 @@ export function startBuilder(): void {
         : moved?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)')
       )?.focus();
     };
-    const buttons = make('div', { className: 'builder__buttons' });
+    const buttons = element('div', { className: 'builder__buttons' });
     const button = (text: string, action: () => void, extra: Record<string, string> = {}) => {
-      const b = make('button', {
+      const b = element('button', {
         type: 'button',
         className: 'button button--quiet',
         textContent: text,
@@ -205,7 +188,10 @@ export function startBuilder(): void {
     });
     if (!exercise) {
       li.classList.add('builder__item--missing');
-      li.append(make('p', { className: 'builder__missing', textContent: words.missing }), buttons);
+      li.append(
+        element('p', { className: 'builder__missing', textContent: words.missing }),
+        buttons,
+      );
       return li;
     }
     const swap = (id: string) => {
@@ -231,7 +217,7 @@ export function startBuilder(): void {
       if (other)
         button(fill(words[key], { name: other.name }), () => swap(other.id), { swap: key });
     }
-    li.append(make('p', { className: 'builder__words' }));
+    li.append(element('p', { className: 'builder__words' }));
     li.lastElementChild?.setAttribute('data-words', String(index));
     const dose = { ...(item.dose ?? {}) };
     const key = amountKey(item.exercise);
@@ -240,7 +226,7 @@ export function startBuilder(): void {
       program.items[index] = { ...item, dose: { ...dose } };
     };
     const base = exercise.dose;
-    const grid = make(
+    const grid = element(
       'div',
       { className: 'builder__grid' },
       numberInput(words.sets, dose.sets ?? base.sets, 1, 10, (n) => setDose('sets', n)),
@@ -255,22 +241,26 @@ export function startBuilder(): void {
         setDose('restSeconds', n),
       ),
     );
-    const side = make('select', { name: `side-${index}` });
+    const side = element('select', { name: `side-${index}` });
     for (const value of ['both', 'left', 'right'] as const)
       side.append(
-        make('option', { value, textContent: words.sides[value], selected: item.side === value }),
+        element('option', {
+          value,
+          textContent: words.sides[value],
+          selected: item.side === value,
+        }),
       );
     side.addEventListener('change', () => {
       const current = program.items[index];
       if (current) program.items[index] = { ...current, side: side.value as ProgramItem['side'] };
       changed();
     });
-    grid.append(make('label', { className: 'builder__field' }, words.side, side));
+    grid.append(element('label', { className: 'builder__field' }, words.side, side));
     if (exercise.dose.alternates === true) {
       // Its sides take turns (left, right, left…): one side only cannot be done, so say why.
       side.disabled = true;
       side.value = 'both';
-      const why = make('p', {
+      const why = element('p', {
         id: `side-why-${index}`,
         className: 'builder__field--wide',
         textContent: words.alternates,
@@ -278,7 +268,7 @@ export function startBuilder(): void {
       side.setAttribute('aria-describedby', why.id);
       grid.append(why);
     }
-    const note = make('input', { type: 'text', maxLength: 200, value: item.note ?? '' });
+    const note = element('input', { type: 'text', maxLength: 200, value: item.note ?? '' });
     note.addEventListener('input', () => {
       const current = program.items[index];
       if (!current) return;
@@ -287,7 +277,7 @@ export function startBuilder(): void {
       changed();
     });
     grid.append(
-      make('label', { className: 'builder__field builder__field--wide' }, words.note, note),
+      element('label', { className: 'builder__field builder__field--wide' }, words.note, note),
     );
     li.append(grid, buttons);
     return li;
@@ -390,7 +380,7 @@ export function startBuilder(): void {
       ...found.map(({ id }) => {
         const x = exercises[id];
         if (!x) return '';
-        const add = make('button', {
+        const add = element('button', {
           type: 'button',
           className: 'button button--quiet',
           textContent: words.addButton,
@@ -405,7 +395,7 @@ export function startBuilder(): void {
           changed(true);
           status.textContent = `${x.name}: ${program.items.length}`;
         });
-        return make('li', {}, make('span', { textContent: `${x.name} (${x.alias})` }), add);
+        return element('li', {}, element('span', { textContent: `${x.name} (${x.alias})` }), add);
       }),
     );
     el('[data-builder-count]').textContent = fill(words.results, {
@@ -421,7 +411,9 @@ export function startBuilder(): void {
   const saved = el('[data-builder-saved]') as HTMLOptGroupElement;
   const fillSaved = () => {
     saved.replaceChildren(
-      ...loadSaved().map((s, i) => make('option', { value: `saved:${i}`, textContent: s.title })),
+      ...loadSaved().map((s, i) =>
+        element('option', { value: `saved:${i}`, textContent: s.title }),
+      ),
     );
     saved.hidden = saved.children.length === 0;
   };
@@ -459,7 +451,7 @@ export function startBuilder(): void {
   });
   (el('[data-builder-download]') as HTMLButtonElement).addEventListener('click', () => {
     const file = new Blob([programYaml(usable(), words.title)], { type: 'application/yaml' });
-    const a = make('a', {
+    const a = element('a', {
       href: URL.createObjectURL(file),
       download: `${
         normalise(program.title)
