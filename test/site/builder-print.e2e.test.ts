@@ -73,10 +73,29 @@ async function openProgram(page: Page, address: string): Promise<void> {
 /** Clicks Print and gives the handout the page made (the print frame's document). */
 async function print(page: Page): Promise<string> {
   await page.evaluate(() => document.querySelector('[data-print-frame]')?.remove());
+  const printing = await page.$eval('[data-builder-status]', (e) => e.textContent);
   await page.click('[data-builder-print]');
-  const frame = await page.waitForSelector('iframe[data-print-frame][data-print-ms]');
+  // The print frame, or the page's own message when Print fails (a part it could not have, or the
+  // general one), so a failure says what the clinician would read, not only that time ran out.
+  await page.waitForFunction(
+    (before: string) => {
+      const status = document.querySelector('[data-builder-status]')?.textContent ?? '';
+      return (
+        document.querySelector('iframe[data-print-frame][data-print-ms]') !== null ||
+        (status !== '' &&
+          status !== before &&
+          !document.querySelector('[data-builder-print][disabled]'))
+      );
+    },
+    { timeout: 30_000 },
+    printing,
+  );
+  const frame = await page.$('iframe[data-print-frame][data-print-ms]');
   const html = await frame?.evaluate((f) => f.srcdoc);
-  if (!html) throw new Error('no print frame');
+  if (!html)
+    throw new Error(
+      `no print frame; the page says: ${await page.$eval('[data-builder-status]', (e) => e.textContent)}`,
+    );
   return html;
 }
 
